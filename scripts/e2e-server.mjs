@@ -1,0 +1,15 @@
+// Starts the built app on a fresh database for the browser tests, so that
+// every run begins from the same library: the sample article only.
+import { mkdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+
+const db = 'var/e2e/factline.db';
+mkdirSync('var/e2e', { recursive: true });
+for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+
+const child = spawn(process.execPath, ['build/index.js'], {
+	stdio: 'inherit',
+	env: { ...process.env, FACTLINE_DB: db }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

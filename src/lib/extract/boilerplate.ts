@@ -1,0 +1,82 @@
+import type { BoilerplateKind } from '$lib/model';
+
+/** A line of the article, with the paragraph it belongs to. */
+export interface Block {
+	start: number;
+	end: number;
+	paragraph: number;
+}
+
+interface Piece {
+	start: number;
+	end: number;
+	paragraph: number;
+}
+
+/** Agency and photo credits that end a caption: `(AFP)`, `(Reuters/Kim Hong-Ji)`, `Photo: AP`. */
+const CREDIT =
+	/(\((?:AFP|AP|Reuters|EPA|Getty(?: Images)?|KCNA|Yonhap|Sputnik|TASS|Xinhua|ANSA|DPA|Anadolu|Bloomberg|Shutterstock|Photo|Crédit|Credit|Archives)[^()]{0,60}\)|\b(?:Photo|Crédit photo|Credit|Image)\s*:\s*[^.]{1,60})\s*$/i;
+
+const COMMENT_FORM =
+	/^(laisser un commentaire|laissez un commentaire|votre adresse (e-mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|leave a (reply|comment)|your email address will not be published|required fields are marked|commentaires?\s*$|comments?\s*$|partager|share this|abonnez-vous|subscribe|newsletter|lire aussi|read more|à lire aussi|voir aussi|see also|related\s*:)/i;
+
+/** A line that ends like a sentence (or a quotation). */
+function endsLikeSentence(s: string): boolean {
+	return /[.!?»"”:)]\s*$/.test(s) && !CREDIT.test(s);
+}
+
+function wordCount(s: string): number {
+	return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** A short line of two to four capitalised words with no verb-like ending: a name. */
+function looksLikeName(s: string): boolean {
+	const words = s.trim().split(/\s+/);
+	if (words.length < 2 || words.length > 4) return false;
+	return words.every((w) => /^[\p{Lu}][\p{L}'\-.]*$/u.test(w)) && !/[.!?]$/.test(s.trim());
+}
+
+/**
+ * Marks site furniture around the story, line by line:
+ *  - leading lines without final punctuation before the first paragraph of
+ *    prose are headlines; all but the last (the article's own title) belong
+ *    to other articles;
+ *  - a line ending with an agency credit is a photo caption;
+ *  - a line wholly in guillemets with a few words is a pull-quote;
+ *  - a name alone on a line near the end is the byline, and what follows it
+ *    up to a comment form is the author's bio;
+ *  - comment forms and share/subscribe prompts.
+ * Returns one kind (or null) per piece.
+ */
+export function detectBoilerplate(norm: string, pieces: Piece[], blocks: Block[]): Array<BoilerplateKind | null> {
+	const kindOfBlock = new Map<number, BoilerplateKind | null>();
+	const texts = blocks.map((b) => norm.slice(b.start, b.end).trim());
+
+	// Leading headlines: lines before the first one that ends like a sentence.
+	let firstProse = texts.findIndex((t) => endsLikeSentence(t) && wordCount(t) > 6);
+	if (firstProse < 0) firstProse = 0;
+	for (let i = 0; i < firstProse - 1; i++) kindOfBlock.set(i, 'headline');
+
+	let bylineAt = -1;
+	texts.forEach((t, i) => {
+		if (kindOfBlock.has(i)) return;
+		if (COMMENT_FORM.test(t)) kindOfBlock.set(i, 'comment-form');
+		else if (CREDIT.test(t) && wordCount(t) < 40) kindOfBlock.set(i, 'caption');
+		else if (/^[«"“]/.test(t) && /[»"”]\s*$/.test(t) && wordCount(t) <= 8) kindOfBlock.set(i, 'pull-quote');
+		else if (i > firstProse && i >= texts.length - 4 && looksLikeName(t) && bylineAt < 0) {
+			kindOfBlock.set(i, 'byline');
+			bylineAt = i;
+		}
+	});
+	// The author's bio sits between the byline and the end (or the comment form).
+	if (bylineAt >= 0) {
+		for (let i = bylineAt + 1; i < texts.length; i++) {
+			if (!kindOfBlock.has(i)) kindOfBlock.set(i, 'byline');
+		}
+	}
+
+	return pieces.map((p) => {
+		const b = blocks.findIndex((bl) => p.start >= bl.start && p.end <= bl.end);
+		return b >= 0 ? (kindOfBlock.get(b) ?? null) : null;
+	});
+}

@@ -1,0 +1,38 @@
+/**
+ * Typography folded for matching. The result has exactly the length of the
+ * input, character for character, so offsets found in it point into the
+ * original text (which is what the fact file and the views quote).
+ */
+const FOLD: Record<string, string> = {
+	'\u2019': "'", // right single quotation mark, the French apostrophe
+	'\u2018': "'",
+	'\u02BC': "'", // modifier letter apostrophe
+	'\u00B4': "'",
+	'\u0060': "'",
+	'\u00A0': ' ', // no-break space
+	'\u202F': ' ', // narrow no-break space, before French : ; ! ? »
+	'\u2007': ' ',
+	'\u2009': ' ',
+	'\u200A': ' ',
+	'\u2002': ' ',
+	'\u2003': ' ',
+	'\t': ' ',
+	'\u2010': '-', // hyphen
+	'\u2011': '-', // non-breaking hyphen
+	'\u2012': '-',
+	'\u2013': '-', // en dash
+	'\u2014': '-', // em dash
+	'\u2212': '-',
+	'\u201C': '"',
+	'\u201D': '"',
+	'\u201E': '"',
+	'\u2026': '.', // ellipsis, one character kept as one
+	'\uFEFF': ' ',
+	'\u200B': ' '
+};
+
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+export function normalizeForMatching(text: string): string {
+	return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}

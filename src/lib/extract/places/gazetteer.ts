@@ -1,0 +1,4 @@
+// PLACEHOLDER, replaced by the places stage: the in-memory gazetteer type.
+export interface Gazetteer {
+	readonly size: number;
+}

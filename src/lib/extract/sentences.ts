@@ -1,0 +1,125 @@
+import type { BoilerplateKind, Lang, Sentence } from '$lib/model';
+import { detectBoilerplate, type Block } from './boilerplate';
+
+/**
+ * Abbreviations after which a period does not end a sentence. Intl.Segmenter
+ * knows some English ones; French press style (`M.`, `Mme`, `J.-C.`) it does
+ * not, so a merge pass glues those pieces back.
+ */
+const ABBREVIATIONS = new Set(
+	[
+		// French
+		'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'av', 'apr', 'j.-c', 'c', 'cf', 'etc',
+		'env', 'p', 'art', 'n°', 'no', 'vol', 'éd', 'dir', 'gén', 'col', 'cdt', 'lt', 'sgt',
+		// English
+		'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'jr', 'sr', 'inc', 'ltd',
+		'co', 'corp', 'vs', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'aug', 'sept', 'sep',
+		'oct', 'nov', 'dec', 'no', 'mt', 'ft'
+	].map((a) => a.toLowerCase())
+);
+
+const CLOSERS = /^[\s]*[»"”’)\]]/;
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+function segmenter(lang: Lang): Intl.Segmenter {
+	let s = segmenters.get(lang);
+	if (!s) {
+		s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+		segmenters.set(lang, s);
+	}
+	return s;
+}
+
+/** The word right before the final period of `piece`, lower-cased. */
+function lastWordBeforePeriod(piece: string): string | null {
+	const m = /([\p{L}.\-°]+)\.\s*$/u.exec(piece);
+	return m ? m[1].toLowerCase() : null;
+}
+
+/** Should the segment ending with `prev` be glued to the one starting with `next`? */
+function shouldMerge(prev: string, next: string): boolean {
+	// A closing guillemet or bracket split off belongs to the sentence before.
+	if (CLOSERS.test(next)) return true;
+	// A piece with no letter or digit (a stray `« .`) is debris of the one before.
+	if (!/[\p{L}\p{N}]/u.test(next)) return true;
+	const word = lastWordBeforePeriod(prev);
+	if (word !== null) {
+		if (ABBREVIATIONS.has(word)) return true;
+		// A single capital initial: `Kim J. Un`, `J.-C.` pieces.
+		if (/^\p{Lu}$/u.test(word.toUpperCase()) && word.length === 1 && /\s\p{Lu}\.\s*$/u.test(prev)) return true;
+		if (/^(\p{L}\.-)?\p{L}$/u.test(word)) return true;
+	}
+	// The next piece starts in lower case: the break was not a sentence end
+	// (`à 18 h. environ`, an ellipsis followed by the rest of the headline).
+	if (/^\s*\p{Ll}/u.test(next)) return true;
+	return false;
+}
+
+/** Lines of the text with the paragraph each belongs to (blank lines separate paragraphs). */
+function blocks(text: string): Block[] {
+	const out: Block[] = [];
+	let paragraph = 0;
+	let sawBlank = false;
+	const re = /[^\n]+/g;
+	let m: RegExpExecArray | null;
+	let lastEnd = 0;
+	while ((m = re.exec(text))) {
+		const between = text.slice(lastEnd, m.index);
+		if (out.length > 0 && (between.match(/\n/g)?.length ?? 0) >= 2) sawBlank = true;
+		if (m[0].trim() === '') {
+			lastEnd = m.index + m[0].length;
+			sawBlank = true;
+			continue;
+		}
+		if (sawBlank || out.length > 0) paragraph = out.length === 0 ? 0 : paragraph + 1;
+		sawBlank = false;
+		const lead = m[0].length - m[0].trimStart().length;
+		const trail = m[0].length - m[0].trimEnd().length;
+		out.push({ start: m.index + lead, end: m.index + m[0].length - trail, paragraph });
+		lastEnd = m.index + m[0].length;
+	}
+	return out;
+}
+
+/**
+ * Splits the article into sentences. Each line of text is a block (news
+ * sites put headlines, captions and bylines on lines of their own); blocks
+ * are segmented by Intl.Segmenter, then pieces split after an abbreviation
+ * or before a closing guillemet are merged back. Offsets point into `text`.
+ */
+export function splitSentences(text: string, norm: string, lang: Lang): Sentence[] {
+	const pieces: Array<{ start: number; end: number; paragraph: number }> = [];
+	const lines = blocks(norm);
+	for (const block of lines) {
+		const blockText = norm.slice(block.start, block.end);
+		let current: { start: number; end: number } | null = null;
+		for (const seg of segmenter(lang).segment(blockText)) {
+			const segStart = block.start + seg.index;
+			const segEnd = segStart + seg.segment.length;
+			if (current && shouldMerge(norm.slice(current.start, current.end), seg.segment)) {
+				current.end = segEnd;
+				continue;
+			}
+			if (current) pieces.push({ ...trimSpan(norm, current), paragraph: block.paragraph });
+			current = { start: segStart, end: segEnd };
+		}
+		if (current) pieces.push({ ...trimSpan(norm, current), paragraph: block.paragraph });
+	}
+	const kept = pieces.filter((p) => p.end > p.start);
+	const kinds: Array<BoilerplateKind | null> = detectBoilerplate(norm, kept, lines);
+	void text;
+	return kept.map((p, index) => ({
+		index,
+		start: p.start,
+		end: p.end,
+		paragraph: p.paragraph,
+		boilerplate: kinds[index] ?? null
+	}));
+}
+
+function trimSpan(s: string, span: { start: number; end: number }): { start: number; end: number } {
+	let { start, end } = span;
+	while (start < end && /\s/.test(s[start])) start++;
+	while (end > start && /\s/.test(s[end - 1])) end--;
+	return { start, end };
+}
