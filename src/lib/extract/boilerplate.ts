@@ -71,7 +71,7 @@ export function detectBoilerplate(norm: string, pieces: Piece[], blocks: Block[]
 	// The author's bio sits between the byline and the end (or the comment form).
 	if (bylineAt >= 0) {
 		for (let i = bylineAt + 1; i < texts.length; i++) {
-			if (!kindOfBlock.has(i)) kindOfBlock.set(i, 'byline');
+			if (kindOfBlock.get(i) !== 'comment-form') kindOfBlock.set(i, 'byline');
 		}
 	}
 

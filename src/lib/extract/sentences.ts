@@ -105,7 +105,7 @@ export function splitSentences(text: string, norm: string, lang: Lang): Sentence
 		}
 		if (current) pieces.push({ ...trimSpan(norm, current), paragraph: block.paragraph });
 	}
-	const kept = pieces.filter((p) => p.end > p.start);
+	const kept = pieces.flatMap((p) => splitAfterClosingQuote(norm, p)).filter((p) => p.end > p.start);
 	const kinds: Array<BoilerplateKind | null> = detectBoilerplate(norm, kept, lines);
 	void text;
 	return kept.map((p, index) => ({
@@ -115,6 +115,28 @@ export function splitSentences(text: string, norm: string, lang: Lang): Sentence
 		paragraph: p.paragraph,
 		boilerplate: kinds[index] ?? null
 	}));
+}
+
+/**
+ * ICU does not end a sentence at `partirons. » Puis`: a quotation that closes
+ * on a full stop and is followed by a capital starts a new sentence.
+ */
+const QUOTE_END = /[.!?]\s*[»"”]\s+(?=[\p{Lu}«"“])/gu;
+
+function splitAfterClosingQuote(
+	norm: string,
+	piece: { start: number; end: number; paragraph: number }
+): Array<{ start: number; end: number; paragraph: number }> {
+	const body = norm.slice(piece.start, piece.end);
+	const out: Array<{ start: number; end: number; paragraph: number }> = [];
+	let from = 0;
+	for (const m of body.matchAll(QUOTE_END)) {
+		const cut = (m.index ?? 0) + m[0].trimEnd().length;
+		out.push({ ...trimSpan(norm, { start: piece.start + from, end: piece.start + cut }), paragraph: piece.paragraph });
+		from = cut;
+	}
+	out.push({ ...trimSpan(norm, { start: piece.start + from, end: piece.end }), paragraph: piece.paragraph });
+	return out;
 }
 
 function trimSpan(s: string, span: { start: number; end: number }): { start: number; end: number } {

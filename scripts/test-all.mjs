@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the project has, in one run, with one total.
+ * Steps run even after one fails, so a single run shows every problem; the
+ * exit code is non-zero when anything failed. The last line is
+ * `N passed, N failed` over all runners (each test of vitest and Playwright
+ * counts; typecheck, lint, build and each extraction floor count as one).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+mkdirSync('test-results', { recursive: true });
+
+/** Extraction floors on ../shared/eval/dev, just under today's figures. */
+const FLOORS = JSON.parse(readFileSync('tests/extraction-floors.json', 'utf8'));
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, cmd, args, extraEnv = {}) {
+	console.log(`\n── ${name} ──`);
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+	return r.status === 0;
+}
+
+function single(name, ok) {
+	if (ok) passed++;
+	else {
+		failed++;
+		failures.push(name);
+	}
+}
+
+function countFromJson(name, file, read) {
+	if (!existsSync(file)) {
+		single(`${name} (no report)`, false);
+		return;
+	}
+	const { ok, bad } = read(JSON.parse(readFileSync(file, 'utf8')));
+	passed += ok;
+	failed += bad;
+	if (bad > 0) failures.push(`${name}: ${bad} failed`);
+}
+
+single('typecheck', run('typecheck (svelte-check)', 'npm', ['run', '-s', 'check']));
+single('lint', run('lint (eslint)', 'npm', ['run', '-s', 'lint']));
+const built = run('build', 'npm', ['run', '-s', 'build']);
+single('build', built);
+
+rmSync('test-results/vitest.json', { force: true });
+const unitOk = run('unit tests (vitest)', 'npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=test-results/vitest.json'
+]);
+countFromJson('unit tests', 'test-results/vitest.json', (j) => ({
+	ok: j.numPassedTests,
+	bad: j.numFailedTests + (unitOk || j.numFailedTests > 0 ? 0 : 1)
+}));
+
+const shared = process.env.FACTLINE_SHARED ?? '../shared';
+if (existsSync(`${shared}/eval/score.mjs`)) {
+	const args = [
+		`${shared}/eval/score.mjs`,
+		'--gold',
+		`${shared}/eval/dev`,
+		'--cmd',
+		'npm run -s extract -- {file} --dct {dct} --lang {lang}',
+		'--min-event-f1',
+		String(FLOORS.event_f1),
+		'--min-timex-value',
+		String(FLOORS.timex_value),
+		'--min-place-acc',
+		String(FLOORS.place_acc161)
+	];
+	single('extraction floors on eval/dev', run(`extraction floors ${JSON.stringify(FLOORS)}`, 'node', args));
+} else {
+	console.log(`\n── extraction floors: ${shared}/eval not found, skipped ──`);
+}
+
+if (built) {
+	rmSync('test-results/e2e.json', { force: true });
+	const e2eOk = run('browser tests (playwright)', 'npx', ['playwright', 'test'], {
+		PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json'
+	});
+	countFromJson('browser tests', 'test-results/e2e.json', (j) => ({
+		ok: j.stats.expected,
+		bad: j.stats.unexpected + j.stats.flaky + (e2eOk || j.stats.unexpected > 0 ? 0 : 1)
+	}));
+} else {
+	single('browser tests (not run: build failed)', false);
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

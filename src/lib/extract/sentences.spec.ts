@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from './clean';
+import { splitSentences } from './sentences';
+import type { Lang } from '$lib/model';
+
+function split(text: string, lang: Lang = 'fr'): string[] {
+	return splitSentences(text, normalizeForMatching(text), lang).map((s) => text.slice(s.start, s.end));
+}
+
+function kinds(text: string, lang: Lang = 'fr') {
+	return splitSentences(text, normalizeForMatching(text), lang).map((s) => [text.slice(s.start, s.end), s.boilerplate]);
+}
+
+describe('splitSentences', () => {
+	it.each([
+		['M. Dupont est arrivé. Il a parlé.', ['M. Dupont est arrivé.', 'Il a parlé.']],
+		['Né en 52 av. J.-C. à Rome, il régna. Puis il mourut.', ['Né en 52 av. J.-C. à Rome, il régna.', 'Puis il mourut.']],
+		['Il a dit : « Nous partirons. » Puis il est parti.', ['Il a dit : « Nous partirons. »', 'Puis il est parti.']],
+		['Mme Martin et Dr. Who sont là. Fin.', ['Mme Martin et Dr. Who sont là.', 'Fin.']],
+		['Mr. Smith went to Washington. He stayed.', ['Mr. Smith went to Washington.', 'He stayed.']]
+	])('%j', (text, expected) => {
+		const lang: Lang = /went|stayed/.test(text) ? 'en' : 'fr';
+		expect(split(text, lang)).toEqual(expected);
+	});
+
+	it('never crosses a line break: headlines and captions stand alone', () => {
+		expect(split('Un titre sans point\nLe texte commence ici. Et continue.')).toEqual([
+			'Un titre sans point',
+			'Le texte commence ici.',
+			'Et continue.'
+		]);
+	});
+
+	it('offsets point into the original text, typographic characters included', () => {
+		const text = 'L’agence a dit\u00a0: «\u00a0oui\u00a0». C’est tout.';
+		const sentences = splitSentences(text, normalizeForMatching(text), 'fr');
+		expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['L’agence a dit\u00a0: «\u00a0oui\u00a0».', 'C’est tout.']);
+		expect(sentences.map((s) => s.index)).toEqual([0, 1]);
+	});
+
+	it('returns nothing for blank text and never throws on odd input', () => {
+		expect(split('')).toEqual([]);
+		expect(split('   \n\n  ')).toEqual([]);
+		expect(() => split('\ud800 \udfff . . «»\n\n…')).not.toThrow();
+	});
+});
+
+describe('boilerplate', () => {
+	const article = [
+		'Un autre titre du site sans rapport',
+		'',
+		'Le vrai titre de l’article',
+		'',
+		'Le président est arrivé mardi à Paris pour une visite de deux jours, selon son cabinet.',
+		'',
+		'Le président descend de l’avion à Orly (AFP)',
+		'',
+		'« un soutien ferme »',
+		'',
+		'Il rencontrera son homologue mercredi, a indiqué la présidence dans un communiqué.',
+		'',
+		'Jeanne Dupont',
+		'',
+		'"Passionnée de voyages. Lectrice."',
+		'',
+		'Laisser un commentaire',
+		'',
+		'Votre adresse e-mail ne sera pas publiée.'
+	].join('\n');
+
+	it('marks stray headlines, captions, pull-quotes, byline, bio and comment form', () => {
+		expect(kinds(article)).toEqual([
+			['Un autre titre du site sans rapport', 'headline'],
+			['Le vrai titre de l’article', null],
+			['Le président est arrivé mardi à Paris pour une visite de deux jours, selon son cabinet.', null],
+			['Le président descend de l’avion à Orly (AFP)', 'caption'],
+			['« un soutien ferme »', 'pull-quote'],
+			['Il rencontrera son homologue mercredi, a indiqué la présidence dans un communiqué.', null],
+			['Jeanne Dupont', 'byline'],
+			['"Passionnée de voyages.', 'byline'],
+			['Lectrice."', 'byline'],
+			['Laisser un commentaire', 'comment-form'],
+			['Votre adresse e-mail ne sera pas publiée.', 'comment-form']
+		]);
+	});
+
+	it('leaves a plain article alone', () => {
+		expect(kinds('Le séisme a frappé lundi. Les secours sont arrivés mardi.').map((k) => k[1])).toEqual([null, null]);
+	});
+});
