@@ -1,0 +1,82 @@
+/**
+ * Extraction speed and memory, with chrono-node's French parser on the same
+ * texts as the peer: the machine is shared and noisy, so we report ratios
+ * measured in one run rather than absolute times.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { extract } from '../src/lib/extract/pipeline';
+import { loadGazetteer } from '../src/lib/extract/places/load';
+import type { Lang } from '../src/lib/model';
+
+export interface ExtractBench {
+	ms_per_article: number;
+	chrono_ms_per_article: number;
+	ratio_vs_chrono: number;
+	mb_per_s: number;
+	chrono_mb_per_s: number;
+	scaling_1mb: number;
+	gazetteer_load_ms: number;
+	heap_mb: number;
+	sample_chars: number;
+	big_chars: number;
+}
+
+/** Median of `runs` timings of `fn`, in ms. */
+function median(runs: number, fn: () => void): number {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		fn();
+		times.push(performance.now() - t0);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)];
+}
+
+export function benchExtract(shared: string, log: (s: string) => void): ExtractBench {
+	const t0 = performance.now();
+	const gazetteer = loadGazetteer();
+	const gazetteer_load_ms = performance.now() - t0;
+
+	const sample = readFileSync('src/lib/server/sample/kim-jong-un-russie.fr.txt', 'utf8');
+	const devDir = join(shared, 'eval', 'dev');
+	const dev = readdirSync(devDir)
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => JSON.parse(readFileSync(join(devDir, f), 'utf8')) as { text: string; lang: Lang });
+	let big = '';
+	for (let i = 0; big.length < 1_000_000; i++) big += dev[i % dev.length].text + '\n\n';
+
+	const run = (text: string) => extract({ text, dct: '2023-09-12', lang: 'fr' }, gazetteer);
+	const ref = new Date('2023-09-12T12:00:00Z');
+	const chronoRun = (text: string) => chrono.fr.parse(text, ref);
+
+	// Warm both up so the JIT has compiled the hot paths of each.
+	for (let i = 0; i < 5; i++) {
+		run(sample);
+		chronoRun(sample);
+	}
+	const ms = median(21, () => run(sample));
+	const chronoMs = median(21, () => chronoRun(sample));
+	log(`sample (${sample.length} chars): pipeline ${ms.toFixed(2)} ms, chrono.fr ${chronoMs.toFixed(2)} ms`);
+
+	const bigMs = median(3, () => run(big));
+	const chronoBigMs = median(3, () => chronoRun(big));
+	log(`1 MB (${big.length} chars): pipeline ${bigMs.toFixed(0)} ms, chrono.fr ${chronoBigMs.toFixed(0)} ms`);
+
+	const heap_mb = process.memoryUsage().heapUsed / 2 ** 20;
+	const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+	return {
+		ms_per_article: round(ms),
+		chrono_ms_per_article: round(chronoMs),
+		ratio_vs_chrono: round(ms / chronoMs),
+		mb_per_s: round(big.length / 2 ** 20 / (bigMs / 1000)),
+		chrono_mb_per_s: round(big.length / 2 ** 20 / (chronoBigMs / 1000)),
+		scaling_1mb: round(bigMs / big.length / (ms / sample.length)),
+		gazetteer_load_ms: round(gazetteer_load_ms, 0),
+		heap_mb: round(heap_mb, 0),
+		sample_chars: sample.length,
+		big_chars: big.length
+	};
+}

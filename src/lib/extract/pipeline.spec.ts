@@ -1,0 +1,127 @@
+/**
+ * The pipeline end to end on the sample article: what the issue promises a
+ * user sees, computed from the raw text. Nothing here is fed to the pipeline
+ * but the text, the publication date and the language.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { extract, ExtractInputError } from './pipeline';
+import { loadGazetteer } from './places/load';
+import type { FactEvent, FactFile } from '$lib/model';
+
+const SAMPLE = readFileSync('src/lib/server/sample/kim-jong-un-russie.fr.txt', 'utf8');
+const gazetteer = loadGazetteer();
+
+function run(text: string, dct = '2023-09-12'): FactFile {
+	return extract({ text, dct, lang: 'fr' }, gazetteer);
+}
+
+/** Events whose sentence contains `needle`. */
+function eventsIn(facts: FactFile, text: string, needle: string): FactEvent[] {
+	const sentence = facts.sentences.find((s) => text.slice(s.start, s.end).includes(needle));
+	if (!sentence) throw new Error(`no sentence contains ${needle}`);
+	return facts.events.filter((e) => e.sentences.includes(sentence.index) || e.sentence === sentence.index);
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+	const rad = Math.PI / 180;
+	const dLat = (b.lat - a.lat) * rad;
+	const dLon = (b.lon - a.lon) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const PYONGYANG = { lat: 39.03, lon: 125.75 };
+const VLADIVOSTOK = { lat: 43.12, lon: 131.89 };
+
+describe('the sample article', () => {
+	const facts = run(SAMPLE);
+
+	it('dates the departure from Pyongyang on Sunday evening, 10 September', () => {
+		const [departure] = eventsIn(facts, SAMPLE, 'quittait la gare de Pyongyang');
+		expect(departure.when?.value).toMatch(/^2023-09-10T(EV|18)/);
+		expect(km(departure.where!, PYONGYANG)).toBeLessThan(50);
+	});
+
+	it('has the farewell at 18:38 local time', () => {
+		const timex = facts.timexes.find((t) => t.text === '18h38');
+		expect(timex?.value).toBe('2023-09-10T18:38');
+	});
+
+	it('places the border crossing in Primorye on 12 September', () => {
+		const [crossing] = eventsIn(facts, SAMPLE, 'avait traversé la frontière');
+		expect(crossing.when?.value).toBe('2023-09-12');
+		expect(km(crossing.where!, VLADIVOSTOK)).toBeLessThan(400);
+	});
+
+	it('plans the meeting with Putin at the forum in Vladivostok this week', () => {
+		const [meeting] = eventsIn(facts, SAMPLE, 'devraient se rencontrer');
+		expect(meeting.status).toBe('planned');
+		expect(meeting.when?.value).toBe('2023-W37');
+		expect(km(meeting.where!, VLADIVOSTOK)).toBeLessThan(50);
+		const [forum] = eventsIn(facts, SAMPLE, 'Le forum aura lieu');
+		expect(forum.when?.value).toBe('2023-09-13');
+	});
+
+	it('keeps the background history: July 2023, 2022, 2019, 1948', () => {
+		const values = facts.events.map((e) => e.when?.value);
+		for (const v of ['2023-07', '2022', '2019', '1948']) expect(values).toContain(v);
+	});
+
+	it('takes its dates from the text: samedi instead of dimanche moves the departure to the 9th', () => {
+		const changed = SAMPLE.replaceAll('dimanche', 'samedi');
+		const moved = run(changed);
+		const [departure] = eventsIn(moved, changed, 'quittait la gare de Pyongyang');
+		expect(departure.when?.value).toMatch(/^2023-09-09T(EV|18)/);
+	});
+
+	it('takes its places from the text and a gazetteer: Moscou is Moscow', () => {
+		const moscou = facts.places.find((p) => p.text === 'Moscou');
+		expect(km(moscou!, { lat: 55.75, lon: 37.62 })).toBeLessThan(50);
+	});
+
+	it('ties every event to sentences that exist', () => {
+		expect(facts.events.length).toBeGreaterThan(5);
+		for (const e of facts.events) {
+			expect(e.sentences).toContain(e.sentence);
+			for (const s of e.sentences) expect(facts.sentences[s]).toBeDefined();
+		}
+	});
+});
+
+describe('robustness', () => {
+	it('refuses an impossible date or an unknown language with a clear error', () => {
+		expect(() => extract({ text: 'x', dct: '2023-13-01', lang: 'fr' }, gazetteer)).toThrow(ExtractInputError);
+		expect(() => extract({ text: 'x', dct: '2023-09-12', lang: 'de' as 'fr' }, gazetteer)).toThrow(/fr .* en/);
+	});
+
+	it('never throws on arbitrary Unicode, lone surrogates included', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom('fr', 'en'), (text, lang) => {
+				const facts = extract({ text, dct: '2023-09-12', lang: lang as 'fr' | 'en' }, gazetteer);
+				for (const t of facts.timexes) expect(text.slice(t.start, t.end)).toBe(t.text);
+				for (const p of facts.places) expect(text.slice(p.start, p.end)).toBe(p.text);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('never throws on news-like text cut and shuffled anywhere', () => {
+		const words = SAMPLE.split(/(\s+)/);
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: words.length - 1 }), { maxLength: 200 }), (picks) => {
+				const text = picks.map((i) => words[i]).join(' ');
+				expect(() => run(text)).not.toThrow();
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('handles a 1 MB input', () => {
+		let big = '';
+		while (big.length < 1_000_000) big += SAMPLE + '\n\n';
+		const facts = run(big);
+		expect(facts.sentences.length).toBeGreaterThan(1000);
+	});
+});
