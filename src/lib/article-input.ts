@@ -13,6 +13,30 @@ export interface ArticleInput {
 
 export type ArticleInputField = keyof ArticleInput;
 export type ArticleInputErrors = Partial<Record<ArticleInputField, string>>;
+export type ArticleInputValues = Record<ArticleInputField, string>;
+
+export const ARTICLE_INPUT_FIELDS: readonly ArticleInputField[] = ['title', 'dct', 'lang', 'text'];
+
+/**
+ * The raw form fields, as strings. A field that is missing or was sent as a
+ * file (a crafted request) reads as empty, so validation reports it.
+ */
+export function readArticleForm(form: FormData): ArticleInputValues {
+	const get = (name: ArticleInputField) => {
+		const v = form.get(name);
+		return typeof v === 'string' ? v : '';
+	};
+	return { title: get('title'), dct: get('dct'), lang: get('lang'), text: get('text') };
+}
+
+/**
+ * Browsers send textarea line breaks as CRLF; the pipeline counts paragraphs
+ * by blank lines and offsets must match the stored text, so the text is
+ * stored with LF only, before anything is counted.
+ */
+export function normalizeLineBreaks(text: string): string {
+	return text.replace(/\r\n?/g, '\n');
+}
 
 /**
  * Checks a publication date written `YYYY-MM-DD`. Returns an error message
@@ -60,17 +84,18 @@ export function validateArticleInput(
 	raw: Record<ArticleInputField, string>
 ): { ok: true; input: ArticleInput } | { ok: false; errors: ArticleInputErrors } {
 	const errors: ArticleInputErrors = {};
-	const title = checkTitle(raw.title);
+	const rawText = normalizeLineBreaks(raw.text);
+	const title = checkTitle(raw.title.trim());
 	if (title) errors.title = title;
 	const dct = checkDct(raw.dct);
 	if (dct) errors.dct = dct;
 	const lang = checkLang(raw.lang);
 	if (lang) errors.lang = lang;
-	const text = checkText(raw.text);
+	const text = checkText(rawText);
 	if (text) errors.text = text;
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return {
 		ok: true,
-		input: { title: raw.title.trim(), dct: raw.dct.trim(), lang: raw.lang as Lang, text: raw.text }
+		input: { title: raw.title.trim(), dct: raw.dct.trim(), lang: raw.lang as Lang, text: rawText }
 	};
 }

@@ -1,0 +1,42 @@
+import type { ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { closeDb, databasePath, getDb } from '$lib/server/db';
+import { refreshStaleInBackground } from '$lib/server/db/refresh';
+import { gazetteer } from '$lib/server/gazetteer';
+
+/**
+ * Opens the library at start-up rather than on the first request, so that a
+ * bad FACTLINE_DB path or an unreadable database stops the server with a
+ * clear message instead of failing page by page.
+ */
+export const init: ServerInit = () => {
+	// `vite build` starts the server to prerender; it must not create or
+	// migrate a database on the build machine.
+	if (building) return;
+	let db;
+	try {
+		db = getDb();
+	} catch (e) {
+		throw new Error(`Cannot open the Factline database at ${databasePath()} (set FACTLINE_DB to change it): ${(e as Error).message}`, {
+			cause: e
+		});
+	}
+	// Load the gazetteer now rather than on the first paste, which would
+	// otherwise wait for it; a missing one is reported at start, not later.
+	setImmediate(() => {
+		try {
+			gazetteer();
+		} catch (e) {
+			console.error('Places cannot be found:', (e as Error).message);
+		}
+	});
+	const stop = refreshStaleInBackground(db, undefined, (n) => {
+		if (n > 0) console.log(`Re-extracted ${n} article(s) with the current pipeline.`);
+	});
+	// adapter-node emits this on SIGINT/SIGTERM once requests are done:
+	// closing checkpoints the WAL so the .db file is complete on its own.
+	process.once('sveltekit:shutdown', () => {
+		stop();
+		closeDb();
+	});
+};
