@@ -1,9 +1,94 @@
-// PLACEHOLDER, replaced by the events stage: findEvents(doc, timexes, places) -> FactEvent[]
 import type { Doc } from '../document';
-import type { FactEvent, Place, Timex } from '$lib/model';
+import type { FactEvent, Lang, Place, Timex } from '$lib/model';
+import { buildLexicon, type Lexicon } from './lexicon';
+import { FR_DISASTER_HEADS, FR_NOUNS, FR_VERBS } from './triggers.fr';
+import { EN_DISASTER_HEADS, EN_NOUNS, EN_VERBS } from './triggers.en';
+import { sentenceDrafts, type Draft } from './assemble';
+import { applyContext } from './context';
+import { mergeRepeats } from './merge';
+import { makeLabel } from './label';
+
+/**
+ * The event stage: triggers found per sentence (lexicons by kind), dated by
+ * the nearest date of their sentence or by the story's context, placed by the
+ * place they are the location of, merged when two sentences tell one
+ * happening. Site furniture (headlines of other articles, bylines, comment
+ * forms, pull-quotes) holds no events; photo captions give secondary ones.
+ */
+
+const lexicons = new Map<Lang, Lexicon>();
+
+function lexicon(lang: Lang): Lexicon {
+	let lex = lexicons.get(lang);
+	if (!lex) {
+		lex = lang === 'fr' ? buildLexicon('fr', FR_VERBS, FR_NOUNS) : buildLexicon('en', EN_VERBS, EN_NOUNS);
+		lexicons.set(lang, lex);
+	}
+	return lex;
+}
+
 export function findEvents(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
-	void doc;
-	void timexes;
-	void places;
-	return [];
+	try {
+		return run(doc, timexes, places);
+	} catch {
+		// Never let one odd article break the whole fact file.
+		return [];
+	}
+}
+
+function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
+	const lang: Lang = doc.lang === 'en' ? 'en' : 'fr';
+	const lex = lexicon(lang);
+	const heads = lang === 'fr' ? FR_DISASTER_HEADS : EN_DISASTER_HEADS;
+	const drafts: Draft[] = [];
+	// Words the article writes in lower case somewhere: a capital at a sentence start on one of them is no name.
+	const lowerWords = new Set<string>();
+	for (const m of doc.norm.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu)) lowerWords.add(m[0]);
+	// Index dates and places by sentence once: linear overall.
+	const tBy = new Map<number, Timex[]>();
+	for (const t of timexes) {
+		const list = tBy.get(t.sentence);
+		if (list) list.push(t);
+		else tBy.set(t.sentence, [t]);
+	}
+	const pBy = new Map<number, Place[]>();
+	for (const p of places) {
+		const list = pBy.get(p.sentence);
+		if (list) list.push(p);
+		else pBy.set(p.sentence, [p]);
+	}
+	for (const s of doc.sentences) {
+		if (s.boilerplate && s.boilerplate !== 'caption') continue;
+		// A line without final punctuation is a title or a stray headline: gold
+		// marks at most optional events there, so stay silent rather than guess.
+		if (!s.boilerplate && !/[.!?»"')\]]\s*$/.test(doc.norm.slice(s.start, s.end))) continue;
+		const inS = (x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+		const ts = (tBy.get(s.index) ?? []).filter(inS);
+		const ps = (pBy.get(s.index) ?? []).filter(inS);
+		try {
+			drafts.push(...sentenceDrafts(doc, s, lex, ts, ps, lowerWords));
+		} catch {
+			// One sentence the rules cannot read costs its events, not the article's.
+		}
+	}
+	applyContext(doc, drafts, places, heads);
+	const merged = mergeRepeats(drafts);
+	return merged.map(({ draft: d, sentences }, k) => {
+		const t0 = d.toks[d.trig.i];
+		const t1 = d.toks[d.trig.j - 1];
+		return {
+			id: `e${k}`,
+			sentence: sentences[0],
+			sentences,
+			label: makeLabel(d.toks, d.trig, d.actors, doc.text),
+			kind: d.kind,
+			trigger: { start: t0.start, end: t1.end, text: doc.text.slice(t0.start, t1.end) },
+			when: d.when,
+			where: d.where,
+			status: d.status,
+			actors: d.actors,
+			attribution: d.attribution,
+			secondary: d.secondary
+		};
+	});
 }

@@ -1,0 +1,547 @@
+import type { EventKind, EventStatus, EventWhen, EventWhere, Lang, Place, Sentence, Timex } from '$lib/model';
+import type { Doc } from '../document';
+import { findTriggers, markClauses, tokenize, type Tok, type Trig } from './clauses';
+import type { Lexicon } from './lexicon';
+import { tenseOf } from './status';
+import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
+
+/**
+ * One sentence → draft events (their own date and place only), then one pass
+ * over the drafts in text order fills what the sentence leaves out from the
+ * story's context. Rules, not fitted answers:
+ *  - every clause with a strong trigger tells one happening;
+ *  - a weak trigger (noun, participle, infinitive, relative clause) tells one
+ *    only when a date of its own is attached to it (`fondation … il y a 75 ans`);
+ *  - a date goes to the trigger nearest to it; a place to the event it is
+ *    most plausibly the location of.
+ */
+
+export interface Draft {
+	sentence: number;
+	toks: Tok[];
+	trig: Trig;
+	/** A weak trigger folded into this event (its date came with it). */
+	alt: Trig | null;
+	kind: EventKind;
+	timex: Timex | null;
+	/** The date is a `depuis`/`since` anchor: a state began then. */
+	since: boolean;
+	place: Place | null;
+	/** The chosen place is one of a list (`Turkey and Syria`): no single location. */
+	placeList: boolean;
+	status: EventStatus;
+	pluperfect: boolean;
+	future: boolean;
+	actors: string[];
+	attribution: string | null;
+	secondary: boolean;
+	/** Region of the trigger's clause: `main` events move the story's time. */
+	mainLine: boolean;
+	/** Pronoun subject or `y`: the sentence continues the previous one. */
+	continues: boolean;
+	sameCity: boolean;
+	when: EventWhen | null;
+	where: EventWhere | null;
+}
+
+const DOCUMENT = /^(texte|document|rapport|résolution|communiqué|text|report|resolution|document|statement)s?$/;
+
+export function usableTimex(t: Timex): boolean {
+	if (t.type !== 'DATE' && t.type !== 'TIME') return false;
+	if (!t.interval || t.unresolved) return false;
+	return !['reference', 'duration', 'set'].includes(t.granularity);
+}
+
+function overlap(tok: Tok, start: number, end: number): boolean {
+	return tok.start < end && start < tok.end;
+}
+
+/** Tokens overlapping [start, end), by binary search: tokens are sorted and disjoint. */
+function tokRange(toks: Tok[], start: number, end: number): [number, number] | null {
+	let lo = 0;
+	let hi = toks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (toks[mid].end <= start) lo = mid + 1;
+		else hi = mid;
+	}
+	if (lo >= toks.length || !overlap(toks[lo], start, end)) return null;
+	let b = lo;
+	while (b + 1 < toks.length && overlap(toks[b + 1], start, end)) b++;
+	return [lo, b];
+}
+
+/** Index of the first trigger whose head is at or after token k (triggers are in token order). */
+function firstTrigAt(trigs: Trig[], k: number): number {
+	let lo = 0;
+	let hi = trigs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (trigs[mid].i < k) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+const ZONE_UTC = /^(gmt|utc|z)$/i;
+
+function contains(outer: Timex, inner: Timex): boolean {
+	if (!outer.interval || !inner.interval) return false;
+	return outer.interval.start <= inner.interval.start && inner.interval.end <= outer.interval.end && outer !== inner;
+}
+
+function dctBounds(dct: string): [string, string] {
+	return [`${dct}T00:00`, `${addDays(dct, 1)}T00:00`];
+}
+
+export function addDays(day: string, n: number): string {
+	const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+	if (Number.isNaN(d.getTime())) return day;
+	d.setUTCDate(d.getUTCDate() + n);
+	return d.toISOString().slice(0, 10);
+}
+
+export function whenFromTimex(t: Timex, inherited: boolean): EventWhen {
+	return { value: t.value, timex: t.id, granularity: t.granularity, interval: t.interval, inherited };
+}
+
+export function whereFromPlace(p: Place, inherited: boolean): EventWhere {
+	return { name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, place: p.id, inherited };
+}
+
+// ------------------------------------------------------------------ places
+
+const FR_LOC = new Set(['à', 'au', 'aux', 'en', 'dans', 'près', 'depuis', 'sur', 'y']);
+const EN_LOC = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'inside', 'off', 'around', 'on']);
+/** Prepositions and verbs' auxiliaries that end the walk back from a place name: it is not a location there. */
+const NON_LOC = /^(envers|contre|avec|vers|pour|par|entre|malgré|sans|chez|selon|against|with|towards|toward|for|by|between|without|like|as|a|ont|est|sont|was|were|is|are|has|have|had|et|and|ou|or|que|qui|that|which|who)$/;
+const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base']);
+/** Verbs whose direct object is the place of the happening (`a quitté New Delhi`, `hit Turkey`). */
+const OBJECT_PLACE = new Set(['quitter', 'traverser', 'franchir', 'rejoindre', 'visiter', 'leave', 'reach', 'cross', 'visit', 'hit', 'strike', 'frapper', 'secouer', 'dévaster', 'flatten', 'devastate', 'envahir', 'invade', 'fuir', 'flee', 'évacuer', 'evacuate']);
+
+interface PlaceInfo {
+	place: Place;
+	a: number;
+	b: number;
+	/** The preposition in front (`à`, `in`), or '' (subject, object, apposition…). */
+	prep: string;
+	prepAt: number;
+	/** Sentence-initial frame: `À Kiev, …`, `In Gaziantep, …`, `Speaking in Geneva …`. */
+	frame: boolean;
+	apposition: boolean;
+	list: boolean;
+}
+
+function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<number>): PlaceInfo[] {
+	const out: PlaceInfo[] = [];
+	const loc = lang === 'fr' ? FR_LOC : EN_LOC;
+	for (const p of places) {
+		const r = tokRange(toks, p.start, p.end);
+		if (!r) continue;
+		const [a, b] = r;
+		if (toks[a].quote) continue;
+		// Walk back over the noun phrase the name ends (`dans le plus grand stade de Niamey`, `the town of
+		// Pazarcık`) to the preposition that governs it; a non-locative preposition or punctuation stops.
+		let s = a - 1;
+		let n = 0;
+		// A capitalised adjective before a place noun is part of the phrase (`the eastern Libyan city of Derna`).
+		const inPhrase = (q: number) => /^\p{Ll}/u.test(toks[q].raw) || SKIP_BACK.has(toks[q + 1]?.low ?? '');
+		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && inPhrase(s)) {
+			s--;
+			n++;
+		}
+		const prepTok = s >= 0 ? toks[s].low : '';
+		const prep = loc.has(prepTok) ? prepTok : '';
+		// A frame opens the sentence and ends at a comma: `À Kiev, le ministère…`, `Further south in Antakya, …`,
+		// `Speaking in Geneva on Tuesday, …`.
+		let frame = false;
+		const opener = s === 0 || (s > 0 && s <= 4 && (/^(further|plus|meanwhile|ailleurs|back|out|là-bas|over)$/.test(toks[0].low) || /(ing|ant)$/.test(toks[0].low)));
+		if (prep && opener) {
+			let c = b + 1;
+			while (c < toks.length && c - b < 8 && toks[c].low !== ',') c++;
+			frame = c < toks.length && toks[c].low === ',';
+		}
+		out.push({ place: p, a, b, prep, prepAt: s, frame, apposition: false, list: false });
+	}
+	out.sort((x, y) => x.a - y.a);
+	for (let k = 1; k < out.length; k++) {
+		const prev = out[k - 1];
+		const cur = out[k];
+		const between = toks.slice(prev.b + 1, cur.a).map((t) => t.low);
+		// `Khassan, dans le Primorié`, `Baïkonour, au Kazakhstan`, `Pazarcık in Kahramanmaraş province`.
+		if (
+			between.length <= 4 &&
+			(between[0] === ',' || between[0] === 'in' || between[0] === 'en') &&
+			between.some((w) => FR_LOC.has(w) || EN_LOC.has(w)) &&
+			between.every((w) => w === ',' || FR_LOC.has(w) || EN_LOC.has(w) || SKIP_BACK.has(w))
+		) {
+			if (!(between.length === 1 && between[0] === ',' && toks[cur.b + 1] && /^(et|and|,)$/.test(toks[cur.b + 1].low))) {
+				cur.apposition = true;
+				continue;
+			}
+		}
+		// Lists: `Turkey and Syria`, `Lebanon, Cyprus and Egypt`.
+		if (between.length >= 1 && between.length <= 2 && between.some((w) => w === 'et' || w === 'and') && between.every((w) => w === ',' || w === 'et' || w === 'and' || w === 'the' || w === 'la' || w === 'le' || w === "l'")) {
+			prev.list = true;
+			cur.list = true;
+			// `Lebanon, Cyprus and Egypt`: the comma-joined items before belong to the list too.
+			for (let q = k - 1; q > 0; q--) {
+				const gap = toks.slice(out[q - 1].b + 1, out[q].a).map((t) => t.low);
+				if (gap.length === 1 && gap[0] === ',') out[q - 1].list = true;
+				else break;
+			}
+		}
+	}
+	return out;
+}
+
+function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: boolean[]): number {
+	const tr = d.trig;
+	const p = info.place;
+	const start = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
+	const after = info.a >= tr.j;
+	// Distance in words, not counting dates and punctuation (`struck at 4:17 a.m. (0117 GMT) on Monday near …`);
+	// the walk stops past 12 words, so scoring stays linear however long the sentence.
+	let dist = 0;
+	let commas = 0;
+	for (let k = after ? tr.j : info.b + 1; k < (after ? info.a : start) && dist <= 12; k++) {
+		if (!skip[k]) dist++;
+		if (toks[k].low === ',') commas++;
+	}
+	if (!after && info.b >= start) return -1; // inside the trigger
+	if (dist > 12 && !info.frame) return -1; // too far to be this trigger's place
+	const sameClause = toks[info.a].clause === toks[tr.i].clause;
+	let base = 0;
+	if (p.metonym) {
+		// `Washington said`, `Pyongyang tire`: the government acting from its capital.
+		if ((d.kind === 'statement' || d.kind === 'attack') && !after && dist <= 2) return 2;
+		return -1;
+	}
+	if (info.apposition) return -1;
+	// `Turkey's disaster agency`: a possessive names an owner, not a location.
+	if (toks[info.b + 1]?.low === "'s") return -1;
+	if (info.frame && d.mainLine) return 5;
+	// The direct object of a verb of movement or impact: `a quitté New Delhi`, `struck the city of Cherkasy`.
+	if (after && !info.prep && OBJECT_PLACE.has(tr.entry.lemma) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
+	else if (after && dist <= 2 && (toks[info.a - 1]?.low === 'de' || toks[info.a - 1]?.low === "d'" || toks[info.a - 2]?.low === 'de' || toks[info.a - 1]?.low === 'of') && (tr.tag === 'noun' || d.kind === 'movement'))
+		base = 3.5; // `invasion de l'Ukraine`, `Parti de Pyongyang`, `fondation de la Corée du Nord`
+	else if (info.prep) {
+		if (info.prep === 'to' && d.kind !== 'movement') base = 1.5;
+		else if ((info.prep === 'from' || info.prep === 'depuis') && d.kind !== 'movement' && d.kind !== 'attack') base = 1;
+		else if ((info.prep === 'from' || info.prep === 'depuis') && d.kind === 'movement' && !/^(quitter|partir|leave|depart|fuir|flee)$/.test(tr.entry.lemma)) base = 0.5;
+		else if (info.prep === 'on' || info.prep === 'sur') base = 1;
+		// French puts countries after en/au/aux; `à l'Indonésie`, `à la Pologne` is a dative, not a location.
+		else if (info.prep === 'à' && p.kind === 'country') base = 0;
+		else base = 3;
+	} else if (!after && dist <= 3 && p.kind === 'site' && sameClause) base = 1.5; // `le cosmodrome de Vostotchny a servi` (a city as subject is its government)
+	else if (!after && dist <= 2 && tr.tag === 'pp' && (d.kind === 'attack' || d.kind === 'disaster')) base = 2.5; // `le Maroc, frappé par un séisme`
+	if (base <= 0) return -1;
+	let score = base - 0.08 * dist - (after ? 0 : 0.3) - (sameClause ? 0 : 1.5) - 0.3 * commas;
+	if (d.kind === 'statement' && !info.frame) score -= 1.2;
+	// `engagements pris à New Delhi`: the place belongs to the participle right before it.
+	const beforePrep = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1] : null;
+	if (beforePrep && beforePrep.word && beforePrep !== toks[tr.j - 1] && (lang === 'fr' ? /^\p{Ll}.*(é|ée|és|ées|is|ise|u|ue|us|ant)$/u : /^\p{Ll}.*ed$/u).test(beforePrep.raw)) score -= 2; // what is talked about is rarely where one talks
+	return score;
+}
+
+// ------------------------------------------------------------------ one sentence
+
+interface Binding {
+	timex: Timex;
+	dist: number;
+	since: boolean;
+}
+
+export function sentenceDrafts(
+	doc: Doc,
+	s: Sentence,
+	lex: Lexicon,
+	timexes: Timex[],
+	places: Place[],
+	lowerWords: Set<string> = new Set()
+): Draft[] {
+	const lang = doc.lang;
+	const toks = tokenize(doc.norm, s.start, s.end, lang);
+	if (toks.length === 0) return [];
+	const sayingForms = (t: Tok) => (lex.get(t.low) ?? []).some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail);
+	markClauses(toks, lang, (t) => sayingForms(t), (t) => (lex.get(t.low) ?? []).some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut'));
+	const trigs = findTriggers(toks, lang, lex);
+	if (trigs.length === 0) return [];
+
+	// A dateline (`Tripoli, 12 septembre 2023 (AFP) –`, `HANOI, Sept 10 (Reuters) -`) dates and places the
+	// dispatch, not a happening: its date and place are left out.
+	const dateline = datelineEnd(toks, timexes);
+	if (dateline >= 0) {
+		places = places.filter((p) => p.start >= toks[dateline].end);
+		timexes = timexes.filter((t) => t.start >= toks[dateline].end);
+	}
+	// Dates → nearest trigger.
+	const bound = new Map<Trig, Binding[]>();
+	for (const t of timexes) {
+		if (!usableTimex(t)) continue;
+		const r = tokRange(toks, t.start, t.end);
+		if (!r) continue;
+		const [a, b] = r;
+		const since = a > 0 && /^(depuis|since)$/.test(toks[a - 1].low);
+		let best: Trig | null = null;
+		let bestD = Infinity;
+		// `en 1939, lorsque …`, `since 1939, when a tremor …`: the clause after tells what happened then.
+		const when = toks[b + 1]?.low === ',' && /^(when|où|lorsque|lorsqu'|quand)$/.test(toks[b + 2]?.low ?? '');
+		// Only triggers within reach can win (a distance over 18 is dropped): a window keeps this linear.
+		const to = firstTrigAt(trigs, b + 40);
+		for (let q = firstTrigAt(trigs, a - 40); q < to; q++) {
+			const tr = trigs[q];
+			if (when) {
+				if (tr.i > b + 2 && tr.i - b < bestD) {
+					best = tr;
+					bestD = tr.i - b;
+				}
+				continue;
+			}
+			const trStart = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
+			let d = tr.i > b ? trStart - b : a - (tr.j - 1);
+			if (d < 0) d = 0;
+			if (toks[a].clause !== tr.clause) d += 6;
+			// A date inside a relative clause dates that clause (`who faces an election on May 14, said`).
+			if (toks[a].region !== tr.region) d += 3;
+			if (tr.strong) d -= 1;
+			if (tr.incise) d += 1;
+			if (d < bestD) {
+				bestD = d;
+				best = tr;
+			}
+		}
+		if (best && bestD <= 18) {
+			const list = bound.get(best) ?? [];
+			list.push({ timex: t, dist: bestD, since });
+			bound.set(best, list);
+		}
+	}
+	const bestOf = (tr: Trig): Binding | null => {
+		const list = bound.get(tr);
+		if (!list || list.length === 0) return null;
+		const sorted = [...list].sort((x, y) => {
+			const zx = x.timex.zone && ZONE_UTC.test(x.timex.zone.trim()) ? 1 : 0;
+			const zy = y.timex.zone && ZONE_UTC.test(y.timex.zone.trim()) ? 1 : 0;
+			return zx - zy || x.dist - y.dist;
+		});
+		let pick = sorted[0];
+		// `il y a quatre ans, en avril 2019`: the finer of two nested dates.
+		for (const o of sorted) if (contains(pick.timex, o.timex)) pick = o;
+		return pick;
+	};
+
+	const attribution = findAttribution(toks, trigs, lang, doc.text);
+	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
+	const [dctStart, dctEnd] = dctBounds(doc.dct);
+	const mk = (tr: Trig, b: Binding | null): Draft => {
+		const tense = tenseOf(toks, tr, lang);
+		const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
+		const actors = findActors(toks, tr, doc.text, placeSpans, lowerWords).filter((a) => doc.text.indexOf(a, s.start) >= datelineAt);
+		return {
+			sentence: s.index,
+			toks,
+			trig: tr,
+			alt: null,
+			kind: tr.entry.kind,
+			timex: b ? b.timex : null,
+			since: b ? b.since : false,
+			place: null,
+			placeList: false,
+			status: tense.status,
+			pluperfect: tense.pluperfect,
+			future: tense.future,
+			actors,
+			attribution,
+			secondary: s.boilerplate === 'caption',
+			mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
+			continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
+			sameCity: /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end)),
+			when: null,
+			where: null
+		};
+	};
+
+	// Heads: the first strong trigger of each clause.
+	const heads: Draft[] = [];
+	const seenClause = new Set<number>();
+	for (const tr of trigs) {
+		if (!tr.strong || tr.incise || seenClause.has(tr.clause)) continue;
+		seenClause.add(tr.clause);
+		heads.push(mk(tr, bestOf(tr)));
+	}
+	// `ne nomme pas`, `does not name`: a negated present is a state, not a happening.
+	for (let k = heads.length - 1; k >= 0; k--) {
+		const h = heads[k];
+		const present = lang === 'fr' ? h.trig.tag === 'fin' && h.trig.aux < 0 : /^(do|does)$/.test(h.trig.aux >= 0 ? toks[h.trig.aux].low : '');
+		const denial = /^(nier|démentir|deny)$/.test(h.trig.entry.lemma);
+		// `did not say whether…`: a statement not made is no happening either.
+		if (h.status === 'negated' && !denial && (present || h.trig.entry.saying)) heads.splice(k, 1);
+	}
+	// A document `appelle`/`says` nothing happening: `Le texte appelle tous les États à …`.
+	for (let k = heads.length - 1; k >= 0; k--) {
+		const h = heads[k];
+		if (h.kind !== 'statement') continue;
+		const from = Math.max(0, (h.trig.aux >= 0 ? h.trig.aux : h.trig.i) - 3);
+		const subj = toks.slice(from, h.trig.i).map((t) => t.low);
+		if (subj.some((w) => DOCUMENT.test(w))) heads.splice(k, 1);
+	}
+	const incises = trigs.filter((t) => t.incise && t.strong);
+	if (heads.length === 0 && incises.length > 0) heads.push(mk(incises[0], bestOf(incises[0])));
+	else {
+		// An incise's date belongs to what it reports: `…, a UN spokesperson said on Tuesday`.
+		for (const inc of incises) {
+			const b = bestOf(inc);
+			if (!b) continue;
+			const h = [...heads].reverse().find((x) => x.trig.i < inc.i && !x.timex);
+			if (h) {
+				h.timex = b.timex;
+				h.since = b.since;
+			}
+		}
+	}
+	const headTrigs = new Set(heads.map((h) => h.trig));
+	const drafts = [...heads];
+	// Weak triggers with a date of their own.
+	for (const tr of trigs) {
+		if (headTrigs.has(tr) || tr.incise) continue;
+		const b = bestOf(tr);
+		if (!b) continue;
+		// The same date as a head's, or one holding it (`annonce du week-end … ont signé samedi`): the same happening.
+		if (heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
+		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since;
+		if (!separate) {
+			const iv = b.timex.interval;
+			const fits = (h: Draft) =>
+				!h.timex && iv !== null && (h.future ? iv.end > dctStart : iv.start < dctEnd) && h.trig.clause === tr.clause;
+			const h = heads.filter(fits).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
+			if (h) {
+				h.timex = b.timex;
+				h.alt = tr;
+				// `la déclaration adoptée l'an dernier à Bali évoquait …`: the happening is the adoption.
+				if (h.kind === 'statement' && tr.entry.kind !== 'statement') {
+					h.trig = tr;
+					h.kind = tr.entry.kind;
+				}
+				continue;
+			}
+		}
+		drafts.push(mk(tr, b));
+	}
+	// `n'avait pas fait le déplacement, pas plus que Xi Jinping`: the same non-event, a second actor.
+	const ppq = toks.findIndex((t, k) => t.low === 'pas' && toks[k + 1]?.low === 'plus' && /^(que|qu')$/.test(toks[k + 2]?.low ?? ''));
+	if (ppq > 0) {
+		const h = heads.find((x) => x.status === 'negated' && x.trig.i < ppq);
+		if (h) drafts.push({ ...h, actors: [] });
+	}
+	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
+
+	// Places: each place to the event it suits best, each event its best place.
+	const infos = placeInfos(toks, places, lang, new Set(trigs.map((t) => t.j - 1)));
+	const skip = toks.map((t) => !t.word);
+	for (const t of timexes) {
+		const r = tokRange(toks, t.start, t.end);
+		if (r) for (let k = r[0]; k <= r[1]; k++) skip[k] = true;
+	}
+	const best = new Map<Draft, { info: PlaceInfo; score: number }>();
+	const byPos = [...drafts].sort((x, y) => x.trig.i - y.trig.i);
+	for (const info of infos) {
+		let top: Draft | null = null;
+		let topScore = 0;
+		const nearest = nearestTrigger(trigs, info);
+		for (const d of byPos) {
+			// Beyond 60 tokens no score is positive except a sentence-opening frame: skip, to stay linear.
+			if (!info.frame && Math.abs(d.trig.i - info.a) > 60) continue;
+			let sc = placeScore(info, d, toks, lang, skip);
+			// An absorbed participle or noun may be what the place belongs to: `launched its invasion of Ukraine`.
+			if (d.alt) sc = Math.max(sc, placeScore(info, { ...d, trig: d.alt, kind: d.alt.entry.kind }, toks, lang, skip));
+			// `Vladivostok, où il avait pris la parole`: the relative adverb points back to the place.
+			if (d.trig.region === 'rel' && relWhere(toks, info, d.trig)) sc = 5;
+			// A statement takes the place of what it reports only through another trigger.
+			if (d.kind === 'statement' && !info.frame && !info.place.metonym) {
+				// …and only a verb close before it: `a confirmé que le train était arrivé à Primorye`.
+				if (
+					!nearest ||
+					nearest.entry.kind === 'statement' ||
+					nearest.entry.kind === 'decision' ||
+					nearest.tag === 'noun' ||
+					nearest.i > info.a ||
+					info.a - nearest.j > 6 ||
+					tenseOf(toks, nearest, lang).status !== 'occurred' // `ne se rendrait pas en Chine`: no place to report
+				)
+					sc = -1;
+				else sc += 1.2;
+			}
+			if (sc > topScore) {
+				topScore = sc;
+				top = d;
+			}
+		}
+		if (top) {
+			const cur = best.get(top);
+			if (!cur || topScore > cur.score) best.set(top, { info, score: topScore });
+		}
+	}
+	for (const d of drafts) {
+		const b = best.get(d);
+		if (b) {
+			d.place = b.info.place;
+			d.placeList = b.info.list;
+		}
+	}
+	// An itinerary: `doit se rendre à Komsomolsk, …, puis à Vladivostok` is a second trip, same date.
+	for (const d of [...drafts]) {
+		if (d.kind !== 'movement' || !d.place) continue;
+		for (const info of infos) {
+			if (info.place.start <= d.place.start || info.place.metonym || info.apposition) continue;
+			const p1 = toks[info.prepAt]?.low ?? '';
+			const p0 = toks[info.prepAt - 1]?.low ?? '';
+			if (info.prep && /^(à|au|aux|en|to|in)$/.test(p1) && /^(puis|ensuite|then)$/.test(p0)) drafts.push({ ...d, place: info.place, placeList: false });
+		}
+	}
+	// A participle before the main verb shares its place: `Le régime, proclamé en 1948, a célébré … à Pyongyang`.
+	for (const d of drafts) {
+		if (d.place || heads.includes(d)) continue;
+		const h = heads.find((x) => x.trig.i > d.trig.i && x.place && x.trig.clause === d.trig.clause);
+		if (h) d.place = h.place;
+	}
+	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+/** Index of the dash ending a dateline at the start of the sentence, or -1. */
+function datelineEnd(toks: Tok[], timexes: Timex[]): number {
+	let depth = 0;
+	for (let k = 0; k < Math.min(toks.length, 16); k++) {
+		const t = toks[k];
+		if (t.low === '(') depth++;
+		else if (t.low === ')') depth = Math.max(0, depth - 1);
+		else if ((t.low === '-' || t.low === '–') && k >= 2) return toks.slice(0, k).some((x) => x.low === ',' || x.low === ')') ? k : -1;
+		else if (depth === 0 && t.word && /^\p{Ll}/u.test(t.raw) && !timexes.some((x) => x.start <= t.start && t.end <= x.end)) return -1;
+	}
+	return -1;
+}
+
+function relWhere(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
+	let k = info.b + 1;
+	if (toks[k]?.low === ',') k++;
+	if (!/^(où|where)$/.test(toks[k]?.low ?? '')) return false;
+	// the trigger sits in that relative clause
+	for (let q = k + 1; q <= tr.i; q++) if (toks[q].low === ',' || toks[q].low === ';') return false;
+	return true;
+}
+
+function nearestTrigger(trigs: Trig[], info: PlaceInfo): Trig | null {
+	// The last trigger ending before the place and the first starting after it are the only candidates.
+	const k = firstTrigAt(trigs, info.b + 1);
+	let best: Trig | null = null;
+	let bd = Infinity;
+	for (const tr of [trigs[k - 1], trigs[k - 2], trigs[k]]) {
+		if (!tr) continue;
+		const d = tr.i > info.b ? tr.i - info.b : info.a - tr.j;
+		if (d >= 0 && d < bd) {
+			bd = d;
+			best = tr;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,90 @@
+import type { Lang } from '$lib/model';
+import type { Tok, Trig } from './clauses';
+
+/**
+ * Who says so, and who the happening is about. Sources are named by a few
+ * fixed frames (`selon X`, `a rapporté X`, `according to X`, `…, X said`);
+ * actors are the proper names (or, failing that, the short noun phrase)
+ * before the trigger in its clause.
+ */
+
+const STOP = new Set([',', '.', ';', ':', '(', ')', '«', '»', '"', '-']);
+
+function phrase(toks: Tok[], from: number, maxWords: number, text: string): string | null {
+	let end = from;
+	let words = 0;
+	while (end < toks.length && !STOP.has(toks[end].low) && words < maxWords) {
+		if (toks[end].word) words++;
+		end++;
+	}
+	if (end === from) return null;
+	return text.slice(toks[from].start, toks[end - 1].end);
+}
+
+export function findAttribution(toks: Tok[], trigs: Trig[], lang: Lang, text: string): string | null {
+	for (let k = 0; k < toks.length; k++) {
+		const w = toks[k].low;
+		if (lang === 'fr' && w === 'selon' && k + 1 < toks.length) return phrase(toks, k + 1, 6, text);
+		if (lang === 'en' && w === 'according' && toks[k + 1]?.low === 'to' && k + 2 < toks.length) return phrase(toks, k + 2, 6, text);
+	}
+	for (const tr of trigs) {
+		if (!tr.incise) continue;
+		if (lang === 'fr') return phrase(toks, tr.j, 6, text);
+		// English: the subject between the comma and the verb.
+		const verb = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
+		let s = verb - 1;
+		while (s >= 0 && !/^[,"»]$/.test(toks[s].low)) s--;
+		if (s >= 0 && s + 1 < verb) return text.slice(toks[s + 1].start, toks[verb - 1].end);
+	}
+	return null;
+}
+
+const FUNCTION_WORD = /^(le|la|les|un|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|selon|après|avant|dans|en|au|aux|the|a|an|this|that|these|those|his|her|its|their|he|she|they|it|we|in|on|at|after|before|according|speaking|but|and|et|mais|pour|for|with|avec)$/;
+
+const FR_PRONOUN = /^(il|elle|ils|elles|on)$/;
+const EN_PRONOUN = /^(he|she|they|it|we)$/;
+
+/** Proper names before the trigger in its clause (`Vladimir Poutine`, `Kim Jong Un`). */
+export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Array<[number, number]>, lowerWords: Set<string> = new Set()): string[] {
+	const out: string[] = [];
+	let k = tr.i - 1;
+	const clause = toks[tr.i].clause;
+	const names: Array<[number, number]> = [];
+	let runEnd = -1;
+	for (; k >= 0 && toks[k].clause === clause && tr.i - k < 25; k--) {
+		const t = toks[k];
+		// A capital opening the sentence is a name only if the word never appears in lower case (`Erdoğan`, not `Les`).
+		const cap = t.word && /^\p{Lu}/u.test(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && !FUNCTION_WORD.test(t.low) && (k > 0 || !lowerWords.has(t.low));
+		const inPlace = placeSpans.some(([a, b]) => t.start >= a && t.end <= b);
+		if (cap && !inPlace) {
+			if (runEnd < 0) runEnd = k;
+		} else if (runEnd >= 0) {
+			names.push([k + 1, runEnd]);
+			runEnd = -1;
+		}
+	}
+	if (runEnd >= 0) names.push([Math.max(k + 1, 0), runEnd]);
+	for (const [a, b] of names) {
+		const s = text.slice(toks[a].start, toks[b].end);
+		if (!out.includes(s)) out.push(s);
+		if (out.length >= 2) break;
+	}
+	return out;
+}
+
+/** Does the clause of the trigger start with a personal pronoun subject (continuing the last story)? */
+export function pronounSubject(toks: Tok[], tr: Trig, lang: Lang): boolean {
+	const re = lang === 'fr' ? FR_PRONOUN : EN_PRONOUN;
+	for (let k = tr.i - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+		if (re.test(toks[k].low)) return true;
+		if (toks[k].low === ',') break;
+	}
+	// French `y` before the verb: `Il y avait été accueilli`.
+	return false;
+}
+
+/** French clitic `y` before the trigger: the place of the previous sentence. */
+export function cliticY(toks: Tok[], tr: Trig): boolean {
+	for (let k = tr.i - 1, n = 0; k >= 0 && n < 5; k--, n++) if (toks[k].low === 'y') return true;
+	return false;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '$lib/model';
+import { buildLexicon } from './lexicon';
+import { FR_NOUNS, FR_VERBS } from './triggers.fr';
+import { EN_NOUNS, EN_VERBS } from './triggers.en';
+import { findTriggers, markClauses, tokenize } from './clauses';
+
+const lex = { fr: buildLexicon('fr', FR_VERBS, FR_NOUNS), en: buildLexicon('en', EN_VERBS, EN_NOUNS) };
+
+/** `word:lemma:S|w` for each trigger (S strong, w weak, i incise). */
+function triggers(text: string, lang: Lang): string[] {
+	const toks = tokenize(text, 0, text.length, lang);
+	const l = lex[lang];
+	markClauses(
+		toks,
+		lang,
+		(t) => (l.get(t.low) ?? []).some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail),
+		(t) => (l.get(t.low) ?? []).some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')
+	);
+	return findTriggers(toks, lang, l).map((t) => `${toks[t.i].low}:${t.entry.lemma}:${t.incise ? 'i' : t.strong ? 'S' : 'w'}`);
+}
+
+describe('triggers and their strength', () => {
+	it.each([
+		['Kim a quitté la gare de Pyongyang dimanche soir.', ['quitté:quitter:S']],
+		['Parti de Pyongyang dimanche, Kim avait franchi la frontière mardi.', ['parti:partir:w', 'franchi:franchir:S']],
+		['Les deux hommes se sont serré la main à 13 h 09.', ['serré:serrer:S']],
+		['Kim doit se rendre à Komsomolsk.', ['rendre:rendre:S']],
+		// `rendre` without a reflexive pronoun is not a movement.
+		['Il faut rendre les armes.', []],
+		// `à partir du` is a date; `à la menace` a noun.
+		['Le Brésil assumera la présidence à partir du 1er décembre.', ['assumera:assumer:S']],
+		['Le texte appelle les États à renoncer à la menace.', ['appelle:appeler:S']],
+		// Quotations report, they do not tell.
+		['Il a ajouté : « Nous allons frapper fort. »', ['ajouté:ajouter:S']],
+		['Nous allons frapper fort », a-t-il ajouté.', ['ajouté:ajouter:i']],
+		// An incise attributes.
+		['Kim « est parti dimanche », a rapporté l’agence.', ['rapporté:rapporter:i']],
+		// A relative clause is weak until the main verb comes back.
+		['Les militaires qui ont pris le pouvoir ont annoncé la fermeture.', ['pris:prendre:w', 'annoncé:annoncer:S']],
+		['La fondation de la Corée du Nord il y a 75 ans.', ['fondation:fondation:w']],
+		['Le sommet s’est tenu à Washington, et le prochain se tiendra à Rio.', ['sommet:sommet:w', 'tenu:tenir:S', 'tiendra:tenir:S']]
+	] as const)('fr %s', (text, expected) => {
+		expect(triggers(text, 'fr')).toEqual(expected);
+	});
+
+	it.each([
+		['Rescuers dug through thousands of collapsed buildings on Tuesday.', ['dug:dig:S', 'collapsed:collapse:w']],
+		['A second shock, measured by the survey, hit nine hours later.', ['shock:shock:w', 'hit:hit:S']],
+		['A fire that broke out after the quake was still burning on Tuesday, the authority said.', ['fire:fire:w', 'broke:break:w', 'quake:quake:w', 'burning:burn:S', 'said:say:i']],
+		['The provinces hit by the disaster mourned.', ['hit:hit:w']],
+		['Washington said it would send two teams.', ['said:say:S', 'send:send:w']],
+		['The European Union said on Monday it was mobilising teams, while Washington said it would send two.', ['said:say:S', 'mobilising:mobilise:w', 'said:say:S', 'send:send:w']],
+		['The death toll rose as Turkey’s Fire Department worked.', []]
+	] as const)('en %s', (text, expected) => {
+		expect(triggers(text, 'en')).toEqual(expected);
+	});
+});

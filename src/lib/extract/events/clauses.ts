@@ -1,0 +1,436 @@
+import type { Lang } from '$lib/model';
+import type { FormHit, FormTag, Lexicon, TriggerEntry } from './lexicon';
+
+/**
+ * A sentence as tokens, with what the event rules need to know about each:
+ * inside a quotation or not, which clause, and what kind of clause. Triggers
+ * are looked up here and classed strong (can head an event on their own) or
+ * weak (a noun, a participle, an infinitive, a verb in a relative or
+ * reported clause: an event only when a date of its own is attached).
+ */
+
+export interface Tok {
+	start: number;
+	end: number;
+	/** Lower-cased text. */
+	low: string;
+	/** Text as in `norm`. */
+	raw: string;
+	word: boolean;
+	quote: boolean;
+	clause: number;
+	region: Region;
+	/** In a subordinate clause of its own (`alors que …`, `if …`): may tell an event, but not the story's main line. */
+	sub: boolean;
+}
+
+/** main: a clause of its own; rel: relative clause; content: what a verb of saying or thinking reports; cause: because-clause. */
+export type Region = 'main' | 'rel' | 'content' | 'cause';
+
+export interface Trig {
+	/** Token index of the head word, and one past the last token (tail included). */
+	i: number;
+	j: number;
+	entry: TriggerEntry;
+	tag: FormTag;
+	strong: boolean;
+	clause: number;
+	region: Region;
+	/** A verb of saying in an incise (`…, a rapporté l'agence`, `…, officials said`). */
+	incise: boolean;
+	/** Index of the auxiliary or modal governing the head, if any. */
+	aux: number;
+}
+
+const TOKEN_FR = /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|\S/giu;
+const TOKEN_EN = /[\p{L}\p{N}]+(?=n't)|n't\b|'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|\S/giu;
+
+export function tokenize(norm: string, start: number, end: number, lang: Lang): Tok[] {
+	const text = norm.slice(start, end);
+	const re = new RegExp((lang === 'fr' ? TOKEN_FR : TOKEN_EN).source, 'giu');
+	const out: Tok[] = [];
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		const raw = m[0];
+		out.push({
+			start: start + m.index,
+			end: start + m.index + raw.length,
+			low: raw.toLowerCase(),
+			raw,
+			word: /[\p{L}\p{N}]/u.test(raw),
+			quote: false,
+			clause: 0,
+			region: 'main',
+			sub: false
+		});
+	}
+	return out;
+}
+
+// ------------------------------------------------------------------ word classes
+
+const FR_AUX = new Set([
+	'ai', 'as', 'a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aura', 'auront', 'aurait', 'auraient', 'ait',
+	'aient', 'eu', 'avoir', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient',
+	'été', 'fut', 'furent', 'suis', 'sommes', 'êtes', 'être', 'es',
+	// inverted in incises: `», a-t-il déclaré`
+	'a-t-il', 'a-t-elle', 'a-t-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle', 'avaient-ils', 'est-il', 'est-elle'
+]);
+const EN_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'am']);
+/** Words that may sit between an auxiliary and its participle. */
+const FR_BETWEEN = new Set([
+	'ne', "n'", 'pas', 'jamais', 'plus', 'déjà', 'ensuite', 'aussi', 'y', "l'", 'la', 'le', 'les', "s'", 'se', 'lui', 'leur',
+	'en', 'alors', 'ainsi', 'notamment', 'officiellement', 'finalement', 'bien', 'encore', 'été', 'tout', 'toujours',
+	'également', 'pu', 'dû', 'fait', 'guère', 'quant', 'à', 'eux', 'elle', ',', 'au', 'contraire', 'dès', 'lors', 'effectivement',
+	'enfin', 'donc', 'même', 'vite', 'rapidement', 'très', 'peu', 'beaucoup', 'récemment', 'longtemps', "m'", "t'", 'nous', 'vous'
+]);
+const EN_BETWEEN = new Set(['not', "n't", 'never', 'already', 'also', 'just', 'since', 'been', 'then', 'still', 'reportedly', 'now', 'finally', 'recently', 'later', 'first', 'being', 'largely', 'partly', 'all']);
+const FR_MODAL = new Set([
+	'doit', 'doivent', 'devait', 'devaient', 'devrait', 'devraient', 'devra', 'devront', 'va', 'vont', 'allait', 'allaient',
+	'pourrait', 'pourraient', 'peut', 'peuvent', 'pourra', 'pourront', 'compte', 'comptent', 'prévoit', 'prévoient', 'fait', 'faire', 'fera'
+]);
+const EN_MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', "'ll", 'did', 'does', 'do', 'shall']);
+const EN_TO_PLANNED = new Set(['due', 'set', 'expected', 'going', 'scheduled', 'planning', 'plans', 'plan', 'poised', 'slated']);
+const FR_REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
+const EN_DET = new Set(['another', 'every', 'each', 'new', 'last', 'the', 'a', 'an', 'of', 'with', 'by', 'from', 'for', 'in', 'on', 'at', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'to', 'into', 'first', 'second', 'two', 'three', 'and', 'or', 'newly', 'recently', 'partially', 'many', 'some', 'no']);
+const FR_DET = new Set(['autre', 'autres', 'chaque', 'toute', 'nouvelle', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'au', 'aux', 'premier', 'première', 'dernier', 'dernière', 'prochain', 'prochaine', 'nouveau', 'nouvelle', 'deux', 'trois']);
+
+const FR_REL = new Set(['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel']);
+const EN_REL = new Set(['who', 'which', 'whose', 'whom']);
+/** Verbs that take a reported clause without being events themselves. */
+const FR_COGNITION = /^(pens|croi|crai|craign|soupçonn|sai|sav|espèr|esp[eé]r|souhait|veu|voul|montr|jug|consid[eèé]r|redout|estim|affirm|sembl|appara|para[iî]t|est|était|serait|probable)/;
+const EN_COGNITION = /^(think|thought|believ|fear|hope|know|knew|expect|show|suspect|seem|appear|feel|felt|worr)/;
+
+/** FR subordinators opening a clause of its own (a new event may stand there). */
+const FR_SUB_PAIRS: Array<[string, string]> = [
+	['alors', 'que'], ['alors', "qu'"], ['tandis', 'que'], ['tandis', "qu'"], ['pendant', 'que'], ['pendant', "qu'"], ['bien', 'que'], ['bien', "qu'"]
+];
+
+/**
+ * Marks quotes, clauses and regions on the tokens of one sentence.
+ * A single left-to-right pass with a small state: linear in the sentence.
+ */
+export function markClauses(
+	toks: Tok[],
+	lang: Lang,
+	isSaying: (t: Tok, k: number) => boolean,
+	isVerb: (t: Tok) => boolean = () => false
+): void {
+	// A quotation opened in an earlier sentence closes in this one: what comes before its `»` is quoted.
+	const firstMark = toks.find((t) => t.low === '«' || t.low === '»' || t.low === '“' || t.low === '”');
+	let inQuote = firstMark !== undefined && (firstMark.low === '»' || firstMark.low === '”');
+	let dq = false;
+	let clause = 0;
+	let region: Region = 'main';
+	let base: Region = 'main'; // region to return to when a relative clause ends at a comma
+	let sawSaying = false; // a verb of saying/thinking earlier in this clause
+	let sub = false;
+	let relVerb = false; // a verb already seen in the current relative clause
+	let pendingContent = false; // an English verb of saying waits for its reported subject
+	for (let k = 0; k < toks.length; k++) {
+		const t = toks[k];
+		const low = t.low;
+		const prev = k > 0 ? toks[k - 1].low : '';
+		const next = k + 1 < toks.length ? toks[k + 1] : null;
+		// quotes
+		if (low === '«' || low === '“') {
+			inQuote = true;
+			t.clause = clause;
+			t.region = region;
+			continue;
+		}
+		if (low === '»' || low === '”') {
+			inQuote = false;
+			t.clause = clause;
+			t.region = region;
+			continue;
+		}
+		if (low === '"') {
+			dq = !dq;
+			t.clause = clause;
+			t.region = region;
+			continue;
+		}
+		t.quote = inQuote || dq;
+		if (t.quote) {
+			t.clause = clause;
+			t.region = region;
+			continue;
+		}
+		// clause boundaries
+		if (low === ';' || (low === ':' && next && next.low !== '«' && next.low !== '"')) {
+			clause++;
+			region = base = 'main';
+			sawSaying = false;
+			pendingContent = false;
+			sub = false;
+		} else if (low === ',' && next) {
+			if (region === 'rel') region = base;
+			const after = next.low;
+			const after2 = k + 2 < toks.length ? toks[k + 2] : null;
+			const coord = lang === 'fr' ? after === 'et' || after === 'mais' : after === 'and' || after === 'but';
+			// `…, and many families spent …`, `…, et le prochain sommet se tiendra …`: a new subject, a new clause;
+			// `…, and said …` (a verb right after) coordinates within the clause.
+			if (coord && after2 && after2.word && !isVerb(after2) && !(lang === 'fr' ? FR_AUX : EN_AUX).has(after2.low) && !/^(ne|n'|se|s'|y|en|also|then|later|aussi|puis|ensuite)$/.test(after2.low)) {
+				clause++;
+				region = base = 'main';
+				sawSaying = false;
+				sub = false;
+			}
+			// `…, while`, `…, whereas`: a clause of its own.
+			if (lang === 'en' && (after === 'while' || after === 'whereas')) {
+				clause++;
+				region = base = 'main';
+				sawSaying = false;
+				sub = true;
+			}
+			if (lang === 'en' && (after === 'where' || after === 'when')) {
+				region = 'rel';
+			}
+		} else if (lang === 'fr' && FR_SUB_PAIRS.some(([a, b]) => prev === a && low === b)) {
+			clause++;
+			region = base = 'main';
+			sawSaying = false;
+			pendingContent = false;
+			sub = true;
+		} else if (region !== 'content' && lang === 'fr' && (low === 'si' || (low === "s'" && next && /^ils?$/.test(next.low)) || low === 'lorsque' || low === "lorsqu'" || low === 'quand')) {
+			clause++;
+			region = base = 'main';
+			sawSaying = false;
+			pendingContent = false;
+			sub = true;
+		} else if (region !== 'content' && lang === 'en' && (low === 'if' || low === 'whereas' || (low === 'while' && prev !== ','))) {
+			clause++;
+			region = base = 'main';
+			sawSaying = false;
+			pendingContent = false;
+			sub = true;
+		} else if ((lang === 'fr' && (low === 'car' || (prev === 'parce' && (low === 'que' || low === "qu'")))) || (lang === 'en' && low === 'because')) {
+			region = base = 'cause';
+		} else if (lang === 'fr' && FR_REL.has(low) && region !== 'content') {
+			region = 'rel';
+			relVerb = false;
+		} else if (lang === 'en' && EN_REL.has(low) && region !== 'content') {
+			region = 'rel';
+			relVerb = false;
+		} else if (
+			region === 'rel' &&
+			relVerb &&
+			(lang === 'en' ? EN_AUX.has(low) : FR_AUX.has(low) && !/^(été|eu|être|avoir)$/.test(low)) &&
+			!/^(and|or|,|that|which|who|et|ou|qui|que|qu')$/.test(prev) &&
+			!(lang === 'en' ? EN_AUX : FR_AUX).has(prev)
+		) {
+			// `a fire that broke out … was still burning`, `les militaires qui ont pris le pouvoir … ont annoncé`:
+			// a second verb after the relative clause's own is the main clause's.
+			region = base;
+		} else if (
+			(lang === 'fr' && (low === 'après' || low === 'avant') && next && /^(s'|d'|de|être|avoir|l'|se)$/.test(next.low) && k > 2) ||
+			(lang === 'en' && (low === 'after' || low === 'before') && next && /ing$/.test(next.low) && k > 2)
+		) {
+			// `…, après s'être recueilli au Raj Ghat`: a happening of its own.
+			clause++;
+			region = base = 'main';
+			sawSaying = false;
+			pendingContent = false;
+			sub = true;
+		} else if ((lang === 'fr' && (low === 'que' || low === "qu'")) || (lang === 'en' && low === 'that' && next && !EN_DET.has(next.low))) {
+			if (sawSaying) region = base = 'content';
+			else if (region !== 'content') region = 'rel';
+		}
+		if (pendingContent && region === 'main' && t.word && /^(it|he|she|they|we|i|you|the|a|an|this|these|there|its|his|her|their|\d[\d,.]*)$/.test(low) && !(k > 0 && /^(on|in|at|to|for|of|by|with)$/.test(prev))) {
+			region = base = 'content';
+			pendingContent = false;
+		} else if (pendingContent && (low === 'that' || low === ',' || low === '.')) pendingContent = false;
+		t.clause = clause;
+		t.region = region;
+		t.sub = sub;
+		if (region === 'rel' && t.word && (isVerb(t) || (lang === 'en' ? EN_AUX : FR_AUX).has(low))) relVerb = true;
+		if (t.word) {
+			if (isSaying(t, k)) {
+				sawSaying = true;
+				// English reports without `that`: `said 70 countries had offered`, `said on Monday it was mobilising`.
+				if (lang === 'en' && region === 'main') pendingContent = true;
+			} else if ((lang === 'fr' ? FR_COGNITION : EN_COGNITION).test(low)) sawSaying = true;
+		}
+	}
+}
+
+// ------------------------------------------------------------------ triggers
+
+function tailMatches(toks: Tok[], k: number, tail: string[] | undefined): number {
+	if (!tail || tail.length === 0) return k + 1;
+	let pos = k + 1;
+	for (const w of tail) {
+		let found = -1;
+		for (let s = pos; s < Math.min(toks.length, pos + 3); s++) {
+			if (w.split('|').some((alt) => toks[s].low === alt || toks[s].low === alt + 's')) {
+				found = s;
+				break;
+			}
+		}
+		if (found < 0) return -1;
+		pos = found + 1;
+	}
+	return pos;
+}
+
+/** Index of an auxiliary before token k (skipping adverbs and clitics), or -1. */
+function auxBefore(toks: Tok[], k: number, lang: Lang): number {
+	const aux = lang === 'fr' ? FR_AUX : EN_AUX;
+	const between = lang === 'fr' ? FR_BETWEEN : EN_BETWEEN;
+	for (let s = k - 1, n = 0; s >= 0 && n < 6; s--, n++) {
+		const w = toks[s].low;
+		if (aux.has(w)) return s;
+		if (!between.has(w)) return -1;
+	}
+	return -1;
+}
+
+function modalBefore(toks: Tok[], k: number, lang: Lang): number {
+	for (let s = k - 1, n = 0; s >= 0 && n < 4; s--, n++) {
+		const w = toks[s].low;
+		if (lang === 'fr') {
+			if (FR_MODAL.has(w)) return s;
+			if (!FR_REFLEXIVE.has(w) && !['ne', "n'", 'pas', 'y', "l'", 'en', 'lui', 'se', 'donc', 'aussi', 'bientôt', 'ensuite', 'officiellement'].includes(w)) return -1;
+		} else {
+			if (EN_MODAL.has(w)) return s;
+			if (w === 'to' && s > 0 && EN_TO_PLANNED.has(toks[s - 1].low)) return s;
+			if (!['not', "n't", 'also', 'then', 'soon', 'now', 'still', 'be', 'have'].includes(w)) return -1;
+		}
+	}
+	return -1;
+}
+
+function reflexiveBefore(toks: Tok[], k: number): boolean {
+	for (let s = k - 1, n = 0; s >= 0 && n < 5; s--, n++) {
+		const w = toks[s].low;
+		if (FR_REFLEXIVE.has(w)) return true;
+		if (!FR_AUX.has(w) && !FR_BETWEEN.has(w) && !FR_MODAL.has(w)) return false;
+	}
+	return false;
+}
+
+/** Pick the reading of a word among its lexicon hits, or null. */
+function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: FormHit; j: number } | null {
+	const prev = k > 0 ? toks[k - 1].low : '';
+	const det = lang === 'fr' ? FR_DET : EN_DET;
+	// Tailed readings first: `prendre la parole` before a bare `prendre`.
+	const ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0));
+	const nounFirst = det.has(prev) || /^\d/.test(prev) || (lang === 'en' && prev === "'s");
+	const article = lang === 'fr' ? /^(le|la|les|l'|un|une|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)$/ : /^(the|a|an|its|their|his|her|this|these)$/;
+	let fallback: { hit: FormHit; j: number } | null = null;
+	for (const hit of ordered) {
+		const j = tailMatches(toks, k, hit.entry.tail);
+		if (j < 0) continue;
+		if (hit.entry.reflexive && lang === 'fr' && !reflexiveBefore(toks, k)) continue;
+		const isNoun = hit.tag === 'noun';
+		if (nounFirst === isNoun) return { hit, j };
+		if (!fallback && !(isNoun === false && article.test(prev) && hit.tag !== 'pp' && hit.tag !== 'past')) fallback = { hit, j };
+	}
+	return fallback;
+}
+
+export function findTriggers(toks: Tok[], lang: Lang, lex: Lexicon): Trig[] {
+	const out: Trig[] = [];
+	for (let k = 0; k < toks.length; k++) {
+		const t = toks[k];
+		if (!t.word || t.quote) continue;
+		const hits = lex.get(t.low);
+		if (!hits) continue;
+		// A capitalised word inside the sentence is a name (`Forum économique`, `Fire Department`), not a trigger.
+		if (k > 0 && /^\p{Lu}/u.test(t.raw) && !/^[«"(“:]$/.test(toks[k - 1].raw)) continue;
+		// `à partir du 1er décembre` is a date, not a departure.
+		if (t.low === 'partir' && k > 0 && toks[k - 1].low === 'à') continue;
+		const picked = pickHit(toks, k, hits, lang);
+		if (!picked) continue;
+		const { hit, j } = picked;
+		const { strong, aux } = strength(toks, k, j, hit.tag, lang);
+		out.push({ i: k, j, entry: hit.entry, tag: hit.tag, strong: strong && t.region === 'main', clause: t.clause, region: t.region, incise: false, aux });
+		k = j - 1;
+	}
+	markIncises(toks, out, lang);
+	return out;
+}
+
+function strength(toks: Tok[], k: number, j: number, tag: FormTag, lang: Lang): { strong: boolean; aux: number } {
+	const prev = k > 0 ? toks[k - 1].low : '';
+	const next = j < toks.length ? toks[j].low : '';
+	switch (tag) {
+		case 'noun':
+			return { strong: false, aux: -1 };
+		case 'fin':
+		case 'fut': {
+			const a = auxBefore(toks, k, lang);
+			return { strong: true, aux: a };
+		}
+		case 'pp': {
+			const a = auxBefore(toks, k, lang);
+			return { strong: a >= 0, aux: a };
+		}
+		case 'past': {
+			const a = auxBefore(toks, k, lang);
+			if (a >= 0) return { strong: true, aux: a };
+			if (next === 'by') return { strong: false, aux: -1 };
+			if (EN_DET.has(prev) && prev !== 'and') return { strong: false, aux: -1 };
+			return { strong: true, aux: -1 };
+		}
+		case 'inf': {
+			const m = modalBefore(toks, k, lang);
+			if (m >= 0) return { strong: true, aux: m };
+			if (lang === 'en') {
+				// A bare English base form after a subject is a present tense: `families flee`.
+				if (prev === 'to' || EN_DET.has(prev) || prev === ',' || k === 0) return { strong: false, aux: -1 };
+				// `they meet`, `rescuers search`, `Turkey and Syria mourn`: a plural or named subject right before.
+				const before = toks[k - 1];
+				const plural = /^(they|we|i|you)$/.test(prev) || (/\p{L}{3,}s$/u.test(prev) && !/^(was|is|has|its|his|this|as|us|thus|less|unless|across|plus)$/.test(prev));
+				// …and a complement right after (`search the rubble`), not a noun (`rescue group`).
+				const complement = /^(the|a|an|for|to|in|on|at|with|from|into|that|his|her|their|its|our|back|out|up|down)$/.test(next);
+				return { strong: complement && (plural || (before.word && /^\p{Lu}/u.test(before.raw) && k > 1)), aux: -1 };
+			}
+			return { strong: false, aux: -1 };
+		}
+		case 'ger': {
+			if (lang === 'en') {
+				const a = auxBefore(toks, k, lang);
+				if (a >= 0 && /^(is|are|was|were|been|be|'s|am)$/.test(toks[a].low)) return { strong: true, aux: a };
+			}
+			return { strong: false, aux: -1 };
+		}
+	}
+	return { strong: false, aux: -1 };
+}
+
+/**
+ * A verb of saying set off at the end of the sentence (`…, a rapporté
+ * l'agence`, `…, the maritime authority said`, `» , a déclaré X`) attributes
+ * what comes before rather than telling a happening of its own.
+ */
+function markIncises(toks: Tok[], trigs: Trig[], lang: Lang): void {
+	let lastStrong = -1;
+	for (const o of trigs) if (o.strong) lastStrong = Math.max(lastStrong, o.i);
+	for (const tr of trigs) {
+		if (!tr.entry.saying || tr.tag === 'noun') continue;
+		const from = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
+		// Look back to the nearest comma or closing quote, over a short subject at most.
+		let s = from - 1;
+		let words = 0;
+		while (s >= 0 && toks[s].low !== ',' && toks[s].low !== '»' && toks[s].low !== '"' && words < 7) {
+			if (toks[s].word) words++;
+			s--;
+		}
+		if (s < 2 || words >= 7) continue;
+		if (toks[s].low !== ',' && toks[s].low !== '»' && toks[s].low !== '"') continue;
+		// `, while Washington said …` is a clause of its own, not an incise.
+		if (/^(while|and|but|whereas|who|which|where|when|alors|et|mais|qui|tandis|as|où|dont|que|qu')$/.test(toks[s + 1]?.low ?? '')) continue;
+		if (lang === 'en' && words === 0) continue;
+		// French incises invert: `, a déclaré X`; English keep the subject first: `, X said`.
+		if (lang === 'fr' && words > 0) continue;
+		// What follows is short: the source, maybe a date, then the end.
+		const maxAfter = lang === 'en' ? 5 : 14;
+		let after = 0;
+		for (let q = tr.j; q < toks.length && after <= maxAfter; q++) if (toks[q].word) after++;
+		if (after > maxAfter) continue;
+		if (lastStrong > tr.i) continue;
+		tr.incise = true;
+	}
+}

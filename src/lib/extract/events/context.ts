@@ -1,0 +1,133 @@
+import type { EventWhen, EventWhere, Place, Sentence } from '$lib/model';
+import type { Doc } from '../document';
+import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
+
+/**
+ * What a sentence leaves out, the story supplies. One pass in text order
+ * keeps:
+ *  - the story's reference date: moved by main-clause events dated to the day
+ *    in the past or present (not by flashbacks in the pluperfect, plans, or
+ *    `depuis` anchors); it starts at the publication date;
+ *  - the date of the disaster itself, which dates its consequences;
+ *  - the last event of each named actor (`Erdoğan … said`);
+ *  - the scene of a meeting in progress (a summit's city).
+ */
+
+const DAY_OR_FINER = new Set(['minute', 'hour', 'part-of-day', 'day']);
+
+function dayOf(w: EventWhen): EventWhen {
+	if (!DAY_OR_FINER.has(w.granularity) || w.granularity === 'day') return { ...w, inherited: true };
+	const day = w.value.slice(0, 10);
+	return { value: day, timex: w.timex, granularity: 'day', interval: { start: `${day}T00:00`, end: `${addDays(day, 1)}T00:00` }, inherited: true };
+}
+
+function dayNumber(w: EventWhen | null): number | null {
+	if (!w || !w.interval) return null;
+	const t = Date.parse(`${w.interval.start.slice(0, 10)}T00:00:00Z`);
+	return Number.isNaN(t) ? null : Math.round(t / 86400000);
+}
+
+/** One date within the other (a day inside a week, the same day). */
+function compatible(a: EventWhen | null, b: EventWhen | null): boolean {
+	if (!a?.interval || !b?.interval) return false;
+	const inside = (x: EventWhen, y: EventWhen) => x.interval!.start >= y.interval!.start && x.interval!.end <= y.interval!.end;
+	return inside(a, b) || inside(b, a);
+}
+
+interface Memory {
+	when: EventWhen | null;
+	where: EventWhere | null;
+	sentence: number;
+}
+
+export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disasterHeads: Set<string>): void {
+	const sentences = doc.sentences;
+	let ref: EventWhen = {
+		value: doc.dct,
+		timex: null,
+		granularity: 'day',
+		interval: { start: `${doc.dct}T00:00`, end: `${addDays(doc.dct, 1)}T00:00` },
+		inherited: true
+	};
+	let disaster: EventWhen | null = null;
+	let last: Draft | null = null;
+	let scene: { where: EventWhere; day: number } | null = null;
+	// The last plan the story dated (`rencontrera … cette semaine`): a plan
+	// told next without a date of its own is the same horizon, not "today".
+	let plan: Memory | null = null;
+	const byActor = new Map<string, Memory>();
+	const cityBefore = (at: number): Place | null => {
+		let found: Place | null = null;
+		for (const p of places) if (p.start < at && p.kind === 'city' && !p.metonym) found = p;
+		return found;
+	};
+	const paragraphOf = (i: number): number => sentences[i]?.paragraph ?? -1;
+	const dct = dayNumber(ref);
+
+	for (const d of drafts) {
+		const s: Sentence | undefined = sentences[d.sentence];
+		const actorKeys = d.actors.map((a) => a.split(/\s+/).pop()!.toLowerCase()).filter((k) => k.length > 2);
+		const actorMemory = actorKeys.map((k) => byActor.get(k)).find((m) => m && m.sentence < d.sentence && d.sentence - m.sentence <= 12) ?? null;
+		const continuing = d.continues && last !== null && d.sentence - last.sentence <= 2 && last.sentence !== d.sentence;
+
+		// when
+		if (d.timex) d.when = whenFromTimex(d.timex, false);
+		else if (continuing && last?.when) d.when = { ...last.when, inherited: true };
+		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
+		else if (actorMemory?.when && !d.future) d.when = dayOf(actorMemory.when);
+		else if (d.future && plan?.when && d.sentence - plan.sentence <= 3) d.when = { ...plan.when, inherited: true };
+		else d.when = dayOf(ref);
+
+		// where
+		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
+		else if (d.placeList) d.where = null;
+		else if (continuing && last?.where && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
+		else if (d.sameCity && s) {
+			const c = cityBefore(s.start);
+			d.where = c ? whereFromPlace(c, true) : null;
+		} else if (actorMemory?.where && compatible(actorMemory.when, d.when)) d.where = { ...actorMemory.where, inherited: true };
+		else if (
+			last &&
+			last.where &&
+			last.sentence !== d.sentence &&
+			paragraphOf(last.sentence) === paragraphOf(d.sentence) &&
+			d.sentence - last.sentence <= 2 &&
+			(compatible(last.when, d.when) || (last.when?.inherited === true && Math.abs((dayNumber(last.when) ?? 1e9) - (dayNumber(d.when) ?? -1e9)) <= 2)) &&
+			!d.since
+		)
+			d.where = { ...last.where, inherited: true };
+		else if (scene && !d.since) {
+			const n = dayNumber(d.when);
+			const dayish = d.when && (DAY_OR_FINER.has(d.when.granularity) || d.when.granularity === 'week');
+			if (n !== null && dayish && Math.abs(n - scene.day) <= 2) d.where = { ...scene.where, inherited: true };
+		}
+
+		// update the story
+		const ownDay = d.timex && DAY_OR_FINER.has(d.timex.granularity);
+		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) ref = dayOf(d.when!);
+		if (d.kind === 'disaster' && d.timex && !d.since) {
+			// The disaster is the subject, not a reference point (`after the first quake`).
+			const isHead = (k: number) =>
+				disasterHeads.has(d.toks[k].low) &&
+				!/^(of|by|par|de|du)$/.test(d.toks[k - 1]?.low ?? '') &&
+				![1, 2, 3].some((n) => /^(after|since|before|après|depuis|avant)$/.test(d.toks[k - n]?.low ?? ''));
+			for (let k = d.trig.i; k >= 0 && d.trig.i - k < 40 && d.toks[k].clause === d.trig.clause; k--) {
+				if (isHead(k)) {
+					disaster = d.when;
+					break;
+				}
+			}
+		}
+		if (d.where && !d.where.inherited && d.kind === 'meeting' && d.mainLine && !d.future && !d.pluperfect && d.when) {
+			// Only a meeting of the story's days sets the scene, not a past one recalled.
+			const n = dayNumber(d.when);
+			if (n !== null && dct !== null && Math.abs(n - dct) <= 7) scene = { where: d.where, day: n };
+		}
+		if (d.mainLine && !d.future && ((d.timex && !d.since) || (d.where && !d.where.inherited))) {
+			for (const k of actorKeys) byActor.set(k, { when: d.when, where: d.where, sentence: d.sentence });
+		}
+		if (d.future && d.timex && d.when) plan = { when: d.when, where: d.where, sentence: d.sentence };
+		// A pronoun picks up the main clause's subject, not an aside's (`after addressing …`).
+		if (!d.secondary && (d.mainLine || !last || last.sentence !== d.sentence)) last = d;
+	}
+}

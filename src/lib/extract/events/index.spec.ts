@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceKind } from '$lib/model';
+import { findEvents } from './index';
+import { makeDoc, pl, tx } from './testkit';
+
+/** Events as compact rows: [sentence, when, where], in text order. */
+function rows(events: ReturnType<typeof findEvents>): Array<[number, string | null, string | null]> {
+	return events.map((e) => [e.sentence, e.when?.value ?? null, e.where?.name ?? null]);
+}
+
+describe('findEvents: one event per happening, dated and placed from its sentence', () => {
+	it('dates and places a movement from its own sentence', () => {
+		const doc = makeDoc('Le dirigeant Kim Jong Un est arrivé mardi en Russie pour une rare visite.', 'fr', '2023-09-12');
+		const ev = findEvents(doc, [tx(doc, 'mardi', '2023-09-12')], [pl(doc, 'Russie', 55.75, 37.61, { kind: 'country' })]);
+		expect(rows(ev)).toEqual([[0, '2023-09-12', 'Russie']]);
+		expect(ev[0]).toMatchObject({ id: 'e0', kind: 'movement', status: 'occurred', secondary: false });
+		expect(ev[0].when).toMatchObject({ inherited: false, granularity: 'day' });
+		expect(ev[0].label.length).toBeLessThanOrEqual(81);
+	});
+
+	it('prefers the local time over the GMT one and the nearer place', () => {
+		const text = 'The first quake struck at 4:17 a.m. local time (0117 GMT) on Monday near the town of Pazarcik in Kahramanmaras province.';
+		const doc = makeDoc(text, 'en', '2023-02-07');
+		const ev = findEvents(
+			doc,
+			[tx(doc, '4:17 a.m. local time', '2023-02-06T04:17'), tx(doc, '0117 GMT', '2023-02-06T01:17', { zone: 'GMT' }), tx(doc, 'Monday', '2023-02-06')],
+			[pl(doc, 'Pazarcik', 37.48, 37.3), pl(doc, 'Kahramanmaras', 37.58, 36.93, { kind: 'region' })]
+		);
+		expect(rows(ev)).toEqual([[0, '2023-02-06T04:17', 'Pazarcik']]);
+	});
+
+	it('gives a dated participle or noun an event of its own', () => {
+		const text = 'Le régime nord-coréen, proclamé le 9 septembre 1948 avec l’appui de Moscou, a célébré samedi à Pyongyang ses 75 ans.';
+		const doc = makeDoc(text, 'fr', '2023-09-13');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'le 9 septembre 1948', '1948-09-09'), tx(doc, 'samedi', '2023-09-09')],
+			[pl(doc, 'Moscou', 55.75, 37.61, { metonym: true }), pl(doc, 'Pyongyang', 39.03, 125.76)]
+		);
+		expect(rows(ev)).toEqual([
+			[0, '1948-09-09', 'Pyongyang'],
+			[0, '2023-09-09', 'Pyongyang']
+		]);
+	});
+
+	it('keeps a date stated in a relative clause for that clause', () => {
+		const text = 'Erdogan, who faces a presidential election on May 14, said the country was confronting a disaster.';
+		const doc = makeDoc(text, 'en', '2023-02-07');
+		const ev = findEvents(doc, [tx(doc, 'May 14', '2023-05-14')], []);
+		expect(rows(ev)).toEqual([
+			[0, '2023-05-14', null],
+			[0, '2023-02-07', null]
+		]);
+	});
+
+	it('does not take a listed or possessive place as the location', () => {
+		const text = 'Rescuers in Turkey and Syria dug through the wreckage on Tuesday. Hundreds of aftershocks have rattled the region, according to Turkey’s disaster agency.';
+		const doc = makeDoc(text, 'en', '2023-02-07');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'Tuesday', '2023-02-07')],
+			[pl(doc, 'Turkey', 39.9, 32.8, { kind: 'country' }), pl(doc, 'Syria', 33.5, 36.3, { kind: 'country' }), pl(doc, 'Turkey', 39.9, 32.8, { kind: 'country', occurrence: 2 })]
+		);
+		expect(rows(ev)).toEqual([
+			[0, '2023-02-07', null],
+			[1, '2023-02-07', null]
+		]);
+	});
+
+	it('skips what is said inside quotes and in reported clauses', () => {
+		const text = 'Il a ajouté : « La Corée du Nord dispose des munitions qui peuvent aider Pyongyang à surmonter les défis. »';
+		const doc = makeDoc(text, 'fr', '2023-09-12');
+		expect(findEvents(doc, [], [pl(doc, 'Pyongyang', 39.03, 125.76, { metonym: true })])).toHaveLength(1);
+	});
+
+	it('folds an incise into the event it attributes', () => {
+		const text = 'India flew a first team of rescuers into Adana on Tuesday, New Delhi said.';
+		const doc = makeDoc(text, 'en', '2023-02-07');
+		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2023-02-07')], [pl(doc, 'Adana', 37, 35.32), pl(doc, 'New Delhi', 28.6, 77.2, { metonym: true })]);
+		expect(rows(ev)).toEqual([[0, '2023-02-07', 'Adana']]);
+		expect(ev[0].attribution).toBe('New Delhi');
+	});
+});
+
+describe('findEvents: context fills what a sentence leaves out', () => {
+	it('keeps the scene of a meeting for the next days, and the story date for undated statements', () => {
+		const text = [
+			'Le sommet du G20 s’est achevé aujourd’hui à New Delhi.',
+			'Lula a cité la lutte contre la faim parmi ses priorités.',
+			'Samedi, le Premier ministre avait invité le président des Comores à la table.',
+			'L’Inde avait pris la présidence du G20 le 1er décembre dernier.'
+		].join(' ');
+		const doc = makeDoc(text, 'fr', '2023-09-10');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'aujourd’hui', '2023-09-10'), tx(doc, 'Samedi', '2023-09-09'), tx(doc, '1er décembre dernier', '2022-12-01')],
+			[pl(doc, 'New Delhi', 28.61, 77.2), pl(doc, 'Comores', -11.7, 43.25, { kind: 'country' })]
+		);
+		expect(rows(ev)).toEqual([
+			[0, '2023-09-10', 'New Delhi'],
+			[1, '2023-09-10', 'New Delhi'],
+			[2, '2023-09-09', 'New Delhi'],
+			[3, '2022-12-01', null]
+		]);
+		expect(ev[1].when?.inherited).toBe(true);
+		expect(ev[1].where?.inherited).toBe(true);
+	});
+
+	it('continues the previous sentence after a pronoun and `y`', () => {
+		const text = 'Kim Jong Un avait franchi la frontière mardi matin à Khassan. Il y avait été accueilli par le ministre.';
+		const doc = makeDoc(text, 'fr', '2023-09-13');
+		const ev = findEvents(doc, [tx(doc, 'mardi matin', '2023-09-12TMO')], [pl(doc, 'Khassan', 42.43, 130.65)]);
+		expect(rows(ev)).toEqual([
+			[0, '2023-09-12TMO', 'Khassan'],
+			[1, '2023-09-12TMO', 'Khassan']
+		]);
+	});
+
+	it('dates the consequences of a disaster by the disaster, not by the last sentence', () => {
+		const text = 'The quake struck at 4:17 a.m. on Monday near Pazarcik. Officials put the toll at 5,000 on Tuesday. In Gaziantep, parts of the castle crumbled onto the streets.';
+		const doc = makeDoc(text, 'en', '2023-02-07');
+		const ev = findEvents(
+			doc,
+			[tx(doc, '4:17 a.m.', '2023-02-06T04:17'), tx(doc, 'Monday', '2023-02-06'), tx(doc, 'Tuesday', '2023-02-07')],
+			[pl(doc, 'Pazarcik', 37.48, 37.3), pl(doc, 'Gaziantep', 37.07, 37.38)]
+		);
+		expect(rows(ev).filter((r) => r[0] === 2)).toEqual([[2, '2023-02-06', 'Gaziantep']]);
+	});
+
+	it('merges a detail sentence into the happening it repeats', () => {
+		const text =
+			'La Corée du Nord avait tiré deux missiles balistiques vers la mer du Japon. Les engins ont été lancés à 11 h 43 depuis le secteur de Sunan.';
+		const doc = makeDoc(text, 'fr', '2023-09-13');
+		const ev = findEvents(doc, [tx(doc, '11 h 43', '2023-09-13T11:43')], [pl(doc, 'Sunan', 39.22, 125.67, { kind: 'region' })]);
+		expect(ev).toHaveLength(1);
+		expect(ev[0]).toMatchObject({ sentence: 0, sentences: [0, 1], kind: 'attack' });
+		expect(ev[0].where?.name).toBe('Sunan');
+		expect(ev[0].when?.value).toBe('2023-09-13T11:43');
+	});
+});
+
+describe('findEvents: boilerplate and robustness', () => {
+	it('holds no events in bylines and comment forms; captions only when dated, and secondary', () => {
+		const text = [
+			'Kim est parti dimanche de Pyongyang.',
+			'',
+			'Kim arrive à la gare de Khassan, hier (AFP)',
+			'',
+			'Le dirigeant lors d’une cérémonie d’adieu après son départ (AFP)',
+			'',
+			'Félix Germain',
+			'',
+			'Laisser un commentaire'
+		].join('\n');
+		const doc = makeDoc(text, 'fr', '2023-09-13');
+		const ev = findEvents(doc, [tx(doc, 'dimanche', '2023-09-10'), tx(doc, 'hier', '2023-09-12')], [pl(doc, 'Pyongyang', 39.03, 125.76), pl(doc, 'Khassan', 42.43, 130.65)]);
+		expect(ev.map((e) => [e.sentence, e.secondary])).toEqual([
+			[0, false],
+			[1, true]
+		]);
+	});
+
+	it.each([
+		['', 'fr'],
+		['.', 'en'],
+		['« » " ; : , — … ', 'fr'],
+		['\u0000\uFFFF\uD800', 'en'],
+		['Il a dit. '.repeat(3), 'fr']
+	] as const)('never throws on %j', (text, lang) => {
+		const doc = makeDoc(text, lang, '2023-01-01');
+		expect(() => findEvents(doc, [], [])).not.toThrow();
+	});
+
+	it('stays linear on a long article', () => {
+		const para = 'Le président a déclaré lundi à Paris que la délégation était arrivée à Berlin, où elle a rencontré le chancelier. ';
+		const doc = makeDoc(para.repeat(2000), 'fr', '2023-09-12');
+		const t0 = Date.now();
+		const ev = findEvents(doc, [], []);
+		expect(ev.length).toBeGreaterThan(1000);
+		expect(Date.now() - t0).toBeLessThan(5000);
+	});
+});
+
+describe('findEvents: a pathological single line', () => {
+	it('stays fast on one huge sentence full of triggers, places and dates', () => {
+		const piece = 'le président est arrivé à Paris lundi et a rencontré le ministre à Berlin mardi, qui a déclaré que ';
+		const text = piece.repeat(1500);
+		const doc = makeDoc(text, 'fr', '2023-09-12');
+		const places = Array.from({ length: 1500 }, (_, k) => pl(doc, 'Paris', 48.85, 2.35, { occurrence: k + 1 }));
+		const timexes = Array.from({ length: 1500 }, (_, k) => tx(doc, 'lundi', '2023-09-11', { occurrence: k + 1 }));
+		const t0 = Date.now();
+		expect(() => findEvents(doc, timexes, places)).not.toThrow();
+		expect(Date.now() - t0).toBeLessThan(5000);
+	});
+});
+
+describe('findEvents: sentence-level rules', () => {
+	const cases: Array<[string, string, 'fr' | 'en', string, Array<[string, string]>, Array<[string, number, number, PlaceKind?]>, Array<[number, string | null, string | null]>]> = [
+		[
+			'a dateline dates the dispatch, not the happening',
+			'Tripoli, 12 septembre 2023 (AFP) – Deux barrages se sont effondrés lundi matin près de Derna.',
+			'fr',
+			'2023-09-12',
+			[['12 septembre 2023', '2023-09-12'], ['lundi matin', '2023-09-11TMO']],
+			[['Tripoli', 32.9, 13.2], ['Derna', 32.76, 22.63]],
+			[[0, '2023-09-11TMO', 'Derna']]
+		],
+		[
+			'an itinerary is one trip per destination',
+			'Kim doit se rendre à Komsomolsk, où il visitera des usines, puis à Vladivostok.',
+			'fr',
+			'2023-09-13',
+			[],
+			[['Komsomolsk', 50.55, 137], ['Vladivostok', 43.11, 131.88]],
+			[
+				[0, '2023-09-13', 'Komsomolsk'],
+				[0, '2023-09-13', 'Vladivostok']
+			]
+		],
+		[
+			'a relative clause ends where the main verb comes back',
+			'Les militaires qui ont pris le pouvoir au Niger le 26 juillet ont annoncé dimanche la fermeture de l’espace aérien.',
+			'fr',
+			'2023-08-07',
+			[['le 26 juillet', '2023-07-26'], ['dimanche', '2023-08-06']],
+			[['Niger', 17.6, 8.08, 'country']],
+			[
+				[0, '2023-07-26', 'Niger'],
+				[0, '2023-08-06', null]
+			]
+		],
+		[
+			'à + a country is a dative, not a location',
+			'L’Inde avait pris la présidence du G20 le 1er décembre dernier, succédant à l’Indonésie.',
+			'fr',
+			'2023-09-10',
+			[['le 1er décembre dernier', '2022-12-01']],
+			[['Indonésie', -6.2, 106.8, 'country']],
+			[[0, '2022-12-01', null]]
+		],
+		[
+			'`où` points back to the place before it',
+			'Poutine avait rejoint Vostotchny en avion depuis Vladivostok, où il avait pris la parole la veille.',
+			'fr',
+			'2023-09-13',
+			[['la veille', '2023-09-12']],
+			[['Vostotchny', 51.88, 128.33], ['Vladivostok', 43.11, 131.88]],
+			[
+				[0, '2023-09-13', 'Vostotchny'],
+				[0, '2023-09-12', 'Vladivostok']
+			]
+		],
+		[
+			'a statement takes a place only from what it reports happening',
+			'The European Union said on Monday it was mobilising teams from member states, among them the Netherlands and Romania.',
+			'en',
+			'2023-02-07',
+			[['Monday', '2023-02-06']],
+			[['Netherlands', 52.37, 4.9, 'country'], ['Romania', 44.43, 26.1, 'country']],
+			[[0, '2023-02-06', null]]
+		],
+		[
+			'a present-tense plural subject heads a clause',
+			'Rescuers search the rubble in Antakya on Tuesday.',
+			'en',
+			'2023-02-07',
+			[['Tuesday', '2023-02-07']],
+			[['Antakya', 36.2, 36.16]],
+			[[0, '2023-02-07', 'Antakya']]
+		]
+	];
+	it.each(cases)('%s', (_name, text, lang, dct, times, placeRows, expected) => {
+		const doc = makeDoc(text, lang, dct);
+		const ev = findEvents(
+			doc,
+			times.map(([t, v]) => tx(doc, t, v)),
+			placeRows.map(([p, lat, lon, kind]) => pl(doc, p, lat, lon, { kind: kind ?? 'city' }))
+		);
+		expect(rows(ev)).toEqual(expected);
+	});
+});

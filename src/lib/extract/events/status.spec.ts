@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { EventStatus, Lang } from '$lib/model';
+import { buildLexicon } from './lexicon';
+import { FR_NOUNS, FR_VERBS } from './triggers.fr';
+import { EN_NOUNS, EN_VERBS } from './triggers.en';
+import { findTriggers, markClauses, tokenize } from './clauses';
+import { tenseOf } from './status';
+
+const lex = { fr: buildLexicon('fr', FR_VERBS, FR_NOUNS), en: buildLexicon('en', EN_VERBS, EN_NOUNS) };
+
+/** Status of the trigger whose head word is `word` in `text`. */
+function statusOf(text: string, word: string, lang: Lang): EventStatus | null {
+	const toks = tokenize(text, 0, text.length, lang);
+	markClauses(toks, lang, (t) => (lex[lang].get(t.low) ?? []).some((h) => h.entry.saying && h.tag !== 'noun' && !h.entry.tail));
+	const tr = findTriggers(toks, lang, lex[lang]).find((t) => toks[t.i].low === word);
+	return tr ? tenseOf(toks, tr, lang).status : null;
+}
+
+describe('status', () => {
+	it.each([
+		['Kim est arrivé mardi en Russie.', 'arrivé', 'occurred'],
+		['Kim rencontrera Poutine cette semaine.', 'rencontrera', 'planned'],
+		['Les deux dirigeants devraient se rencontrer à Vladivostok.', 'rencontrer', 'planned'],
+		['Kim Jong Un doit se rendre à Komsomolsk.', 'rendre', 'planned'],
+		['Les pourparlers pourraient inclure un accord signé à Moscou.', 'signé', 'occurred'],
+		['Moscou et Pyongyang nient avoir fourni des armes.', 'nient', 'negated'],
+		["Kim n'a pas quitté la Corée du Nord.", 'quitté', 'negated'],
+		['Même si un accord était conclu lors du sommet, rien ne changerait.', 'conclu', 'hypothetical'],
+		['Le ministère a déclaré lundi que la visite montre sa faiblesse.', 'déclaré', 'reported'],
+		["Le sommet s'est achevé aujourd'hui à New Delhi.", 'achevé', 'occurred'],
+		['Macron était attendu dans la soirée à Dacca.', 'attendu', 'planned']
+	] as const)('fr %s → %s', (text, word, expected) => {
+		expect(statusOf(text, word, 'fr')).toBe(expected);
+	});
+
+	it.each([
+		['The quake struck at 4:17 a.m. on Monday.', 'struck', 'occurred'],
+		['Washington said it would send two teams.', 'said', 'reported'],
+		['The president will visit Ankara on Friday.', 'visit', 'planned'],
+		['Officials did not confirm the figures.', 'confirm', 'negated'],
+		['The toll could rise if buildings collapse overnight.', 'collapse', 'hypothetical']
+	] as const)('en %s → %s', (text, word, expected) => {
+		expect(statusOf(text, word, 'en')).toBe(expected);
+	});
+});

@@ -1,0 +1,90 @@
+import type { EventStatus, Lang } from '$lib/model';
+import type { Tok, Trig } from './clauses';
+
+/**
+ * Status from tense, mood and modality around the trigger:
+ *  - negation (`n'a pas quitté`, `nient`, `did not`) → negated;
+ *  - future or a modal of plan (`rencontrera`, `doit se rendre`, `devraient`,
+ *    `will`, `is due to`, `était attendu`) → planned;
+ *  - conditional, `si …`, `pourrait`, `could` → hypothetical;
+ *  - verbs of saying → reported; otherwise occurred.
+ */
+const FR_PLANNED_MODAL = /^(doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|allait|allaient|compte|comptent|prévoit|prévoient)$/;
+const FR_HYPO_MODAL = /^(pourrait|pourraient|peut|peuvent|pourra|pourront)$/;
+const EN_PLANNED = /^(will|'ll|shall|to)$/;
+const EN_HYPO = /^(would|could|might|may|can|should|must)$/;
+
+export interface TenseInfo {
+	status: EventStatus;
+	/** Plus-que-parfait / past perfect: a flashback that does not move the story's time. */
+	pluperfect: boolean;
+	/** Future or planned: does not move the story's time either. */
+	future: boolean;
+}
+
+export function negatedAt(toks: Tok[], tr: Trig, lang: Lang): boolean {
+	const from = Math.max(0, (tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i) - 4);
+	if (lang === 'fr') {
+		if (/^(nier|démentir)$/.test(tr.entry.lemma)) return true;
+		let ne = false;
+		for (let k = from; k < Math.min(toks.length, tr.j + 1); k++) {
+			const w = toks[k].low;
+			if (w === 'ne' || w === "n'") ne = true;
+			if (ne && /^(pas|jamais|guère|point)$/.test(w)) return true;
+		}
+		// `pas plus que X`: X did not either.
+		return false;
+	}
+	if (/^(deny)$/.test(tr.entry.lemma)) return true;
+	for (let k = from; k < tr.i; k++) if (/^(not|n't|never)$/.test(toks[k].low)) return true;
+	return false;
+}
+
+export function tenseOf(toks: Tok[], tr: Trig, lang: Lang): TenseInfo {
+	const auxWord = tr.aux >= 0 ? toks[tr.aux].low : '';
+	const head = toks[tr.i].low;
+	let pluperfect: boolean;
+	let future = false;
+	let status: EventStatus = 'occurred';
+	if (lang === 'fr') {
+		// -ir participles share their plural with the present (`réunis`): after an auxiliary both are participles.
+		pluperfect = /^(avait|avaient|avais|était|étaient|étais)$/.test(auxWord) && (tr.tag === 'pp' || tr.tag === 'fin');
+		const conditional = tr.tag === 'fut' && /r(ait|aient|ais)$/.test(head);
+		if (FR_PLANNED_MODAL.test(auxWord) || (tr.tag === 'fut' && !conditional) || tr.entry.lemma === 'attendre' || /^(sera|seront|aura|auront)$/.test(auxWord)) {
+			status = 'planned';
+			future = true;
+		} else if (FR_HYPO_MODAL.test(auxWord) || conditional || /^(serait|seraient|aurait|auraient)$/.test(auxWord)) {
+			status = 'hypothetical';
+			future = true;
+		}
+		// `si … était conclu`: the clause opens with si.
+		if (status === 'occurred') {
+			for (let k = tr.i - 1; k >= 0 && toks[k].clause === toks[tr.i].clause; k--) {
+				if (toks[k].low === 'si' || (toks[k].low === "s'" && /^ils?$/.test(toks[k + 1]?.low ?? ''))) {
+					status = 'hypothetical';
+					break;
+				}
+			}
+		}
+	} else {
+		pluperfect = auxWord === 'had' && (tr.tag === 'past' || tr.tag === 'pp');
+		if (EN_PLANNED.test(auxWord)) {
+			status = 'planned';
+			future = true;
+		} else if (EN_HYPO.test(auxWord)) {
+			status = 'hypothetical';
+			future = true;
+		}
+		if (status === 'occurred') {
+			for (let k = tr.i - 1; k >= 0 && toks[k].clause === toks[tr.i].clause; k--) {
+				if (toks[k].low === 'if') {
+					status = 'hypothetical';
+					break;
+				}
+			}
+		}
+	}
+	if (negatedAt(toks, tr, lang)) status = 'negated';
+	else if (status === 'occurred' && tr.entry.saying && tr.tag !== 'noun') status = 'reported';
+	return { status, pluperfect, future };
+}
