@@ -75,8 +75,10 @@ export function detectBoilerplate(norm: string, pieces: Piece[], blocks: Block[]
 		}
 	}
 
+	// Pieces and blocks are both in text order: walk them together (linear).
+	let b = 0;
 	return pieces.map((p) => {
-		const b = blocks.findIndex((bl) => p.start >= bl.start && p.end <= bl.end);
-		return b >= 0 ? (kindOfBlock.get(b) ?? null) : null;
+		while (b < blocks.length && blocks[b].end < p.end) b++;
+		return b < blocks.length && p.start >= blocks[b].start ? (kindOfBlock.get(b) ?? null) : null;
 	});
 }

@@ -1,0 +1,454 @@
+/**
+ * Finds the names in an article that may be places: longest gazetteer match
+ * from each capitalised word (or from a lower-case head such as `mer`,
+ * `bande`, `région` when a curated name starts so), plus named sites the
+ * gazetteer cannot know (`centre de congrès Bharat Mandapam`). Each mention
+ * carries what its context says (sentence start, locative cue, title before
+ * it, organisation around it); resolve.ts decides.
+ *
+ * Works on `doc.norm` (same length as the text) and slices `doc.text` for
+ * what it reports. One pass over the words; look-ahead bounded by the
+ * longest name, so linear in the text.
+ */
+import type { Doc } from '../document';
+import type { Gazetteer, Posting } from './gazetteer';
+import { foldWord, nameKey, separatorKey } from './normalize';
+import { NOT_PLACES, ORG_HEADS, ORG_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
+
+export interface Token {
+	start: number;
+	end: number;
+	fold: string;
+	/** First character is an upper-case letter. */
+	cap: boolean;
+	/** Every letter is upper case (and there are at least two). */
+	upper: boolean;
+	/** First word of a sentence, a line, or a quotation. */
+	initial: boolean;
+	/** Separator to the next token, as a key fragment, or null when a name
+	 * cannot run on across it (punctuation, line break). */
+	joinNext: string | null;
+	/** Separator to the next token is a single space (names of people). */
+	spaceNext: boolean;
+}
+
+export interface Mention {
+	start: number;
+	end: number;
+	text: string;
+	key: string;
+	/** Token range [first, last). */
+	first: number;
+	last: number;
+	postings: Posting[];
+	initial: boolean;
+	/** A word like `à`, `in`, `ville de`, `near` just before. */
+	locative: boolean;
+	/** `région de X`, `X province`: the name is meant as a region. */
+	regionHint: boolean;
+	/** Looks like part of a person's name or an organisation's. */
+	personLike: boolean;
+	orgLike: boolean;
+	/** In a line written in Title Case (headline): capitals say little. */
+	titleLine: boolean;
+	/** A named site the gazetteer does not know; placed by context. */
+	site: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Words a name may contain in lower case (`Corée du Nord`, `Bab al-Hawa`). */
+const JOINERS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the', 'on', 'upon', 'sur', 'al', 'el', 'and', 'et', 'y', 'da', 'do', 'dos', 'das', 'di', 'del', 'am', 'im', 'an', 'en', 'aan', 'bin', 'ibn', 'ben']);
+const MAX_TEXT_FOR_NAMES = 2_000_000;
+/** Look-ahead bound: longer GeoNames alternates are descriptions, not names. */
+const MAX_NAME_WORDS = 8;
+
+export function tokenize(doc: Doc): Token[] {
+	const norm = doc.norm.length > MAX_TEXT_FOR_NAMES ? doc.norm.slice(0, MAX_TEXT_FOR_NAMES) : doc.norm;
+	const tokens: Token[] = [];
+	WORD.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = WORD.exec(norm)) !== null) {
+		const w = m[0];
+		tokens.push({
+			start: m.index,
+			end: m.index + w.length,
+			fold: foldWord(w),
+			cap: UPPER_START.test(w),
+			upper: w.length >= 2 && !HAS_LOWER.test(w) && UPPER_START.test(w),
+			initial: false,
+			joinNext: null,
+			spaceNext: false
+		});
+	}
+	let sentence = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const prevEnd = i > 0 ? tokens[i - 1].end : 0;
+		const before = norm.slice(prevEnd, t.start);
+		while (sentence < doc.sentences.length && doc.sentences[sentence].end <= t.start) sentence++;
+		const s = doc.sentences[sentence];
+		t.initial = i === 0 || /[\n«"([]|[.!?:;] *$/.test(before) || (s !== undefined && s.start > prevEnd && s.start <= t.start);
+		if (i + 1 < tokens.length) {
+			const sep = norm.slice(t.end, tokens[i + 1].start);
+			t.spaceNext = sep === ' ';
+			if (sep === ' ' || sep === '-' || sep === "'" || sep === "' " || sep === ' - ') t.joinNext = separatorKey(sep);
+		}
+	}
+	return tokens;
+}
+
+/** Lines whose long words are nearly all capitalised: headlines in Title Case. */
+function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
+	const flags = new Uint8Array(tokens.length);
+	let i = 0;
+	while (i < tokens.length) {
+		const lineEnd = norm.indexOf('\n', tokens[i].start);
+		const end = lineEnd < 0 ? Infinity : lineEnd;
+		let j = i;
+		let long = 0;
+		let caps = 0;
+		while (j < tokens.length && tokens[j].start < end) {
+			if (tokens[j].end - tokens[j].start >= 4 && !/\d/.test(tokens[j].fold)) {
+				long++;
+				if (tokens[j].cap) caps++;
+			}
+			j++;
+		}
+		if (long >= 3 && caps / long >= 0.75) for (let k = i; k < j; k++) flags[k] = 1;
+		i = Math.max(j, i + 1);
+	}
+	return flags;
+}
+
+const NOT_PLACE_KEYS = new Set(NOT_PLACES.map(nameKey));
+const MAX_NOT_PLACE_WORDS = Math.max(...NOT_PLACES.map((n) => nameKey(n).split(/[ ']/).length));
+
+/** Key of tokens [i, i+n) or null when they cannot form one name. */
+function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
+	let key = tokens[i].fold;
+	for (let k = i + 1; k < i + n; k++) {
+		const sep = tokens[k - 1].joinNext;
+		if (sep === null) return null;
+		key += sep + tokens[k].fold;
+	}
+	return key;
+}
+
+/** Site nouns before a name the gazetteer does not know (folded word sequences). */
+const SITE_HEADS: string[][] = [
+	'centre de congres',
+	'centre des congres',
+	'palais des congres',
+	'stade',
+	'aeroport',
+	'aeroport international',
+	'base aerienne',
+	'base navale',
+	'centrale nucleaire',
+	'centrale',
+	'memorial',
+	'mausolee',
+	'temple',
+	'mosquee',
+	'cathedrale',
+	'basilique',
+	'barrage',
+	'camp de refugies',
+	'poste frontiere',
+	'point de passage',
+	'complexe',
+	'convention centre',
+	'convention center'
+].map((s) => s.split(' '));
+/** Nouns that, after `X, le …` / `X, the …`, make X a named site. */
+const SITE_NOUNS = new Set(['memorial', 'mausolee', 'temple', 'mosquee', 'cathedrale', 'stade', 'stadium', 'aeroport', 'airport', 'crossing', 'poste', 'barrage', 'dam', 'camp', 'centrale', 'plant', 'site', 'monument', 'sanctuaire', 'shrine', 'mosque', 'cathedral']);
+const SITE_TAILS = new Set(['stadium', 'airport', 'crossing', 'memorial', 'dam', 'mosque', 'cathedral', 'temple', 'camp', 'square']);
+
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+	for (let k = 0; k < words.length; k++) if (tokens[i + k]?.fold !== words[k]) return false;
+	return true;
+}
+
+/** The capitalised run starting at i (a name nobody listed), as token count. */
+function capRun(tokens: readonly Token[], i: number, max = 4): number {
+	let n = 0;
+	while (i + n < tokens.length && n < max) {
+		const t = tokens[i + n];
+		if (!t.cap || /^\d/.test(t.fold)) break;
+		n++;
+		if (t.joinNext === null) break;
+	}
+	return n;
+}
+
+/** Length of a capitalised run at i that an apposition calls a site
+ * (`Raj Ghat, le mémorial`, `Bab al-Hawa, the only crossing`), or 0. */
+function appositiveSite(doc: Doc, tokens: readonly Token[], i: number): number {
+	const n = capRun(tokens, i);
+	if (n === 0) return 0;
+	const end = tokens[i + n - 1];
+	const next = tokens[i + n];
+	if (!next) return 0;
+	const after = doc.norm.slice(end.end, next.start);
+	if (after === ', ' && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(next.fold)) {
+		for (let d = 1; d <= 3; d++) if (SITE_NOUNS.has(tokens[i + n + d]?.fold ?? '')) return n;
+	}
+	// `Yankee Stadium`-like heads written in lower case after the name.
+	if (after === ' ' && !next.cap && SITE_TAILS.has(next.fold)) return n;
+	return 0;
+}
+
+export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; mentions: Mention[] } {
+	const tokens = tokenize(doc);
+	const titles = titleLines(doc.norm, tokens);
+	const out: Mention[] = [];
+	const mention = (first: number, last: number, key: string, postings: Posting[], site = false): Mention => {
+		const start = tokens[first].start;
+		const end = tokens[last - 1].end;
+		return {
+			start,
+			end,
+			text: doc.text.slice(start, end),
+			key,
+			first,
+			last,
+			postings,
+			initial: tokens[first].initial,
+			locative: false,
+			regionHint: false,
+			personLike: false,
+			orgLike: false,
+			titleLine: titles[first] === 1,
+			site
+		};
+	};
+
+	// Names that contain a place but are not one (`Agence France-Presse`,
+	// `la Maison Blanche`): no place name may overlap them.
+	const blockedTo = new Int32Array(tokens.length);
+	for (let b = 0; b < tokens.length; b++) {
+		if (!tokens[b].cap) continue;
+		for (let n = Math.min(MAX_NOT_PLACE_WORDS, tokens.length - b); n >= 2; n--) {
+			const k = keyOf(tokens, b, n);
+			if (k !== null && NOT_PLACE_KEYS.has(k)) {
+				for (let d = 0; d < n; d++) blockedTo[b + d] = b + n;
+				break;
+			}
+		}
+	}
+	const overlapsBlock = (from: number, to: number): boolean => {
+		for (let d = from; d < to; d++) if (blockedTo[d] > 0) return true;
+		return false;
+	};
+
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		if (blockedTo[i] > 0) {
+			i = blockedTo[i];
+			continue;
+		}
+		// Named sites introduced by what they are: `centre de congrès Bharat Mandapam`.
+		const head = SITE_HEADS.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
+		if (head) {
+			const at = i + head.length;
+			const n = capRun(tokens, at);
+			if (n > 0 && gazetteer.lookup(keyOf(tokens, at, n) ?? '').length === 0 && !tokens[at].initial) {
+				out.push(mention(at, at + n, keyOf(tokens, at, n) ?? '', [], true));
+				i = at + n;
+				continue;
+			}
+		}
+		// Dotted acronyms (`U.S.`, `U.K.`) are split by the word pattern.
+		const dotted = /^(?:U\.S\.A\.|U\.S\.|U\.K\.|U\.A\.E\.)/.exec(doc.norm.slice(t.start, t.start + 6));
+		if (dotted && t.fold === 'u') {
+			const n = dotted[0].length === 6 ? 3 : 2;
+			// Names cannot run across dots; the acronym's key is its letters
+			// (`U.S.` reads as the exact-case name `US`).
+			const key = tokens.slice(i, i + n).map((x) => x.fold).join('');
+			const list = gazetteer.lookup(key).filter((p) => p.exact !== null);
+			if (list.length > 0) {
+				const m = mention(i, i + n, key, list);
+				m.end = t.start + dotted[0].length;
+				m.text = doc.text.slice(m.start, m.end);
+				out.push(m);
+				i += n;
+				continue;
+			}
+		}
+		// Sites named by an apposition: `au Raj Ghat, le mémorial du …`.
+		if (t.cap && !t.initial && i > 0 && (LOCATIVE_CUES.has(tokens[i - 1].fold) || tokens[i - 1].fold === 'the')) {
+			const n = appositiveSite(doc, tokens, i);
+			if (n > 0 && gazetteer.lookup(keyOf(tokens, i, n) ?? '').length === 0) {
+				out.push(mention(i, i + n, keyOf(tokens, i, n) ?? '', [], true));
+				i += n;
+				continue;
+			}
+		}
+		if (!t.cap && !gazetteer.lowerStarts.has(t.fold)) {
+			i++;
+			continue;
+		}
+		// Longest name first: `Corée du Nord` before `Corée`.
+		let found: Mention | null = null;
+		const maxN = Math.min(gazetteer.maxWords, MAX_NAME_WORDS, tokens.length - i);
+		// Keys of 1..n words, extended only while some name starts so.
+		const keys: string[] = [t.fold];
+		while (keys.length < maxN) {
+			const sep = tokens[i + keys.length - 1].joinNext;
+			if (sep === null) break;
+			const prefix = keys[keys.length - 1] + sep;
+			if (!gazetteer.hasPrefix(prefix)) break;
+			keys.push(prefix + tokens[i + keys.length].fold);
+		}
+		for (let n = keys.length; n >= 1 && !found; n--) {
+			const last = tokens[i + n - 1];
+			// A name ends on a content word, never on `de` or `the`.
+			if (n > 1 && JOINERS.has(last.fold)) continue;
+			const key = keys[n - 1];
+			if (key.length < 2 || overlapsBlock(i, i + n)) continue;
+			let postings = gazetteer.lookup(key).filter((p) => p.lang === null || p.lang === doc.lang);
+			if (postings.length === 0) continue;
+			const surface = doc.norm.slice(t.start, last.end);
+			postings = postings.filter((p) => p.exact === null || p.exact === surface || p.exact.replace(/\./g, '') === surface.replace(/\./g, ''));
+			if (postings.length === 0) continue;
+			// A lower-case start only for names written so (`mer du Japon`).
+			if (!t.cap && (n < 2 || !gazetteer.lowerKeys.has(key))) continue;
+			// `Luna-25`, `Soyouz-2`: a product, not a place. `Al-Haouz`,
+			// `Météo-France`, `Poutine-Kim`: part of a longer hyphenated name.
+			// Countries and curated names stay (`guerre Israël-Hamas`,
+			// `frontière Syrie-Turquie`); known compounds are in NOT_PLACES.
+			const deliberate = postings.some((p) => /^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature));
+			if (doc.norm.charAt(last.end) === '-' && /\d/.test(doc.norm.charAt(last.end + 1))) continue;
+			if (!deliberate && doc.norm.charAt(last.end) === '-' && /\p{Lu}/u.test(doc.norm.charAt(last.end + 1))) continue;
+			if (!deliberate && t.start > 0 && doc.norm.charAt(t.start - 1) === '-' && i > 0 && tokens[i - 1].cap && tokens[i - 1].end === t.start - 1) continue;
+			// Short all-caps words are acronyms: only exact-case names (`US`).
+			if (n === 1 && t.upper && t.end - t.start <= 3) {
+				postings = postings.filter((p) => p.exact !== null);
+				if (postings.length === 0) continue;
+			}
+			// A lone capital-less exact name like `us` never gets here; an
+			// exact name written otherwise (`Us`) neither.
+			if (postings.every((p) => p.exact === null) && n === 1 && t.end - t.start <= 1) continue;
+			found = mention(i, i + n, key, postings);
+		}
+		if (!found) {
+			i++;
+			continue;
+		}
+		out.push(found);
+		i = found.last;
+	}
+
+	out.sort((a, b) => a.start - b.start);
+
+	for (const m of out) describe(m, tokens, doc);
+	markPeople(out, tokens, gazetteer);
+	return { tokens, mentions: out };
+}
+
+/** Context flags of one mention. */
+function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
+	const prev = tokens[m.first - 1];
+	const prev2 = tokens[m.first - 2];
+	const prev3 = tokens[m.first - 3];
+	const next = tokens[m.last];
+	const joinedPrev = prev !== undefined && prev.joinNext !== null;
+	if (joinedPrev) {
+		if (LOCATIVE_CUES.has(prev.fold)) m.locative = true;
+		if ((prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'd' || prev.fold === 'of') && prev2 && (PLACE_NOUNS.has(prev2.fold) || LOCATIVE_BEFORE_DE.has(prev2.fold))) m.locative = true;
+		if ((prev.fold === 'l' || prev.fold === 'la' || prev.fold === 'le') && prev2?.fold === 'de' && prev3 && PLACE_NOUNS.has(prev3.fold)) m.locative = true;
+		if (prev.fold === 'the' && prev2 && LOCATIVE_CUES.has(prev2.fold)) m.locative = true;
+		const headAt = prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'of' ? prev2 : prev.fold === 'l' || prev.fold === 'la' ? prev3 : undefined;
+		if (headAt && REGION_HEADS.has(headAt.fold)) m.regionHint = true;
+		// `Université de Washington`, `Bank of Japan`: an organisation's name.
+		if ((prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'des' || prev.fold === 'd' || prev.fold === 'of') && prev2 && ORG_HEADS.has(prev2.fold)) m.orgLike = true;
+		if (prev.fold === 'the' && prev2?.fold === 'of' && prev3 && ORG_HEADS.has(prev3.fold)) m.orgLike = true;
+		// `président Vladimir …`: a person follows a title.
+		if (TITLES.has(prev.fold) && prev.spaceNext && m.postings.length > 0 && m.last - m.first === 1) m.personLike = true;
+	}
+	// `M. Modi`: a title with its full stop.
+	if (prev && /^(M|Mr|Mrs|Ms|Mme|Dr|Pr)$/.test(doc.norm.slice(prev.start, prev.end)) && doc.norm.slice(prev.end, m.start) === '. ') m.personLike = true;
+	const tail = m.last < tokens.length ? tokens[m.last - 1] : undefined;
+	if (next && tail?.joinNext !== null && tail?.spaceNext) {
+		if (REGION_TAILS.has(next.fold)) m.regionHint = true;
+		if (next.cap && ORG_TAILS.has(next.fold)) m.orgLike = true;
+	}
+}
+
+/**
+ * People: a gazetteer name inside a run of capitalised words that is not a
+ * place as a whole (`Vladimir Poutine`, `Kim Jong Un`) is a person's name,
+ * and so are those words alone elsewhere in the article (`Poutine`, `Kim`).
+ * Countries and curated names are never people. A run that starts with a
+ * place and goes on with a title (`Gaziantep Governor …`) keeps the place.
+ */
+function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Gazetteer): void {
+	const mentionAt = new Map<number, Mention>();
+	for (const m of mentions) mentionAt.set(m.first, m);
+	const strongName = (m: Mention): boolean =>
+		m.site ||
+		m.postings.some((p) => {
+			const e = gazetteer.entry(p.entry);
+			return e.kind !== 'city' || e.feature === 'PPLC';
+		});
+	const personWords = new Set<string>();
+	let i = 0;
+	while (i < tokens.length) {
+		if (!tokens[i].cap) {
+			i++;
+			continue;
+		}
+		// The run of capitalised words joined by single spaces (names are
+		// short: a longer run is a headline or a list, and is skipped).
+		let j = i;
+		// (`killed in Gaza Tuesday`: a date word ends it.)
+		while (j + 1 < tokens.length && tokens[j].spaceNext && tokens[j + 1].cap && !tokens[j + 1].upper && !DATE_WORDS.has(tokens[j + 1].fold)) j++;
+		// Leading function words (`In Gaziantep`, `À Kiev`) are not part of it.
+		let s = i;
+		while (s <= j && (tokens[s].initial || s === i) && FUNCTION_WORDS.has(tokens[s].fold)) s++;
+		if (j > s && j - s < 6) {
+			const inRun: Mention[] = [];
+			let k = s;
+			while (k <= j) {
+				const m = mentionAt.get(k);
+				if (m && m.last - 1 <= j) {
+					inRun.push(m);
+					k = m.last;
+				} else k++;
+			}
+			// Only one name covering the whole run is a place as a whole; two
+			// names side by side (`Chelsea Clinton`) are a person's.
+			const placeOnly = inRun.length === 1 && inRun[0].first <= s && inRun[0].last > j;
+			if (!placeOnly && !tokens.slice(s, j + 1).some((t) => ORG_HEADS.has(t.fold) || ORG_TAILS.has(t.fold))) {
+				let anyPerson = false;
+				for (const m of inRun) {
+					const afterIsTitle = m.last <= j && TITLES.has(tokens[m.last].fold);
+					if (afterIsTitle) continue;
+					if (strongName(m)) {
+						// `Jordan Peterson`, `Kenya Airways`: a country name that
+						// opens a run of unknown capitalised words is a first name
+						// or a company, not the country. Headlines in Title Case
+						// are left alone.
+						if (m.first === s && m.last <= j && inRun.every((x) => x === m || !strongName(x)) && !m.titleLine && !m.site && m.postings.some((p) => /^(ISO|PPLC|PPLA)$/.test(gazetteer.entry(p.entry).feature))) m.orgLike = true;
+						continue;
+					}
+					m.personLike = true;
+					anyPerson = true;
+				}
+				if (anyPerson || inRun.length === 0) for (let k2 = s; k2 <= j; k2++) personWords.add(tokens[k2].fold);
+			}
+		}
+		i = j + 1;
+	}
+	for (const m of mentions) {
+		if (m.last - m.first === 1 && personWords.has(tokens[m.first].fold) && !strongName(m)) m.personLike = true;
+	}
+}
+
+const DATE_WORDS = new Set(
+	'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ')
+);
+const FUNCTION_WORDS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'a', 'au', 'aux', 'en', 'de', 'du', 'dans', 'pour', 'par', 'sur', 'the', 'in', 'at', 'on', 'of', 'to', 'from', 'for', 'by', 'as', 'and', 'et', 'but', 'mais', 'selon', 'speaking', 'across', 'further', 'near']);

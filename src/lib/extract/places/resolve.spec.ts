@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './index';
+import { makeDoc, testGazetteer } from './test-gazetteer';
+import type { Lang } from '$lib/model';
+
+const g = testGazetteer();
+/** `text→gazetteerId` for every place found. */
+const found = (text: string, lang: Lang = 'fr'): string[] => findPlaces(makeDoc(text, lang), g).map((p) => `${p.text}→${p.gazetteerId}`);
+
+describe('findPlaces: what is a place', () => {
+	const cases: [string, Lang, string[]][] = [
+		['Kim est arrivé en Russie mardi.', 'fr', ['Russie→iso:RU']],
+		['Il a gagné la Corée du Nord.', 'fr', ['Corée du Nord→iso:KP']],
+		['Une visite en Fédération de Russie.', 'fr', ['Fédération de Russie→iso:RU']],
+		['Le sommet de New Delhi, puis Rio de Janeiro.', 'fr', ['New Delhi→geonames:1261481', 'Rio de Janeiro→geonames:3451190']],
+		// Person names and titles
+		['Le dirigeant Kim Jong Un est venu. Kim a souri.', 'fr', []],
+		['Le président Vladimir Poutine a parlé de la Russie.', 'fr', ['Russie→iso:RU']],
+		// Organisation names and government buildings
+		["Il est professeur à l'Université de Washington.", 'fr', []],
+		['La Maison Blanche a averti Pyongyang.', 'fr', ['Pyongyang→geonames:1871859']],
+		['Selon l’Agence France-Presse, Moscou souhaite acheter des obus.', 'fr', ['Moscou→geonames:524901']],
+		// Common words that are also hamlets
+		['Sol et Nord sont des mots. Un jour, il partit.', 'fr', []],
+		['Reading the statement, he left Moscow.', 'en', ['Moscow→geonames:524901']],
+		// Demonyms are lower case in French, and not in the gazetteer
+		['Le dirigeant nord-coréen et le président russe.', 'fr', []],
+		// Curated names, lower-case heads
+		['Des tirs vers la mer du Japon, près du cosmodrome de Vostotchny.', 'fr', ['mer du Japon→curated:sea-of-japan', 'cosmodrome de Vostotchny→curated:vostochny-cosmodrome']],
+		['Le train est arrivé à Primorye, puis à Vostotchny.', 'fr', ['Primorye→curated:primorye', 'Vostotchny→curated:vostochny-cosmodrome']],
+		// Exact-case acronyms, as nouns only
+		['The US said it would help. Tell us more.', 'en', ['US→iso:US']],
+		['The U.S. said so. U.S. officials met. The U.S. Navy sailed.', 'en', ['U.S.→iso:US']],
+		// A country name as a first name; an organisation's alternate
+		['Jordan Peterson criticized the response seen in Jordan.', 'en', ['Jordan→iso:JO']],
+		['Hamas fired rockets.', 'en', []]
+	];
+	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
+});
+
+describe('findPlaces: which place', () => {
+	const cases: [string, Lang, string[]][] = [
+		// Language-specific readings
+		['Les négociations ont eu lieu à Mexico.', 'fr', ['Mexico→geonames:3530597']],
+		['Talks were held with Mexico.', 'en', ['Mexico→iso:MX']],
+		// Context: Antioch next to Turkey is Antakya
+		['Turkey was hit hard. In Antioch, blocks of flats collapsed.', 'en', ['Turkey→iso:TR', 'Antioch→geonames:323779']],
+		// A passing mention of the US does not move Geneva to Illinois
+		['Turkey was hit. Washington sent help. Turkey mourned. Speaking in Geneva, he said so.', 'en', ['Turkey→iso:TR', 'Washington→geonames:4140963', 'Turkey→iso:TR', 'Geneva→geonames:2660646']],
+		// Capital over a namesake
+		['Washington warned on Monday.', 'en', ['Washington→geonames:4140963']],
+		// A hamlet needs a cue and a context
+		['Kim avait franchi la frontière à Khassan, en Russie.', 'fr', ['Khassan→geonames:2022586', 'Russie→iso:RU']],
+		['Khassan a dit non.', 'fr', []],
+		// Regions
+		['Near the town of Pazarcık in Kahramanmaraş province, Turkey.', 'en', ['Pazarcık→geonames:302800', 'Kahramanmaraş→geonames:310859', 'Turkey→iso:TR']],
+		// A site known only by its apposition, placed at the story's city
+		['Il a quitté New Delhi pour se recueillir au Raj Ghat, le mémorial du Mahatma Gandhi.', 'fr', ['New Delhi→geonames:1261481', 'Raj Ghat→near:geonames:1261481']]
+	];
+	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
+
+	it('reads a region hint: Kahramanmaraş province is a region at its capital', () => {
+		const p = findPlaces(makeDoc('The quake struck in Kahramanmaraş province, Turkey.', 'en'), g).find((x) => x.text === 'Kahramanmaraş');
+		expect(p).toMatchObject({ kind: 'region', country: 'TR' });
+	});
+});
+
+describe('findPlaces: metonyms', () => {
+	const cases: [string, Lang, Record<string, boolean>][] = [
+		['Moscou souhaite acheter des obus.', 'fr', { Moscou: true }],
+		['Moscou et Pyongyang nient avoir fourni des armes.', 'fr', { Moscou: true, Pyongyang: true }],
+		['Washington warned against an arms deal.', 'en', { Washington: true }],
+		['Kim a quitté Pyongyang dimanche.', 'fr', { Pyongyang: false }],
+		['Il vit à Moscou, la capitale.', 'fr', { Moscou: false }],
+		["Turkey's disaster agency said so.", 'en', { Turkey: false }]
+	];
+	it.each(cases)('%s', (text, lang, expected) => {
+		const got = Object.fromEntries(findPlaces(makeDoc(text, lang), g).map((p) => [p.text, p.metonym]));
+		expect(got).toEqual(expected);
+	});
+});
+
+describe('findPlaces: output shape and robustness', () => {
+	it('returns sorted, non-overlapping places with ids p0, p1 … and text slices of the original', () => {
+		const text = 'Kim a quitté Pyongyang\u00a0pour la Russie’s côte, puis Vladivostok.';
+		const places = findPlaces(makeDoc(text), g);
+		expect(places.map((p) => p.id)).toEqual(places.map((_, i) => `p${i}`));
+		for (let i = 0; i < places.length; i++) {
+			expect(text.slice(places[i].start, places[i].end)).toBe(places[i].text);
+			if (i > 0) expect(places[i].start).toBeGreaterThanOrEqual(places[i - 1].end);
+			expect(places[i].confidence).toBeGreaterThan(0);
+			expect(places[i].confidence).toBeLessThanOrEqual(1);
+		}
+		expect(places.map((p) => p.name)).toEqual(['Pyongyang', 'Russie', 'Vladivostok']);
+	});
+
+	it('never throws on odd input', () => {
+		for (const text of ['', ' ', '\uD800\uDC00\uD800', 'É'.repeat(1000), 'à à à', '-'.repeat(500), 'Corée du', 'mer du']) {
+			expect(() => findPlaces(makeDoc(text), g)).not.toThrow();
+		}
+	});
+
+	it('stays linear on a 1 MB text', () => {
+		const one = 'Kim est arrivé à Vladivostok, en Russie, puis a quitté Moscou. ';
+		const text = one.repeat(16000);
+		// Sentences made here, so that only this stage is timed.
+		const sentences = Array.from({ length: 16000 }, (_, i) => ({ index: i, start: i * one.length, end: (i + 1) * one.length, paragraph: 0, boilerplate: null }));
+		const doc = { text, norm: text, lang: 'fr' as const, dct: '2023-09-12', sentences };
+		const t = performance.now();
+		const places = findPlaces(doc, g);
+		expect(places.length).toBe(48000);
+		expect(performance.now() - t).toBeLessThan(8000);
+	});
+});

@@ -1,0 +1,329 @@
+/**
+ * Chooses what each recognised name refers to, and drops the names that are
+ * not places after all. Two passes over the article:
+ *  1. the unambiguous, prominent readings (countries, curated names,
+ *     capitals, big cities) say which countries and which part of the world
+ *     the article is about;
+ *  2. every name is read again with that context: kind and population
+ *     first, then being in those countries or near those places (`Antioch`
+ *     in a story about Turkey is Antakya, not Antioch, California).
+ * One sense per article: a name keeps the same reading in all its mentions.
+ *
+ * Small places need evidence to be kept: a locative cue (`à`, `in`, `ville
+ * de`) and a country or neighbour in the article; a capitalised word at a
+ * sentence start, a person's name or a common word needs more than a hamlet.
+ */
+import type { Lang, PlaceKind } from '$lib/model';
+import type { Doc } from '../document';
+import { sentenceAt } from '../document';
+import type { GazEntry, Gazetteer } from './gazetteer';
+import { displayName } from './gazetteer';
+import type { Mention, Token } from './recognize';
+import { COMMON_WORDS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
+
+export interface Resolved {
+	mention: Mention;
+	entryId: string;
+	name: string;
+	lat: number;
+	lon: number;
+	kind: PlaceKind;
+	country: string | null;
+	confidence: number;
+	metonym: boolean;
+	sentence: number;
+}
+
+const STRONG_POPULATION = 100_000;
+const ACRONYM_BEFORE = new Set(['the', 'in', 'to', 'from', 'into', 'and', 'of', 'les', 'aux', 'des', 'et', 'en', 'vers', 'across', 'against', 'with']);
+const MEDIUM_POPULATION = 15_000;
+
+function prior(e: GazEntry): number {
+	const base = e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1' ? 25 : e.feature === 'PPLC' ? 9 : e.feature === 'PPLA' ? 7 : e.feature === 'PPLA2' ? 4 : 3;
+	return base + 2 * Math.log10(e.population + 1);
+}
+
+function strength(e: GazEntry): 'strong' | 'medium' | 'weak' {
+	if (e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1' || e.feature === 'PPLC' || e.population >= STRONG_POPULATION) return 'strong';
+	if (e.population >= MEDIUM_POPULATION || e.feature === 'PPLA' || e.feature === 'PPLA2') return 'medium';
+	return 'weak';
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+	const r = Math.PI / 180;
+	const dLat = (bLat - aLat) * r;
+	const dLon = (bLon - aLon) * r;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function candidates(m: Mention, g: Gazetteer): { list: GazEntry[]; altOnly: Set<string> } {
+	const seen = new Set<number>();
+	const out: GazEntry[] = [];
+	const primary = new Set<string>();
+	for (const p of m.postings) {
+		const e = g.entry(p.entry);
+		if (!p.alt) primary.add(e.id);
+		if (seen.has(p.entry)) continue;
+		seen.add(p.entry);
+		out.push(e);
+	}
+	const altOnly = new Set(out.filter((e) => !primary.has(e.id)).map((e) => e.id));
+	return { list: out, altOnly };
+}
+
+/** Score penalty of a name that is only some other language's alternate. */
+const ALT_PENALTY = 1;
+
+const VERB_EXACT = new Set(METONYM_VERBS.filter((v) => v.length <= 3));
+const VERB_PREFIX = METONYM_VERBS.filter((v) => v.length > 3);
+const isVerb = (w: string): boolean => VERB_EXACT.has(w) || VERB_PREFIX.some((v) => w.startsWith(v));
+
+/**
+ * A city or country standing for its government: subject of a verb of
+ * saying, wanting or deciding (`Moscou souhaite`, `Washington warned`,
+ * `Moscou et Pyongyang nient`), the agent after `par`, or the source after
+ * `selon` / `according to`.
+ */
+function isMetonym(m: Mention, tokens: readonly Token[], all: readonly Mention[], idx: number): boolean {
+	const prev = tokens[m.first - 1];
+	const prev2 = tokens[m.first - 2];
+	if (prev && (prev.fold === 'selon' || prev.fold === 'par' || (prev.fold === 'to' && prev2?.fold === 'according'))) return true;
+	if (prev && prev2 && prev.fold === 'et' && (prev2.fold === 'selon' || prev2.fold === 'par')) return true;
+	let k = m.last;
+	// `Moscou et Pyongyang nient`: skip a coordinated place.
+	const next = all[idx + 1];
+	if (tokens[k]?.fold === 'et' || tokens[k]?.fold === 'and') {
+		if (next && next.first === k + 1) k = next.last;
+	}
+	// `Turkey's` is a possessive, not a subject.
+	if (tokens[m.last - 1] && tokens[k] && tokens[k].fold === 's' && tokens[m.last - 1].joinNext === "'") return false;
+	for (let steps = 0; steps < 4 && k < tokens.length; steps++, k++) {
+		const t = tokens[k];
+		const sepBefore = tokens[k - 1];
+		if (sepBefore && sepBefore.joinNext === null && steps === 0) {
+			// `Washington, …` : a comma right after the name ends the subject.
+			return false;
+		}
+		if (isVerb(t.fold) && !t.cap) return true;
+		if (!METONYM_SKIP.has(t.fold)) return false;
+	}
+	return false;
+}
+
+/**
+ * The name to report: the entry's own name in the article's language when
+ * we have one; else, when the article used another language's name of the
+ * place (`Bruxelles`, `Rhodes`), that name as written; else the entry's.
+ */
+function nameFor(e: GazEntry, m: Mention, lang: Lang, viaAlternate: boolean): string {
+	if (lang === 'fr' && e.fr) return e.fr;
+	// `au Havre`: the article folded into `au`; the name keeps it.
+	if (/^(?:Le|La|Les|L') ?/.test(e.en) && e.en.toLowerCase().endsWith(m.text.toLowerCase()) && e.en.length > m.text.length) return e.en;
+	if (viaAlternate && /\p{Ll}/u.test(m.text) && !/[\n\t]/.test(m.text)) return m.text.replace(/\u2019/g, "'");
+	return displayName(e, lang);
+}
+
+export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], tokens: readonly Token[]): Resolved[] {
+	const lang: Lang = doc.lang;
+	// Words the article also writes in lower case are common words here.
+	const lowerWords = new Set<string>();
+	for (const t of tokens) if (!t.cap) lowerWords.add(t.fold);
+
+	// Mentions of one name share their readings (postings differ only by
+	// the exact-case filter, which the key and text decide).
+	const candCache = new Map<string, ReturnType<typeof candidates>>();
+	const candInfo = mentions.map((m) => {
+		const k = `${m.key}\u0000${m.text}`;
+		let c = candCache.get(k);
+		if (!c) candCache.set(k, (c = candidates(m, g)));
+		return c;
+	});
+	const cands = candInfo.map((c) => c.list);
+
+	// Pass 1: context from prominent, unambiguous readings.
+	const sortedCache = new Map<object, GazEntry[]>();
+	const sortedByPrior = (c: ReturnType<typeof candidates>): GazEntry[] => {
+		let hit = sortedCache.get(c);
+		if (!hit) {
+			const p1 = (e: GazEntry): number => prior(e) - (c.altOnly.has(e.id) ? ALT_PENALTY : 0);
+			hit = c.list.length > 1 ? [...c.list].sort((a, b) => p1(b) - p1(a)) : c.list;
+			sortedCache.set(c, hit);
+		}
+		return hit;
+	};
+	const countryWeight = new Map<string, number>();
+	/** What each entry itself added, so a name is not its own context. */
+	const ownWeight = new Map<string, number>();
+	/** Countries named (or implied by a prominent place) in each sentence. */
+	const sentenceCountries = new Map<number, Set<string>>();
+	const anchorSet = new Map<string, GazEntry>();
+	mentions.forEach((m, i) => {
+		if (m.site || m.personLike || m.orgLike || cands[i].length === 0) return;
+		const sorted = sortedByPrior(candInfo[i]);
+		const alt = candInfo[i].altOnly;
+		const p1 = (e: GazEntry): number => prior(e) - (alt.has(e.id) ? ALT_PENALTY : 0);
+		const best = sorted[0];
+		if (strength(best) !== 'strong') return;
+		if (sorted[1] && p1(sorted[1]) > p1(best) - 3 && sorted[1].country !== best.country) return;
+		const major = best.feature === 'ISO' || best.feature === 'CUR' || best.feature === 'ADM1';
+		// A capitalised word opening a sentence is no evidence yet.
+		if (m.initial && m.last - m.first === 1 && !major) return;
+		if (best.country) {
+			const sentence = sentenceAt(doc.sentences, m.start);
+			let set = sentenceCountries.get(sentence);
+			if (!set) sentenceCountries.set(sentence, (set = new Set()));
+			set.add(best.country);
+			countryWeight.set(best.country, (countryWeight.get(best.country) ?? 0) + 1);
+			ownWeight.set(best.id, (ownWeight.get(best.id) ?? 0) + 1);
+		}
+		if (best.kind !== 'country') anchorSet.set(best.id, best);
+	});
+	const anchors = [...anchorSet.values()];
+
+	let maxWeight = 1;
+	for (const w of countryWeight.values()) if (w > maxWeight) maxWeight = w;
+	// Distinct anchors only, and memoised per entry: linear in the article.
+	const nearCache = new Map<string, boolean>();
+	const near = (e: GazEntry, km: number): boolean => {
+		const k = `${e.id}|${km}`;
+		let hit = nearCache.get(k);
+		if (hit === undefined) {
+			hit = anchors.some((a) => a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= km);
+			nearCache.set(k, hit);
+		}
+		return hit;
+	};
+	const otherWeight = (e: GazEntry): number => (e.country ? (countryWeight.get(e.country) ?? 0) - (ownWeight.get(e.id) ?? 0) : 0);
+
+	// Pass 2: one reading per name key.
+	const choice = new Map<string, { entry: GazEntry; margin: number }>();
+	const choose = (m: Mention, list: GazEntry[], altOnly: Set<string>): { entry: GazEntry; margin: number } => {
+		const cacheKey = m.key + (m.regionHint ? '#r' : '');
+		const hit = choice.get(cacheKey);
+		if (hit) return hit;
+		// The countries of the mention's own sentence (`Greece … near Athens`).
+		const local = sentenceCountries.get(sentenceAt(doc.sentences, m.start));
+		let best: GazEntry = list[0];
+		let bestScore = -Infinity;
+		let second = -Infinity;
+		for (const e of list) {
+			let s = prior(e);
+			if (altOnly.has(e.id)) s -= ALT_PENALTY;
+			if (e.kind !== 'country' && e.country && local?.has(e.country)) s += 3;
+			// The article's main countries count most: a passing mention of
+			// the United States does not make `Geneva` the one in New York.
+			const w = e.country ? countryWeight.get(e.country) ?? 0 : 0;
+			if (w > 0 && e.kind !== 'country') s += 0.5 + (4 * w) / maxWeight;
+			if (e.kind !== 'country' && near(e, 300)) s += 3;
+			if (m.regionHint && e.kind === 'region') s += 5;
+			if (s > bestScore) {
+				second = bestScore;
+				bestScore = s;
+				best = e;
+			} else if (s > second) second = s;
+		}
+		const r = { entry: best, margin: Number.isFinite(second) ? bestScore - second : 10 };
+		choice.set(cacheKey, r);
+		return r;
+	};
+
+	const out: Resolved[] = [];
+	mentions.forEach((m, i) => {
+		if (m.site) return;
+		const list = cands[i];
+		if (list.length === 0 || m.orgLike) return;
+		const { entry: e, margin } = choose(m, list, candInfo[i].altOnly);
+		const st = strength(e);
+		const single = m.last - m.first === 1;
+		const major = e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1';
+		if (m.personLike && !major) return;
+		if (single && !major && COMMON_WORDS.has(m.key)) return;
+		if (single && !major && e.population < 1_000_000 && lowerWords.has(m.key)) return;
+		if (m.titleLine && st !== 'strong') return;
+		// `US`/`U.S.` before a noun is an adjective (`U.S. officials`,
+		// `U.S. Geological Survey`); the country is `the US`, `in the U.S.`,
+		// `U.S.,` or the subject of a verb.
+		if (m.postings.every((p) => p.exact !== null)) {
+			const before = tokens[m.first - 1]?.fold ?? '';
+			const after = doc.norm.slice(m.end, m.end + 2);
+			const nextTok = tokens[m.last];
+			const modifier =
+				nextTok !== undefined &&
+				nextTok.cap &&
+				/^ \p{Lu}/u.test(doc.norm.slice(m.end, nextTok.start + 1)) &&
+				sentenceAt(doc.sentences, nextTok.start) === sentenceAt(doc.sentences, m.start);
+			const noun = !modifier && (ACRONYM_BEFORE.has(before) || /^(?:[,;:)!?]|\.\s|\.$|\s*$|\n)/.test(after) || after === '' || isMetonym(m, tokens, mentions, i));
+			if (!noun) return;
+		}
+		const inContext = otherWeight(e) > 0 || near(e, 500);
+		// Known only by another language's alternate (`Hamas` for Hamm): a
+		// lone word needs a cue or a context, unless it is a capital or a
+		// metropolis (`Londres`, `Varsovie`).
+		if (single && !major && candInfo[i].altOnly.has(e.id) && e.feature !== 'PPLC' && e.population < 1_000_000 && !m.locative && !inContext) return;
+		// Mid-size towns need a cue or a context; at a sentence start (no
+		// cue possible) a capitalised word is more likely than a town.
+		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !m.locative && !inContext)) return;
+		if (single && ORG_HEADS.has(m.key)) return;
+		if (st === 'weak' && !((m.locative || m.regionHint) && inContext)) return;
+		// A strong reading at a sentence start, not a country or curated
+		// name, and unknown to the rest of the article: a capitalised word.
+		if (st === 'strong' && !major && e.feature !== 'PPLC' && m.initial && single && !m.locative && !inContext && e.population < 1_000_000) return;
+		let kind: PlaceKind = e.kind;
+		if (m.regionHint && kind === 'city') kind = 'region';
+		const base = st === 'strong' ? 0.9 : st === 'medium' ? 0.75 : 0.55;
+		const confidence = Math.round(Math.max(0.2, Math.min(0.99, base - (margin < 2 ? 0.2 : margin < 4 ? 0.1 : 0) + (inContext ? 0.05 : 0))) * 100) / 100;
+		out.push({
+			mention: m,
+			entryId: e.id,
+			name: nameFor(e, m, lang, candInfo[i].altOnly.has(e.id)),
+			lat: e.lat,
+			lon: e.lon,
+			kind,
+			country: e.country,
+			confidence,
+			metonym: (kind === 'city' || kind === 'country') && isMetonym(m, tokens, mentions, i),
+			sentence: sentenceAt(doc.sentences, m.start)
+		});
+	});
+
+	const mentionCount = new Map<string, number>();
+	for (const r of out) mentionCount.set(r.entryId, (mentionCount.get(r.entryId) ?? 0) + 1);
+	// Named sites nobody listed: placed at the nearest city or site named
+	// in the same sentence, else in the three before.
+	const bySentence = new Map<number, Resolved[]>();
+	for (const r of out) {
+		if (r.kind !== 'city' && r.kind !== 'site') continue;
+		const list = bySentence.get(r.sentence);
+		if (list) list.push(r);
+		else bySentence.set(r.sentence, [r]);
+	}
+	for (const m of mentions) {
+		if (!m.site) continue;
+		const sentence = sentenceAt(doc.sentences, m.start);
+		let anchor: Resolved | undefined;
+		for (let back = 0; back <= 3 && !anchor; back++) {
+			const pool = bySentence.get(sentence - back) ?? [];
+			if (pool.length === 0) continue;
+			// The story's main place among them (most mentioned), then the nearest.
+			const score = (r: Resolved): number => (mentionCount.get(r.entryId) ?? 0) * 1e7 - Math.abs(r.mention.start - m.start);
+			anchor = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
+		}
+		if (!anchor) continue;
+		out.push({
+			mention: m,
+			entryId: `near:${anchor.entryId}`,
+			name: m.text,
+			lat: anchor.lat,
+			lon: anchor.lon,
+			kind: 'site',
+			country: anchor.country,
+			confidence: 0.4,
+			metonym: false,
+			sentence
+		});
+	}
+	out.sort((a, b) => a.mention.start - b.mention.start);
+	return out;
+}
