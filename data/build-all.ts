@@ -1,13 +1,45 @@
 /**
- * `npm run build:data`: every generated data file, in order. A step is a
- * name and a function; add new ones (basemap …) to the list.
+ * `npm run build:data`: every generated data file, in order. A step is
+ * skipped when its output is newer than everything it is built from, so
+ * install, build and test can all call this without paying twice;
+ * `--force` rebuilds regardless.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { main as buildGazetteer } from './build-gazetteer';
 
-const steps: [name: string, run: () => void | Promise<void>][] = [['gazetteer', () => buildGazetteer()]];
+interface Step {
+	name: string;
+	output: string;
+	/** Files and folders whose change makes the output stale. */
+	inputs: string[];
+	run: () => void | Promise<void>;
+}
 
-for (const [name, run] of steps) {
+const steps: Step[] = [
+	{
+		name: 'gazetteer',
+		output: 'generated/gazetteer.json',
+		inputs: ['data/build-gazetteer.ts', 'src/lib/extract/places', 'package-lock.json'],
+		run: () => buildGazetteer()
+	}
+];
+
+function newest(path: string): number {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))));
+}
+
+const force = process.argv.includes('--force');
+for (const step of steps) {
+	const builtAt = existsSync(step.output) ? statSync(step.output).mtimeMs : 0;
+	if (!force && builtAt > Math.max(...step.inputs.map(newest))) {
+		console.log(`build-all: ${step.name} is up to date (${step.output})`);
+		continue;
+	}
 	const started = Date.now();
-	await run();
-	console.log(`build-all: ${name} done in ${Date.now() - started} ms`);
+	await step.run();
+	console.log(`build-all: ${step.name} done in ${Date.now() - started} ms`);
 }
