@@ -1,7 +1,122 @@
-// PLACEHOLDER, replaced by the timex stage: findTimexes(doc) -> Timex[]
+/**
+ * The temporal-expression stage: tokens → rule matches → values anchored on
+ * the publication date, the tense and the story's running reference time.
+ * Never throws on odd text: a failure inside one expression drops that
+ * expression, not the article.
+ */
 import type { Doc } from '../document';
-import type { Timex } from '$lib/model';
+import { sentenceAt } from '../document';
+import type { Tense, Timex } from '$lib/model';
+import { lexiconFor } from './lexicon';
+import { tokenize } from './tokens';
+import { scan } from './rules';
+import type { Match, RuleCtx } from './match';
+import { tenseAround } from './tense';
+import { newReference, resolve, type AnchorCtx } from './anchor';
+import { parseDct } from './value';
+
+const APPROX_WORDS = new Set(['vers', 'environ', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'presque', 'quelque']);
+
 export function findTimexes(doc: Doc): Timex[] {
-	void doc;
-	return [];
+	try {
+		return run(doc);
+	} catch {
+		return [];
+	}
+}
+
+function run(doc: Doc): Timex[] {
+	const norm = typeof doc.norm === 'string' && doc.norm.length === doc.text.length ? doc.norm : doc.text;
+	const T = tokenize(norm);
+	const L = lexiconFor(doc.lang);
+	const sentences = doc.sentences ?? [];
+
+	// Sentence of each token, first token of each sentence, story-sentence ordinals.
+	const tokSent = new Int32Array(T.length);
+	const sentStart = new Int32Array(T.length);
+	const nSent = Math.max(1, sentences.length);
+	const first = new Int32Array(nSent + 1).fill(-1);
+	const last = new Int32Array(nSent + 1);
+	let si = 0;
+	for (let k = 0; k < T.length; k++) {
+		while (si < sentences.length - 1 && T[k].s >= sentences[si].end) si++;
+		let s = sentences.length ? (T[k].s >= sentences[si].start ? sentences[si].index : sentenceAt(sentences, T[k].s)) : 0;
+		if (s < 0 || s > nSent) s = 0;
+		tokSent[k] = s;
+		if (first[s] < 0) first[s] = k;
+		last[s] = k + 1;
+		sentStart[k] = first[s];
+	}
+	const firstTok = { get: (s: number) => (first[s] >= 0 ? first[s] : undefined) };
+	const lastTok = { get: (s: number) => last[s] || undefined };
+	const ordinal = new Map<number, number>();
+	const boiler = new Set<number>();
+	let ord = 0;
+	for (const s of sentences) {
+		if (s.boilerplate) boiler.add(s.index);
+		else ord++;
+		ordinal.set(s.index, ord);
+	}
+
+	const ctx: RuleCtx = { T, L, lang: doc.lang, sentStart };
+	const matches = scan(ctx);
+	const dct = parseDct(doc.dct);
+	const ref = newReference();
+	const out: Timex[] = [];
+	const tenseOf = (m: Match): Tense | null => {
+		const s = tokSent[m.a];
+		return tenseAround(T, firstTok.get(s) ?? 0, lastTok.get(s) ?? T.length, m.a, m.b, doc.lang);
+	};
+	// For each match, the next match in the same sentence that names a day
+	// (computed right to left, so the look-ahead below stays linear).
+	const nextDay = new Int32Array(matches.length).fill(-1);
+	for (let k = matches.length - 2; k >= 0; k--) {
+		const n = matches[k + 1];
+		if (tokSent[n.a] !== tokSent[matches[k].a]) continue;
+		const sp = n.spec;
+		const namesDay = (sp.k === 'cal' && (sp.d !== undefined || sp.wd !== undefined)) || (sp.k === 'rel' && sp.base === 'dct');
+		nextDay[k] = namesDay ? k + 1 : nextDay[k + 1];
+	}
+	for (let mi = 0; mi < matches.length; mi++) {
+		const m = matches[mi];
+		try {
+			const s = tokSent[m.a];
+			const tense = tenseOf(m);
+			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s) };
+			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
+			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.
+			const k = nextDay[mi];
+			const adjacent = k >= 0 && matches[k].a - m.b <= 2;
+			if ((m.spec.k === 'clock' || m.spec.k === 'pod') && (adjacent || !(ref.day && ref.daySentence === actx.sentence))) {
+				if (k >= 0) {
+					const probe = resolve(matches[k].spec, { ...actx, ref: { ...ref }, tense: tenseOf(matches[k]) });
+					if (probe.interval && !probe.unresolved) actx.dayHint = parseDct(probe.interval.start.slice(0, 10));
+				}
+			}
+			const r = resolve(m.spec, actx);
+			// `vers 18h38`, `environ une heure`, `about 10 p.m.`: the text says it is approximate.
+			const before = m.a > 0 ? T[m.a - 1].w : '';
+			const approx = APPROX_WORDS.has(T[m.a].w) || (APPROX_WORDS.has(before) && T[m.a - 1].k === 'w');
+			const start = T[m.a].s;
+			const end = T[m.b - 1].e;
+			out.push({
+				id: `t${out.length}`,
+				start,
+				end,
+				text: doc.text.slice(start, end),
+				sentence: sentences.length ? sentenceAt(sentences, start) : 0,
+				type: r.type,
+				value: r.value,
+				granularity: r.granularity,
+				interval: r.interval,
+				mod: m.mod ?? (approx && !r.unresolved ? 'APPROX' : null),
+				zone: r.zone,
+				resolution: r.resolution,
+				unresolved: r.unresolved
+			});
+		} catch {
+			// One odd expression must not cost the article its other dates.
+		}
+	}
+	return out;
 }

@@ -1,0 +1,398 @@
+/**
+ * From what the text says (a `Spec`) to a calendar value: anchored on the
+ * publication date, on the day the story was last talking about (the
+ * reference), and pointed by the tense of the governing verb. Also keeps the
+ * reference up to date as the text goes on.
+ */
+import type { Tense, TimexResolution } from '$lib/model';
+import type { Spec } from './match';
+import {
+	addDays,
+	centuryValue,
+	dayNum,
+	dayValue,
+	decadeValue,
+	durationValue,
+	fmtDay,
+	halfValue,
+	isoWeek,
+	monthValue,
+	podValue,
+	quarterValue,
+	refValue,
+	seasonValue,
+	setValue,
+	timeValue,
+	validDay,
+	weekValue,
+	weekday,
+	weekendValue,
+	yearValue,
+	type Valued,
+	type Ymd
+} from './value';
+
+const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What the story is talking about, carried from one expression to the next. */
+export interface Reference {
+	day: Ymd | null;
+	/** Ordinal (among story sentences) of the sentence that set `day`. */
+	daySentence: number;
+	year: number | null;
+}
+
+export interface AnchorCtx {
+	dct: Ymd;
+	ref: Reference;
+	/** Ordinal of the current sentence among story (non-boilerplate) sentences. */
+	sentence: number;
+	tense: Tense | null;
+	/** The sentence is boilerplate: it reads the reference but does not move it. */
+	boilerplate: boolean;
+	/** A day named later in the same sentence (`vers 0 h 40, jeudi`). */
+	dayHint?: Ymd | null;
+}
+
+export interface Resolved extends Valued {
+	resolution: TimexResolution;
+	zone: string | null;
+	unresolved: boolean;
+}
+
+/**
+ * How many story sentences a day reference stays live. Clock times keep
+ * telling the same day for a while (`dimanche après-midi … vers 18 h 55 …
+ * à 20 h`); `la veille` and `le lendemain` lean on the sentence just before,
+ * and otherwise on the publication date.
+ */
+const REF_REACH_CLOCK = 4;
+const REF_REACH_DAY = 1;
+
+type Way = 'past' | 'future' | 'nearest';
+
+function way(tense: Tense | null): Way {
+	if (tense === 'past') return 'past';
+	if (tense === 'future' || tense === 'conditional') return 'future';
+	return 'nearest';
+}
+
+function tenseWord(t: Tense | null): string {
+	return t ? ` (${t} tense)` : '';
+}
+
+/** The day the story is on: the live reference, else the publication date. */
+function refDay(c: AnchorCtx, reach = REF_REACH_DAY): { day: Ymd; fromRef: boolean } {
+	const r = c.ref;
+	if (c.dayHint) return { day: c.dayHint, fromRef: true };
+	if (r.day && r.daySentence === c.sentence) return { day: r.day, fromRef: true };
+	if (r.day && c.sentence - r.daySentence <= reach) return { day: r.day, fromRef: true };
+	return { day: c.dct, fromRef: false };
+}
+
+/** A clock time or part of day told on the reference day keeps the reference alive. */
+function touch(c: AnchorCtx, fromRef: boolean): void {
+	if (fromRef && !c.boilerplate && c.ref.day) c.ref.daySentence = Math.max(c.ref.daySentence, c.sentence);
+}
+
+function res(anchor: TimexResolution['anchor'], anchorValue: string | null, tense: Tense | null, note: string): TimexResolution {
+	return { anchor, anchorValue, tense, note };
+}
+
+function done(v: Valued, r: TimexResolution, zone: string | null = null): Resolved {
+	return { ...v, resolution: r, zone, unresolved: false };
+}
+
+function setDay(c: AnchorCtx, d: Ymd): void {
+	if (c.boilerplate) return;
+	c.ref.day = d;
+	c.ref.daySentence = c.sentence;
+	c.ref.year = d.y;
+}
+
+function setYear(c: AnchorCtx, y: number): void {
+	if (c.boilerplate) return;
+	c.ref.year = y;
+}
+
+function pickWeekday(dct: Ymd, wd: number, w: Way | 'last' | 'next'): Ymd {
+	const cur = weekday(dct);
+	const back = (cur - wd + 7) % 7;
+	const fwd = (wd - cur + 7) % 7;
+	let k: number;
+	if (w === 'past') k = -back;
+	else if (w === 'future') k = fwd;
+	else if (w === 'last') k = -(back || 7);
+	else if (w === 'next') k = fwd || 7;
+	else k = back <= fwd ? -back : fwd;
+	return addDays(dct, k);
+}
+
+/** A day and month with no year: the year that the tense points to. */
+function pickYearForDay(dct: Ymd, m: number, d: number, w: Way | 'last' | 'next', wd?: number): number {
+	const now = dayNum(dct.y, dct.m, dct.d);
+	const cands = [dct.y - 1, dct.y, dct.y + 1].filter((y) => validDay(y, m, d));
+	if (cands.length === 0) return dct.y;
+	if (wd !== undefined) {
+		const fit = cands.filter((y) => weekday({ y, m, d }) === wd);
+		if (fit.length === 1) return fit[0];
+	}
+	const dist = (y: number) => dayNum(y, m, d) - now;
+	if (w === 'last') return pick(cands.filter((y) => dist(y) < 0), cands, (y) => -dist(y));
+	if (w === 'next') return pick(cands.filter((y) => dist(y) > 0), cands, dist);
+	// The tense tips the balance but does not override distance: a date with no
+	// year is almost always within months of the publication, and a past-tense
+	// verb next to `fin novembre` may govern something else (`a proposé de se
+	// retrouver fin novembre`).
+	const against = (y: number) => (w === 'past' && dist(y) > 0) || (w === 'future' && dist(y) < 0) ? AGAINST_TENSE_DAYS : 0;
+	return pick(cands, cands, (y) => Math.abs(dist(y)) + against(y) + (y === dct.y ? -1 : 0));
+}
+
+function pick(ok: number[], all: number[], cost: (y: number) => number): number {
+	const list = ok.length ? ok : all;
+	let best = list[0];
+	for (const y of list) if (cost(y) < cost(best)) best = y;
+	return best;
+}
+
+function pickYearForMonth(dct: Ymd, m: number, w: Way | 'last' | 'next'): number {
+	if (w === 'last') return m < dct.m ? dct.y : dct.y - 1;
+	if (w === 'next') return m > dct.m ? dct.y : dct.y + 1;
+	// As for days: distance in months, the tense weighing in; ties go to the
+	// publication year (`juillet` in a July story is this July).
+	const cost = (y: number) => {
+		const diff = (y - dct.y) * 12 + m - dct.m;
+		const against = (w === 'past' && diff > 0) || (w === 'future' && diff < 0) ? AGAINST_TENSE_DAYS / 30 : 0;
+		return Math.abs(diff) + against + (y === dct.y ? -0.1 : 0);
+	};
+	return pick([dct.y - 1, dct.y, dct.y + 1], [dct.y], cost);
+}
+
+/** How far (in days) a date may lie on the tense's side before the other side wins. */
+const AGAINST_TENSE_DAYS = 240;
+
+function wayNote(w: Way | 'last' | 'next' | 'this' | 'same', t: Tense | null): string {
+	if (w === 'past' || w === 'last') return `before the publication date${w === 'last' ? ' ("last")' : tenseWord(t)}`;
+	if (w === 'future' || w === 'next') return `after the publication date${w === 'next' ? ' ("next")' : tenseWord(t)}`;
+	return 'nearest to the publication date';
+}
+
+/** Why a year was chosen for a date written without one. */
+function choiceNote(side: 'past' | 'future', w: Way | 'last' | 'next', t: Tense | null): string {
+	const where = side === 'past' ? 'the latest one up to the publication date' : 'the next one after the publication date';
+	if (w === 'last' || w === 'next') return `${where} ("${w}")`;
+	if (w === 'nearest') return `${where} (nearest; no tense)`;
+	return (w === 'past') === (side === 'past') ? `${where}${tenseWord(t)}` : `${where} (nearest, although the verb is in the ${t} tense)`;
+}
+
+function withTime(day: Ymd, spec: { pod?: string; h?: number; mi?: number }): Valued {
+	if (spec.h !== undefined) return timeValue(day, spec.h, spec.mi ?? 0);
+	if (spec.pod) return podValue(day, spec.pod as Parameters<typeof podValue>[1]);
+	return dayValue(day);
+}
+
+export function resolve(spec: Spec, c: AnchorCtx): Resolved {
+	const dct = c.dct;
+	const dctS = fmtDay(dct);
+	const t = c.tense;
+	switch (spec.k) {
+		case 'cal': {
+			const { y, m, d, wd } = spec;
+			if (m !== undefined && d !== undefined) {
+				if (y !== undefined) {
+					if (!validDay(y, m, d)) return unresolvedAs('XXXX-XX-XX', 'date that does not exist');
+					const day = { y, m, d };
+					setDay(c, day);
+					return done(withTime(day, spec), res('absolute', null, null, 'date as written'));
+				}
+				const w = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : way(t);
+				const yy = pickYearForDay(dct, m, d, w, wd);
+				if (!validDay(yy, m, d)) return unresolvedAs('XXXX-XX-XX', 'date that does not exist');
+				const day = { y: yy, m, d };
+				setDay(c, day);
+				const side = dayNum(yy, m, d) <= dayNum(dct.y, dct.m, dct.d) ? 'past' : 'future';
+				return done(withTime(day, spec), res('dct', dctS, spec.dir ? null : t, `${MONTH_EN[m]} ${d}: ${choiceNote(side, w, t)}`));
+			}
+			if (m !== undefined) {
+				if (y !== undefined) {
+					setYear(c, y);
+					return done(monthValue(y, m), res('absolute', null, null, 'month as written'));
+				}
+				const w = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : way(t);
+				const yy = pickYearForMonth(dct, m, w);
+				const side = yy * 12 + m <= dct.y * 12 + dct.m ? 'past' : 'future';
+				return done(monthValue(yy, m), res('dct', dctS, spec.dir ? null : t, `${MONTH_EN[m]} ${yy}: ${choiceNote(side, w, t)}`));
+			}
+			if (wd !== undefined) {
+				const live = refDay(c);
+				if (spec.dir === 'same' && live.fromRef) {
+					return done(withTime(live.day, spec), res('reference', fmtDay(live.day), null, 'the day the story is talking about'));
+				}
+				const w: Way | 'last' | 'next' = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : spec.dir === 'this' ? 'nearest' : way(t);
+				const day = pickWeekday(dct, wd, w);
+				setDay(c, day);
+				const v = withTime(day, spec);
+				const same = fmtDay(day) === dctS;
+				return done(v, res('dct', dctS, spec.dir ? null : t, same ? `${WEEKDAY_EN[wd]}: the publication date itself` : `${WEEKDAY_EN[wd]} ${wayNote(w, t)}`));
+			}
+			if (y !== undefined) {
+				setYear(c, y);
+				return done(yearValue(y), res('absolute', null, null, 'year as written'));
+			}
+			return unresolvedAs('XXXX', 'no calendar field');
+		}
+		case 'rel': {
+			const live = spec.base === 'ref' ? refDay(c) : { day: dct, fromRef: false };
+			const day = addDays(live.day, spec.days);
+			setDay(c, day);
+			const rel = spec.days === 0 ? 'the same day as' : spec.days === -1 ? 'the day before' : spec.days === 1 ? 'the day after' : `${Math.abs(spec.days)} days ${spec.days < 0 ? 'before' : 'after'}`;
+			const what = live.fromRef ? `the date the story is talking about (${fmtDay(live.day)})` : 'the publication date';
+			return done(withTime(day, spec), res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, `${rel} ${what}`));
+		}
+		case 'clock': {
+			const live = refDay(c, REF_REACH_CLOCK);
+			touch(c, live.fromRef);
+			const v = timeValue(live.day, spec.h, spec.mi);
+			const note = live.fromRef ? `clock time on the day the story is talking about (${fmtDay(live.day)})` : 'clock time on the publication date';
+			return done(v, res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, spec.zone && spec.zone !== 'local' ? `${note}, ${spec.zone}` : note), spec.zone && spec.zone !== 'local' ? spec.zone : null);
+		}
+		case 'pod': {
+			const live = refDay(c, REF_REACH_CLOCK);
+			touch(c, live.fromRef);
+			return done(podValue(live.day, spec.pod), res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, live.fromRef ? 'part of the day the story is talking about' : 'part of the publication day'));
+		}
+		case 'unit': {
+			const live = spec.base === 'ref' && c.ref.year !== null ? { y: c.ref.year, day: c.ref.day } : null;
+			if (spec.base === 'ref' && !live) return unresolvedAs('XXXX', 'relative to a date the text does not give');
+			const base: Ymd = live ? (live.day && live.day.y === live.y ? live.day : { y: live.y, m: 7, d: 1 }) : dct;
+			const baseS = fmtDay(base);
+			const anchor: TimexResolution['anchor'] = live ? 'reference' : 'dct';
+			const off = spec.off;
+			const of = live ? `the date the story is talking about (${baseS})` : 'the publication date';
+			const noteFor = (unit: string) => (off === 0 ? `the ${unit} of ${of}` : `the ${unit} ${off < 0 ? 'before' : 'after'} the one of ${of}`);
+			switch (spec.unit) {
+				case 'week': {
+					const wk = isoWeek(addDays(base, 7 * off));
+					return done(weekValue(wk.y, wk.w), res(anchor, baseS, null, noteFor('week')));
+				}
+				case 'weekend': {
+					let k = off;
+					// A weekday story's plain "weekend" is the one just past when told in the past tense.
+					if (off === 0 && weekday(base) < 6 && t === 'past') k = -1;
+					if (off === -1 && weekday(base) >= 6) k = -1;
+					const wk = isoWeek(addDays(base, 7 * k));
+					return done(weekendValue(wk.y, wk.w), res(anchor, baseS, k === off ? null : t, `${k === 0 ? 'this' : k < 0 ? 'previous' : 'next'} weekend from ${of}`));
+				}
+				case 'month': {
+					const idx = base.y * 12 + (base.m - 1) + off;
+					return done(monthValue(Math.floor(idx / 12), (idx % 12) + 1), res(anchor, baseS, null, noteFor('month')));
+				}
+				case 'quarter': {
+					const idx = base.y * 4 + Math.floor((base.m - 1) / 3) + off;
+					return done(quarterValue(Math.floor(idx / 4), (idx % 4) + 1), res(anchor, baseS, null, noteFor('quarter')));
+				}
+				case 'half': {
+					const idx = base.y * 2 + (base.m > 6 ? 1 : 0) + off;
+					return done(halfValue(Math.floor(idx / 2), ((idx % 2) + 1) as 1 | 2), res(anchor, baseS, null, noteFor('half-year')));
+				}
+				case 'year': {
+					const y = base.y + off;
+					if (off !== 0) setYear(c, y);
+					return done(yearValue(y), res(anchor, baseS, null, noteFor('year')));
+				}
+			}
+			return unresolvedAs('XXXX', 'unknown unit');
+		}
+		case 'ago': {
+			const n = spec.n;
+			const abs = Math.abs(n);
+			const dir = n < 0 ? 'before' : 'after';
+			const note = `${abs} ${spec.unit}${abs === 1 ? '' : 's'} ${dir} the publication date`;
+			const r = res('dct', dctS, null, note);
+			switch (spec.unit) {
+				case 'year':
+					if (!Number.isInteger(n)) break;
+					setYear(c, dct.y + n);
+					return done(yearValue(dct.y + n), r);
+				case 'decade':
+					return done(decadeValue(Math.floor((dct.y + 10 * n) / 10)), r);
+				case 'century':
+					return done(centuryValue(Math.floor((dct.y + 100 * n) / 100)), r);
+				case 'month': {
+					if (!Number.isInteger(n)) break;
+					const idx = dct.y * 12 + (dct.m - 1) + n;
+					return done(monthValue(Math.floor(idx / 12), (idx % 12) + 1), r);
+				}
+				case 'week': {
+					if (!Number.isInteger(n)) break;
+					const wk = isoWeek(addDays(dct, 7 * n));
+					return done(weekValue(wk.y, wk.w), r);
+				}
+				case 'day':
+					if (!Number.isInteger(n)) break;
+					return done(dayValue(addDays(dct, n)), r);
+				default:
+					break;
+			}
+			return done(durationValue(abs, spec.unit), res('none', null, null, `${note}; kept as a duration`));
+		}
+		case 'quarter': {
+			let y = spec.y;
+			let r: TimexResolution;
+			if (y === undefined) {
+				const cur = spec.half ? (dct.m > 6 ? 2 : 1) : Math.ceil(dct.m / 3);
+				const w = way(t);
+				y = w === 'past' && spec.q > cur ? dct.y - 1 : w === 'future' && spec.q < cur ? dct.y + 1 : dct.y;
+				r = res('dct', dctS, t, `${spec.half ? 'half-year' : 'quarter'} ${wayNote(w, t)}`);
+			} else r = res('absolute', null, null, `${spec.half ? 'half-year' : 'quarter'} as written`);
+			return done(spec.half ? halfValue(y, spec.q as 1 | 2) : quarterValue(y, spec.q), r);
+		}
+		case 'season': {
+			if (spec.y !== undefined) return done(seasonValue(spec.y, spec.s), res('absolute', null, null, 'season as written'));
+			const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[spec.s];
+			// The season the publication date is in (January is last year's winter).
+			const curSeasonYear = dct.m <= 2 ? dct.y - 1 : dct.y;
+			const curStart = dct.m <= 2 ? 12 : dct.m - ((dct.m - 3) % 3);
+			const w: Way | 'last' | 'next' = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : spec.dir === 'this' ? 'nearest' : way(t);
+			let y = curSeasonYear;
+			if (start !== curStart) {
+				const after = start > curStart ? curSeasonYear : curSeasonYear + 1;
+				const before = start < curStart ? curSeasonYear : curSeasonYear - 1;
+				y = w === 'past' || w === 'last' ? before : w === 'future' || w === 'next' ? after : Math.abs(start - curStart) <= 6 ? (start > curStart ? after : before) : curSeasonYear;
+			} else if (w === 'last') y = curSeasonYear - 1;
+			else if (w === 'next') y = curSeasonYear + 1;
+			return done(seasonValue(y, spec.s), res('dct', dctS, spec.dir ? null : t, `season ${wayNote(w, t)}`));
+		}
+		case 'decade':
+			return done(decadeValue(spec.dec), res('absolute', null, null, 'decade as written'));
+		case 'century':
+			return done(centuryValue(spec.c), res('absolute', null, null, 'century as written'));
+		case 'dur':
+			return done(durationValue(spec.n, spec.unit), res('none', null, null, spec.n === null ? 'a duration of unstated length' : 'a duration'));
+		case 'set':
+			return done(setValue(spec.value), res('none', null, null, 'a repeating time'));
+		case 'ref': {
+			const v = refValue(spec.value);
+			const note = spec.value === 'PRESENT_REF' ? 'the present, as of the publication date' : spec.value === 'PAST_REF' ? 'some time in the past' : 'some time in the future';
+			return done(v, res('none', null, null, note));
+		}
+	}
+}
+
+function unresolvedAs(value: string, why: string): Resolved {
+	return {
+		value,
+		type: 'DATE',
+		granularity: 'day',
+		interval: null,
+		zone: null,
+		unresolved: true,
+		resolution: { anchor: 'none', anchorValue: null, tense: null, note: `could not be placed on the calendar: ${why}` }
+	};
+}
+
+export function newReference(): Reference {
+	return { day: null, daySentence: -100, year: null };
+}
+

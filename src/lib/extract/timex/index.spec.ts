@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { findTimexes } from './index';
+import type { Lang, Sentence } from '$lib/model';
+
+/** Sentences end at `.`, `!` or `?` before a space and a capital (not inside `a.m.`). */
+function sentencesOf(text: string): Sentence[] {
+	const out: Sentence[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		if ('.!?'.includes(text[i]) && (i === text.length - 1 || (text[i + 1] === ' ' && /[A-ZÀ-Ý«]/.test(text[i + 2] ?? '')))) {
+			out.push({ index: out.length, start, end: i + 1, paragraph: 0, boilerplate: null });
+			start = i + 2;
+		}
+	}
+	if (start < text.length) out.push({ index: out.length, start, end: text.length, paragraph: 0, boilerplate: null });
+	return out;
+}
+
+function run(text: string, lang: Lang, dct = '2023-09-12') {
+	const norm = text.replace(/[\u2019]/g, "'").replace(/\u00a0/g, ' ');
+	return findTimexes({ text, norm, lang, dct, sentences: sentencesOf(text) });
+}
+
+/** `[text, value]` pairs found in the sentence, in order. */
+function pairs(text: string, lang: Lang, dct?: string): [string, string][] {
+	return run(text, lang, dct).map((t) => [t.text, t.value]);
+}
+
+// Publication date for every row: Tuesday 2023-09-12 (ISO week 37).
+describe('French expressions', () => {
+	it.each([
+		["Kim est arrivé aujourd'hui (mardi) en Russie.", [["aujourd'hui", '2023-09-12'], ['mardi', '2023-09-12']]],
+		['Il a quitté la gare dimanche soir.', [['dimanche soir', '2023-09-10TEV']]],
+		['Kim rencontrera Poutine cette semaine.', [['cette semaine', '2023-W37']]],
+		['Le forum aura lieu jusqu\'à mercredi.', [['mercredi', '2023-09-13']]],
+		['Il est parti dimanche après-midi. Il est arrivé vers 18h38 heure locale (09h38 GMT).', [['dimanche après-midi', '2023-09-10TAF'], ['18h38 heure locale', '2023-09-10T18:38'], ['09h38 GMT', '2023-09-10T09:38']]],
+		['En juillet, Poutine a salué son allié.', [['juillet', '2023-07']]],
+		["Il a envahi l'Ukraine au début de l'année dernière.", [["l'année dernière", '2022']]],
+		["Leur alliance remonte à 2019 et à la fondation du pays il y a 75 ans.", [['2019', '2019'], ['il y a 75 ans', '1948']]],
+		['La Maison Blanche a averti ce mois-ci le pays.', [['ce mois-ci', '2023-09']]],
+		['Ils se retrouveront fin novembre.', [['fin novembre', '2023-11']]],
+		['Il a été proclamé le 9 septembre 1948.', [['le 9 septembre 1948', '1948-09-09']]],
+		["Publié le 13/09/2023 à 14h05 · Temps de lecture : 4 min", [['13/09/2023 à 14h05', '2023-09-13T14:05'], ['4 min', 'PT4M']]],
+		['Ils se sont serré la main à 13 h 09 heure locale.', [['13 h 09 heure locale', '2023-09-12T13:09']]],
+		['Les discussions ont duré plus de cinq heures, environ une heure de plus que prévu.', [['cinq heures', 'PT5H'], ['environ une heure', 'PT1H']]],
+		['Il le soutient depuis des décennies et chaque année.', [['des décennies', 'PXDE'], ['chaque année', 'P1Y']]],
+		['Il doit se rendre dans les prochains jours à Vladivostok.', [['les prochains jours', 'FUTURE_REF']]],
+		["La principale préoccupation à l'heure actuelle est l'Ukraine.", [["à l'heure actuelle", 'PRESENT_REF']]],
+		['La Corée a tiré la semaine dernière et le mois dernier.', [['la semaine dernière', '2023-W36'], ['le mois dernier', '2023-08']]],
+		["L'an prochain, le sommet se tiendra à Rio. L'an dernier, il était en Inde.", [["L'an prochain", '2024'], ["L'an dernier", '2022']]],
+		['Les années 60 et le XIXe siècle.', [['Les années 60', '196X'], ['XIXe siècle', '18XX']]],
+		['Le premier sommet a eu lieu il y a quatre ans, en avril 2019.', [['il y a quatre ans', '2019'], ['avril 2019', '2019-04']]],
+		['Le 1er décembre dernier, il a pris la présidence.', [['Le 1er décembre dernier', '2022-12-01']]],
+		["En fin d'après-midi, les pompiers sont intervenus.", [['après-midi', '2023-09-12TAF']]],
+		['La nuit dernière, un incendie a ravagé l\'usine.', [['La nuit dernière', '2023-09-11TNI']]],
+		['Les élections auront lieu les 6 et 13 avril prochains.', [['les 6', '2024-04-06'], ['13 avril prochains', '2024-04-13']]],
+		['Mai 68 a changé la France.', [['Mai 68', '1968-05']]],
+		['Vers 0 h 40, jeudi, deux voitures se suivaient.', [['0 h 40', '2023-09-07T00:40'], ['jeudi', '2023-09-07']]],
+		['La fumée a attiré les voisins vers 15 h 30, hier.', [['15 h 30, hier', '2023-09-11T15:30']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(pairs(text, 'fr')).toEqual(expected);
+	});
+
+	it('carries the reference: la veille is the day before the date just given', () => {
+		expect(pairs('Le régime a été proclamé le 9 septembre 1948. La veille, la foule attendait.', 'fr')).toEqual([
+			['le 9 septembre 1948', '1948-09-09'],
+			['La veille', '1948-09-08']
+		]);
+	});
+
+	it.each([
+		['Un homme âgé de 30 ans a été arrêté.'],
+		['Une fillette de 6 ans s\'est noyée.'],
+		['Marie Dupont, 52 ans, a témoigné.'],
+		['Le régime a fêté ses 75 ans.'],
+		['La mer était calme, le score de 3-1.'],
+		['La sonde a atterri sur Mars.'],
+		['Le maître du Kremlin a parlé.'],
+		['Le sommet du G20 s\'est achevé.'],
+		['Les Jeux d\'hiver ont commencé.'],
+		["Une femme d'une trentaine d'années est tombée."],
+		['Les manifestants, au nombre de 1600 selon la police, ont défilé.'],
+		['Les moins de 17 ans ont gagné.']
+	])('no timex in %s', (text) => {
+		expect(pairs(text, 'fr')).toEqual([]);
+	});
+});
+
+describe('English expressions', () => {
+	const dct = '2023-02-07';
+	it.each([
+		['The first quake struck at 4:17 a.m. local time (0117 GMT) on Monday.', [['4:17 a.m. local time', '2023-02-06T04:17'], ['0117 GMT', '2023-02-06T01:17'], ['Monday', '2023-02-06']]],
+		['Rescuers worked through Monday night.', [['Monday night', '2023-02-06TNI']]],
+		['Erdoğan faces an election on May 14.', [['May 14', '2023-05-14']]],
+		['He was born in August 1999 and left in 2011.', [['August 1999', '1999-08'], ['2011', '2011']]],
+		['The castle had stood for 2,000 years; a three-month state of emergency lasted nine hours.', [['2,000 years', 'P2000Y'], ['three-month', 'P3M'], ['nine hours', 'PT9H']]],
+		['Chances shrink with every hour, and more snow is due in the coming days.', [['every hour', 'PT1H'], ['the coming days', 'FUTURE_REF']]],
+		['Officials met last week and will meet again this month.', [['last week', '2023-W05'], ['this month', '2023-02']]],
+		['The bank raised rates in December and will decide in mid-March.', [['December', '2022-12'], ['mid-March', '2023-03']]],
+		['A few days ago, protesters gathered over the weekend.', [['A few days ago', 'PAST_REF'], ['weekend', '2023-W05-WE']]],
+		['The ceasefire was extended until midnight Sunday.', [['midnight', '2023-02-05T00:00'], ['Sunday', '2023-02-05']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(pairs(text, 'en', dct)).toEqual(expected);
+	});
+
+	it.each([['A 30-year-old man was rescued.'], ['A second quake hit.'], ['He may return.']])('no timex in %s', (text) => {
+		expect(pairs(text, 'en', dct)).toEqual([]);
+	});
+});
+
+describe('output shape', () => {
+	it('numbers ids in order and fills interval, granularity and a note', () => {
+		const tx = run('Il est arrivé dimanche soir et repartira dans trois jours pour trois ans.', 'fr');
+		expect(tx.map((t) => t.id)).toEqual(['t0', 't1', 't2']);
+		expect(tx[0]).toMatchObject({
+			type: 'TIME',
+			granularity: 'part-of-day',
+			interval: { start: '2023-09-10T18:00', end: '2023-09-11T00:00' },
+			unresolved: false,
+			sentence: 0,
+			resolution: { anchor: 'dct', anchorValue: '2023-09-12', tense: 'past' }
+		});
+		expect(tx[0].resolution.note).toMatch(/Sunday before the publication date/);
+		expect(tx[2]).toMatchObject({ type: 'DURATION', value: 'P3Y', interval: null, granularity: 'duration' });
+		for (let k = 1; k < tx.length; k++) expect(tx[k].start).toBeGreaterThanOrEqual(tx[k - 1].end);
+	});
+
+	it('keeps the zone of a clock time given in GMT', () => {
+		const [, gmt] = run('vers 18h38 heure locale (09h38 GMT)', 'fr');
+		expect(gmt).toMatchObject({ value: '2023-09-12T09:38', zone: 'GMT' });
+	});
+});
+
+describe('robustness', () => {
+	it.each([
+		[''],
+		['\uD800\uDC00\uD800 lundi \uDFFF 12 h'],
+		['1'.repeat(5000)],
+		['le le le le 12 12 12 / / / h h h : : :'],
+		['les années '.repeat(2000)]
+	])('never throws on odd input %#', (text) => {
+		expect(() => run(text, 'fr')).not.toThrow();
+		expect(() => run(text, 'en')).not.toThrow();
+	});
+
+	it('stays linear on a 1 MB article', () => {
+		const unit = 'Le 12 mars, vers 18 h 30, il est arrivé dimanche soir pour trois ans ; la veille, rien. ';
+		const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+		const t0 = performance.now();
+		const tx = run(text, 'fr');
+		expect(tx.length).toBeGreaterThan(50000);
+		expect(performance.now() - t0).toBeLessThan(15000);
+	});
+});

@@ -1,0 +1,167 @@
+/**
+ * The matchers. Each rule looks at the token sequence from one position and
+ * either declines or returns the span it covers and a `Spec`: what the text
+ * *says* (a weekday, "the day before", "three years"), not yet a calendar
+ * value; anchor.ts turns specs into values with the publication date, the
+ * tense and the story's reference time. Every rule looks a bounded number
+ * of tokens ahead, so the scan is linear in the text length.
+ */
+import type { Lexicon } from './lexicon';
+import { afterMonth, dirAt, isWord, monthAt, podAt, readYear, w, type Match, type Rule, type RuleCtx } from './match';
+import { ruleClock } from './rules.clock';
+import { relUnitAt, ruleDayList, ruleDayMonth, ruleDecadeCentury, ruleHoliday, ruleMonth, ruleNumericDate, ruleQuarter, ruleRelDay, ruleSeason, ruleUnitRel, ruleWeekday, ruleYear } from './rules.date';
+import { WORD_DURATIONS, ruleDuration, ruleRef, ruleSet, ruleVagueDuration } from './rules.span';
+
+// ----------------------------------------------------------------- modifiers
+
+/** Rules a `début`/`fin`/`early`/`late` can modify. */
+const MODIFIABLE: Rule[] = [];
+
+const ruleMod: Rule = (c, i) => {
+	let x = w(c, i);
+	let j = i;
+	// `au début de`, `à la fin de`, `the end of`
+	let outer = false;
+	if (x === 'au' || x === 'the' || (x === 'à' && w(c, i + 1) === 'la')) {
+		j = x === 'à' ? i + 2 : i + 1;
+		x = w(c, j);
+		outer = true;
+	}
+	const mod = c.L.mods[x];
+	if (!mod || !isWord(c, j)) return null;
+	if (c.lang === 'en' && (x === 'end' || x === 'beginning' || x === 'start' || x === 'middle') && !outer) return null;
+	let k = j + 1;
+	let glue = true;
+	if (w(c, k) === '-' && !c.T[k].sp) k++;
+	else if (w(c, k) === 'de' || w(c, k) === 'of' || w(c, k) === 'des' || w(c, k) === 'du') {
+		glue = false;
+		if (w(c, k) === 'de' || w(c, k) === 'of') k++;
+		if (w(c, k) === 'd' && w(c, k + 1) === "'") k += 2;
+	} else if (w(c, k) === 'd' && w(c, k + 1) === "'") {
+		k += 2;
+		glue = false;
+	} else if (outer) return null;
+	if (w(c, j) === 'des' || w(c, k - 1) === 'des') glue = false;
+	let best: Match | null = null;
+	for (const r of MODIFIABLE) {
+		const m = r(c, k);
+		if (m && (!best || m.b > best.b)) best = m;
+	}
+	// `des années 60` after `début`: the decade rule wants its article.
+	if (!best && (w(c, k - 1) === 'des' || w(c, j + 1) === 'des')) {
+		const m = ruleDecadeCentury(c, j + 1);
+		if (m) best = m;
+	}
+	if (!best && !glue && c.lang === 'fr') {
+		// `en fin d'après-midi`, `en début de soirée`: part of the day the story is on.
+		const p = podAt(c, k);
+		if (p && p.pod !== 'MI' && w(c, p.b) !== 'de' && w(c, p.b) !== 'du') best = { a: k, b: p.b, spec: { k: 'pod', pod: p.pod === 'DT' ? 'DT' : p.pod }, mod: null };
+	}
+	if (!best && !glue) {
+		// `à la fin de l'année`, `au début du mois`, `the end of the year`: the current one.
+		let q = k;
+		if (w(c, q) === 'l' && w(c, q + 1) === "'") q += 2;
+		else if (w(c, q) === 'la' || w(c, q) === 'le' || w(c, q) === 'the') q++;
+		else if (w(c, k - 1) === 'du') q = k;
+		const u = relUnitAt(c, q);
+		if (u && u.u !== 'weekend' && q > k - 1 && !dirAt(c, u.b) && w(c, u.b) !== '-' && w(c, u.b) !== 'de' && w(c, u.b) !== 'of') {
+			best = { a: k, b: u.b, spec: { k: 'unit', unit: u.u, off: 0, base: 'dct' }, mod: null };
+		}
+	}
+	if (!best) {
+		// Ambiguous months are fine after `début`/`fin`: `fin mai`, `début mars`.
+		const mo = monthAt(c, k);
+		if (mo !== null && glue) {
+			let b = afterMonth(c, k);
+			const yy = readYear(c, b, false);
+			if (yy !== null) b++;
+			best = { a: k, b, spec: { k: 'cal', m: mo, y: yy ?? undefined }, mod: null };
+		}
+	}
+	if (!best) return null;
+	const sp = best.spec;
+	if (sp.k !== 'cal' && sp.k !== 'unit' && sp.k !== 'decade' && sp.k !== 'century' && sp.k !== 'season' && sp.k !== 'quarter' && sp.k !== 'pod') return null;
+	if (sp.k === 'cal' && sp.d !== undefined) return null;
+	return { a: glue ? i : best.a, b: best.b, spec: sp, mod };
+};
+
+export const RULES: Rule[] = [
+	ruleClock,
+	ruleNumericDate,
+	ruleDayMonth,
+	ruleDayList,
+	ruleMonth,
+	ruleYear,
+	ruleDecadeCentury,
+	ruleWeekday,
+	ruleRelDay,
+	ruleUnitRel,
+	ruleQuarter,
+	ruleSeason,
+	ruleDuration,
+	ruleVagueDuration,
+	ruleSet,
+	ruleRef,
+	ruleHoliday,
+	ruleMod
+];
+
+MODIFIABLE.push(ruleMonth, ruleYear, ruleDecadeCentury, ruleUnitRel, ruleSeason, ruleQuarter);
+
+/** Function words that open a rule (`le 27 mai`, `il y a`, `the coming days`). */
+const OPENERS = [
+	'le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'à', 'a', 'de', 'd', 'il', 'dans', 'par', 'pour', 'en', 'entre',
+	'hier', 'demain', 'aujourd', 'avant', 'après', 'ces', 'tous', 'toutes', 'plusieurs', 'quelques', 'environ', 'près',
+	'mois', 'année', 'premier', 'deuxième', 'troisième', 'quatrième', 'second', 'midi', 'minuit', 'un', 'une',
+	'the', 'this', 'last', 'next', 'yesterday', 'today', 'tomorrow', 'tonight', 'in', 'at', 'these', 'on', 'about',
+	'around', 'approximately', 'half', 'several', 'many', 'recent', 'some', 'decades', 'years', 'months', 'weeks',
+	'week', 'weekend', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'first', 'third', 'fourth', 'every', 'each',
+	'that', 'jour', 'saint', 'new', 'o'
+];
+
+const ROMAN_ORDINAL = /^[xvi]{1,6}(e|ème|eme)$/;
+
+const startCache = new WeakMap<Lexicon, Set<string>>();
+
+function startWords(L: Lexicon): Set<string> {
+	let s = startCache.get(L);
+	if (s) return s;
+	s = new Set<string>(OPENERS);
+	for (const table of [L.months, L.weekdays, L.weekdayPlurals, L.pods, L.numbers, L.units, L.refWords, L.setAdjectives, L.seasons, L.mods, L.holidays]) {
+		for (const k of Object.keys(table)) s.add(k);
+	}
+	for (const set of [L.this, L.every, L.last, L.next]) for (const k of set) s.add(k);
+	for (const k of Object.keys(WORD_DURATIONS.fr).concat(Object.keys(WORD_DURATIONS.en))) s.add(k);
+	startCache.set(L, s);
+	return s;
+}
+
+/**
+ * Every expression in the text, left to right: at each token the longest
+ * match of any rule wins and the scan resumes after it, so matches never
+ * overlap.
+ */
+export function scan(c: RuleCtx): Match[] {
+	const out: Match[] = [];
+	const T = c.T;
+	const starts = startWords(c.L);
+	let i = 0;
+	while (i < T.length) {
+		// Most tokens can start no rule: skip them before trying any.
+		const t = T[i];
+		if (t.k === 'w' ? !starts.has(t.w) && !ROMAN_ORDINAL.test(t.w) : t.k === 'p' && t.w !== "'") {
+			i++;
+			continue;
+		}
+		let best: Match | null = null;
+		for (const r of RULES) {
+			const m = r(c, i);
+			if (m && m.b > m.a && (!best || m.b > best.b || (m.b === best.b && m.a < best.a))) best = m;
+		}
+		if (best) {
+			out.push(best);
+			i = Math.max(best.b, i + 1);
+		} else i++;
+	}
+	return out;
+}

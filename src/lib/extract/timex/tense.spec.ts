@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens';
+import { tenseAround } from './tense';
+import type { Lang, Tense } from '$lib/model';
+
+/** Tense around the word in brackets. */
+function tenseOf(text: string, lang: Lang): Tense | null {
+	const clean = text.replace(/[[\]]/g, ' ');
+	const T = tokenize(clean);
+	const at = text.indexOf('[');
+	const i = T.findIndex((t) => t.s > at);
+	return tenseAround(T, 0, T.length, i, i + 1, lang);
+}
+
+describe('tense of the governing verb', () => {
+	it.each([
+		['Kim est arrivé [mardi] en Russie.', 'past'],
+		['Il quittait la gare [dimanche] soir.', 'past'],
+		['Le train avait traversé la frontière [samedi].', 'past'],
+		['Kim rencontrera Poutine [mercredi].', 'future'],
+		['Le forum va se tenir [mercredi].', 'future'],
+		['Les dirigeants devraient se rencontrer [jeudi].', 'future'],
+		['Les dirigeants devraient arriver [jeudi].', 'conditional'],
+		['Il doit se rendre [lundi] à Moscou.', 'future'],
+		['Le sommet est prévu [jeudi].', 'future'],
+		['Le sommet a lieu [jeudi].', 'present'],
+		["Le président, qui s'est rendu [lundi] à Kiev, a parlé.", 'past'],
+		["L'exposition est ouverte [lundi].", 'present'],
+		["Il s'entretiendra [jeudi] avec son homologue.", 'future'],
+		["Il a proposé de se retrouver [fin] novembre.", 'future']
+	] as [string, Tense][])('fr: %s → %s', (text, tense) => {
+		expect(tenseOf(text, 'fr')).toBe(tense);
+	});
+
+	it.each([
+		['The quake struck on [Monday].', 'past'],
+		['Rescuers will resume on [Thursday].', 'future'],
+		['The leader is to visit on [Friday].', 'future'],
+		['The vote is expected to take place on [Sunday].', 'future'],
+		['He has arrived on [Monday].', 'past'],
+		['The election would be held on [May] 14.', 'conditional']
+	] as [string, Tense][])('en: %s → %s', (text, tense) => {
+		expect(tenseOf(text, 'en')).toBe(tense);
+	});
+});

@@ -1,0 +1,80 @@
+/**
+ * One pass over the folded text into word, number and punctuation tokens.
+ * The rules match on token sequences, never on raw-text regexes, so the
+ * stage stays linear on any input (a regex with nested quantifiers over a
+ * 1 MB article is how a date parser hangs).
+ */
+
+export type TokKind = 'w' | 'n' | 'p';
+
+export interface Tok {
+	/** Offsets into `doc.norm` (and so into `doc.text`). */
+	s: number;
+	e: number;
+	/** Lower-cased; accents kept (`été` and `ete` are different words). */
+	w: string;
+	k: TokKind;
+	/** Whitespace between this token and the previous one. */
+	sp: boolean;
+	/** Starts with an upper-case letter. */
+	cap: boolean;
+	/** A newline between this token and the previous one. */
+	nl: boolean;
+}
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+	return c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a);
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+
+function isLetter(text: string, i: number, c: number): boolean {
+	if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+	if (c < 0xc0) return false;
+	if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+	// Surrogates (paired or lone) are never letters here: rare in news text,
+	// and treating them as punctuation cannot throw.
+	if (c >= 0xd800 && c <= 0xdfff) return false;
+	return LETTER.test(text[i]);
+}
+
+export function tokenize(norm: string): Tok[] {
+	const out: Tok[] = [];
+	const n = norm.length;
+	let i = 0;
+	let sp = false;
+	let nl = false;
+	while (i < n) {
+		const c = norm.charCodeAt(i);
+		if (isSpace(c)) {
+			sp = true;
+			if (c === 10 || c === 13) nl = true;
+			i++;
+			continue;
+		}
+		const s = i;
+		let k: TokKind;
+		if (isDigit(c)) {
+			k = 'n';
+			while (i < n && isDigit(norm.charCodeAt(i))) i++;
+		} else if (isLetter(norm, i, c)) {
+			k = 'w';
+			i++;
+			while (i < n && isLetter(norm, i, norm.charCodeAt(i))) i++;
+		} else {
+			k = 'p';
+			i++;
+		}
+		const raw = norm.slice(s, i);
+		const lower = k === 'w' ? raw.toLowerCase() : raw;
+		const cap = k === 'w' && lower !== raw && raw[0] !== lower[0];
+		out.push({ s, e: i, w: lower, k, sp, cap, nl });
+		sp = false;
+		nl = false;
+	}
+	return out;
+}
