@@ -55,6 +55,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	// The last plan the story dated (`rencontrera … cette semaine`): a plan
 	// told next without a date of its own is the same horizon, not "today".
 	let plan: Memory | null = null;
+	const planned = (sentence: number): EventWhen | null =>
+		plan !== null && sentence - plan.sentence <= 3 ? plan.when : null;
 	const byActor = new Map<string, Memory>();
 	const cityBefore = (at: number): Place | null => {
 		let found: Place | null = null;
@@ -71,11 +73,12 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		const continuing = d.continues && last !== null && d.sentence - last.sentence <= 2 && last.sentence !== d.sentence;
 
 		// when
+		const planWhen = d.future ? planned(d.sentence) : null;
 		if (d.timex) d.when = whenFromTimex(d.timex, false);
 		else if (continuing && last?.when) d.when = { ...last.when, inherited: true };
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
 		else if (actorMemory?.when && !d.future) d.when = dayOf(actorMemory.when);
-		else if (d.future && plan?.when && d.sentence - plan.sentence <= 3) d.when = { ...plan.when, inherited: true };
+		else if (planWhen) d.when = { ...planWhen, inherited: true };
 		else d.when = dayOf(ref);
 
 		// where
