@@ -62,13 +62,15 @@ test('bad input: an unsupported language is refused beside the field', async ({ 
 	await page.goto('/');
 	await fill(page, { title: 'Auf Deutsch', dct: '2024-03-06', text: TEXT });
 	// The select offers only fr and en; a crafted request can still send another.
-	await page.getByLabel(/^Language/).evaluate((el) => {
+	const select = page.getByLabel(/^Language/);
+	await select.evaluate((el) => {
 		const option = document.createElement('option');
 		option.value = 'de';
 		option.textContent = 'Deutsch';
 		el.appendChild(option);
-		(el as HTMLSelectElement).value = 'de';
 	});
+	// Chosen as a user would, once the option exists.
+	await select.selectOption('de');
 	await submit(page);
 	await expect(page.locator('#lang-error')).toContainText(/not a supported language/);
 	await expect(page.getByLabel(/^Text/)).toHaveValue(TEXT);

@@ -25,8 +25,9 @@ test('the sample article shows text, timeline and map side by side', async ({ pa
 	const markerNames = await page.locator('[data-view="map"] [data-event-ids]').evaluateAll((els) =>
 		els.map((el) => el.getAttribute('aria-label') ?? '')
 	);
-	for (const place of ['Pyongyang', 'Primorye', 'Vladivostok']) {
-		expect(markerNames.join(' | ')).toContain(place);
+	// Primorye may be named as the gazetteer spells it in French (Primorié).
+	for (const place of [/Pyongyang/, /Primori(e|é|ye)/, /Vladivostok/]) {
+		expect(markerNames.join(' | ')).toMatch(place);
 	}
 	await page.screenshot({ path: 'docs/screenshot.png' });
 });

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { clip, datedEvents, fullExtent, mainStory, parseWallClock, stackRows, type DatedEvent } from './timeline-layout';
+import { EVENTS } from './fixture';
+import type { FactEvent } from '$lib/model';
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+describe('parseWallClock', () => {
+	it.each([
+		['2023-09-10T18:38', '2023-09-10T18:38:00.000Z'],
+		['2023-09-10', '2023-09-10T00:00:00.000Z'],
+		['2023-09', '2023-09-01T00:00:00.000Z'],
+		['1948', '1948-01-01T00:00:00.000Z'],
+		['0044-03-15', '0044-03-15T00:00:00.000Z'],
+		['XXXX-09-10', null],
+		['', null]
+	])('%s → %s', (input, expected) => {
+		expect(iso(parseWallClock(input))).toBe(expected);
+	});
+});
+
+describe('datedEvents', () => {
+	const { dated, undated } = datedEvents(EVENTS);
+	it('puts events without an interval apart', () => {
+		expect(undated.map((e) => e.id)).toEqual(['e5']);
+	});
+	it('sorts by start and draws only precise times as points', () => {
+		expect(dated.map((d) => d.event.id)).toEqual(['e4', 'e1', 'e3', 'e2']);
+		expect(dated.every((d) => !d.point)).toBe(true);
+		const minute: FactEvent = { ...EVENTS[0], id: 'm', when: { value: '2023-09-10T18:38', timex: null, granularity: 'minute', interval: { start: '2023-09-10T18:38', end: '2023-09-10T18:39' }, inherited: false } };
+		expect(datedEvents([minute]).dated[0].point).toBe(true);
+	});
+});
+
+describe('extents', () => {
+	const { dated } = datedEvents(EVENTS);
+	it('fits everything, padded', () => {
+		const ext = fullExtent(dated, 0)!;
+		expect(iso(ext.start)).toBe('1948-01-01T00:00:00.000Z');
+		expect(iso(ext.end)).toBe('2023-09-18T00:00:00.000Z');
+	});
+	it('finds the week of the story, not 1948', () => {
+		const story = mainStory(dated)!;
+		expect(story.start).toBeGreaterThan(parseWallClock('2023-09-09')!);
+		expect(story.start).toBeLessThanOrEqual(parseWallClock('2023-09-10T18:00')!);
+		expect(story.end).toBeGreaterThanOrEqual(parseWallClock('2023-09-18')!);
+		expect(story.end).toBeLessThan(parseWallClock('2023-09-20')!);
+	});
+	it('has no main story with a single short event', () => {
+		const one: DatedEvent[] = dated.filter((d) => d.event.id === 'e1');
+		expect(mainStory(one)).toBeNull();
+	});
+});
+
+describe('stackRows', () => {
+	it('puts overlapping items in separate rows and reuses freed rows', () => {
+		const { placed, rows } = stackRows(
+			[
+				{ id: 'a', x0: 0, x1: 0, labelWidth: 100 },
+				{ id: 'b', x0: 50, x1: 60, labelWidth: 40 },
+				{ id: 'c', x0: 200, x1: 200, labelWidth: 40 }
+			],
+			{ width: 1000 }
+		);
+		const row = Object.fromEntries(placed.map((p) => [p.id, p.row]));
+		expect(row).toEqual({ a: 0, b: 1, c: 0 });
+		expect(rows).toBe(2);
+	});
+
+	it('never lets two items of a row overlap', () => {
+		const items = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, x0: (i * 37) % 500, x1: ((i * 37) % 500) + (i % 3) * 20, labelWidth: 30 + (i % 5) * 20 }));
+		const { placed } = stackRows(items, { width: 600, gap: 6, pointRadius: 5 });
+		const box = (p: (typeof placed)[number]) => {
+			const w = items.find((i) => i.id === p.id)!.labelWidth;
+			const markL = Math.min(p.x0, p.x1) - 5;
+			const markR = Math.max(p.x0, p.x1) + 5;
+			if (p.inside) return [markL, markR];
+			return p.anchor === 'start' ? [markL, p.labelX + w] : [p.labelX - w, markR];
+		};
+		for (const a of placed)
+			for (const b of placed) {
+				if (a === b || a.row !== b.row) continue;
+				const [al, ar] = box(a);
+				const [bl, br] = box(b);
+				expect(ar <= bl || br <= al).toBe(true);
+			}
+	});
+
+	it('writes the label inside a band wide enough, from its visible start', () => {
+		const { placed } = stackRows([{ id: 'w', x0: -300, x1: 500, labelWidth: 80 }], { width: 600, gap: 6 });
+		expect(placed[0]).toMatchObject({ inside: true, labelX: 6, row: 0 });
+	});
+
+	it('puts a label left of its mark near the right edge', () => {
+		const { placed } = stackRows([{ id: 'z', x0: 590, x1: 590, labelWidth: 80 }], { width: 600 });
+		expect(placed[0].anchor).toBe('end');
+		expect(placed[0].labelX).toBeLessThan(590);
+	});
+});
+
+it('clip shortens long labels', () => {
+	expect(clip('abcdefgh', 5)).toBe('abcd…');
+	expect(clip('abc', 5)).toBe('abc');
+});

@@ -1,0 +1,208 @@
+/**
+ * The arithmetic of the timeline, apart from the component: reading the
+ * fact file's wall-clock intervals, deciding what is a point and what a band,
+ * stacking labels in rows so they never overlap, and finding the part of the
+ * calendar where the story happens. d3 supplies scales; nothing here touches
+ * the DOM.
+ */
+import type { FactEvent, Granularity } from '$lib/model';
+
+/**
+ * Reads `YYYY-MM-DDTHH:MM` (or a shorter prefix) as a UTC instant. The
+ * fact file's times are the article's local wall clock without a zone;
+ * treating them as UTC and formatting in UTC shows them exactly as written,
+ * whatever the reader's own zone.
+ */
+export function parseWallClock(s: string): number | null {
+	const m = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?$/.exec(s.trim());
+	if (!m) return null;
+	const [, y, mo = '01', d = '01', h = '00', mi = '00', se = '00'] = m;
+	const date = new Date(0);
+	// setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+	date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+	date.setUTCHours(Number(h), Number(mi), Number(se), 0);
+	const t = date.getTime();
+	return Number.isFinite(t) ? t : null;
+}
+
+/** Granularities fine enough to draw as a point rather than a band. */
+const POINT_GRANULARITIES: ReadonlySet<Granularity> = new Set(['minute', 'hour']);
+
+export interface DatedEvent {
+	event: FactEvent;
+	start: number;
+	end: number;
+	/** Drawn as a point (a precise time) rather than a band (a span). */
+	point: boolean;
+}
+
+/** Splits events into those the timeline can place and those it lists apart. */
+export function datedEvents(events: readonly FactEvent[]): { dated: DatedEvent[]; undated: FactEvent[] } {
+	const dated: DatedEvent[] = [];
+	const undated: FactEvent[] = [];
+	for (const event of events) {
+		const iv = event.when?.interval;
+		const start = iv ? parseWallClock(iv.start) : null;
+		const end = iv ? parseWallClock(iv.end) : null;
+		if (event.when && start !== null && end !== null && end >= start) {
+			dated.push({ event, start, end, point: POINT_GRANULARITIES.has(event.when.granularity) || end === start });
+		} else {
+			undated.push(event);
+		}
+	}
+	dated.sort((a, b) => a.start - b.start || a.end - b.end || a.event.id.localeCompare(b.event.id));
+	return { dated, undated };
+}
+
+export interface Extent {
+	start: number;
+	end: number;
+}
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** The extent of all dated events, padded so nothing sits on the edge. */
+export function fullExtent(dated: readonly DatedEvent[], pad = 0.04): Extent | null {
+	if (dated.length === 0) return null;
+	let start = Infinity;
+	let end = -Infinity;
+	for (const d of dated) {
+		start = Math.min(start, d.start);
+		end = Math.max(end, d.end);
+	}
+	return padExtent({ start, end }, pad);
+}
+
+/** Widens an extent by `pad` of its width on each side, and to at least a day. */
+export function padExtent({ start, end }: Extent, pad: number, minWidth = DAY): Extent {
+	let width = end - start;
+	if (width < minWidth) {
+		const mid = (start + end) / 2;
+		start = mid - minWidth / 2;
+		end = mid + minWidth / 2;
+		width = minWidth;
+	}
+	return { start: start - width * pad, end: end + width * pad };
+}
+
+/**
+ * The main story: the time window of at most `maxWidth` holding the most
+ * events. News articles tell a few days in detail and decades in passing; a
+ * view fitted to everything squeezes the days into a pixel. Events longer
+ * than the window (a year, a month) are background and do not count. Ties go
+ * to the latest window, which is the news. Returns null when no window holds
+ * at least two events.
+ */
+export function mainStory(dated: readonly DatedEvent[], maxWidth = 14 * DAY): Extent | null {
+	const short = dated.filter((d) => d.end - d.start <= maxWidth).sort((a, b) => a.start - b.start);
+	let best: { count: number; from: number; to: number } | null = null;
+	for (let i = 0; i < short.length; i++) {
+		let j = i;
+		let end = short[i].end;
+		// Grow the window while it stays within maxWidth from this start.
+		while (j + 1 < short.length && Math.max(end, short[j + 1].end) - short[i].start <= maxWidth) {
+			j++;
+			end = Math.max(end, short[j].end);
+		}
+		const count = j - i + 1;
+		if (!best || count >= best.count) best = { count, from: i, to: j };
+	}
+	if (!best || best.count < 2) return null;
+	let start = Infinity;
+	let end = -Infinity;
+	for (let k = best.from; k <= best.to; k++) {
+		start = Math.min(start, short[k].start);
+		end = Math.max(end, short[k].end);
+	}
+	return padExtent({ start, end }, 0.08, 12 * HOUR);
+}
+
+export interface Placed {
+	id: string;
+	/** Left and right of the mark in pixels (equal for a point). */
+	x0: number;
+	x1: number;
+	row: number;
+	/** Where the label starts and which side of the mark it is on. */
+	labelX: number;
+	anchor: 'start' | 'end';
+	/** The label is written inside a band wide enough to hold it. */
+	inside: boolean;
+}
+
+export interface LayoutInput {
+	id: string;
+	x0: number;
+	x1: number;
+	/** Label width in pixels (estimated). */
+	labelWidth: number;
+}
+
+export interface LayoutOptions {
+	width: number;
+	/** Gap between a mark and its label, and between neighbours in a row. */
+	gap?: number;
+	/** Radius of a point mark. */
+	pointRadius?: number;
+}
+
+/**
+ * Stacks marks and their labels in rows, first fit: each item goes in the
+ * first row whose last item ends before it starts. A label goes right of its
+ * mark, or left when that would run past the right edge. Items are taken in
+ * x order so that rows read left to right.
+ */
+export function stackRows(items: readonly LayoutInput[], { width, gap = 6, pointRadius = 5 }: LayoutOptions): { placed: Placed[]; rows: number } {
+	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
+	const rowEnds: number[] = [];
+	const placed: Placed[] = [];
+	for (const it of order) {
+		const markLeft = Math.min(it.x0, it.x1) - pointRadius;
+		const markRight = Math.max(it.x0, it.x1) + pointRadius;
+		// A band wider than its label (a week seen day by day, a month that
+		// runs off screen) carries the label inside, from its visible start.
+		const visibleLeft = Math.max(Math.min(it.x0, it.x1), 0);
+		const visibleRight = Math.min(Math.max(it.x0, it.x1), width);
+		if (visibleRight - visibleLeft >= it.labelWidth + 2 * gap) {
+			let row = rowEnds.findIndex((end) => end + gap <= markLeft);
+			if (row === -1) {
+				row = rowEnds.length;
+				rowEnds.push(markRight);
+			} else {
+				rowEnds[row] = markRight;
+			}
+			placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX: visibleLeft + gap, anchor: 'start', inside: true });
+			continue;
+		}
+		let anchor: 'start' | 'end' = 'start';
+		let labelX = markRight + gap / 2;
+		let left = markLeft;
+		let right = labelX + it.labelWidth;
+		if (right > width && markLeft - gap / 2 - it.labelWidth >= 0) {
+			anchor = 'end';
+			labelX = markLeft - gap / 2;
+			left = labelX - it.labelWidth;
+			right = markRight;
+		}
+		let row = rowEnds.findIndex((end) => end + gap <= left);
+		if (row === -1) {
+			row = rowEnds.length;
+			rowEnds.push(right);
+		} else {
+			rowEnds[row] = right;
+		}
+		placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX, anchor, inside: false });
+	}
+	return { placed, rows: rowEnds.length };
+}
+
+/** A rough label width: no DOM measuring, so layout stays pure and fast. */
+export function estimateTextWidth(text: string, fontSize = 12): number {
+	return Math.ceil(text.length * fontSize * 0.56);
+}
+
+/** Shortens a label to at most `max` characters, with an ellipsis. */
+export function clip(text: string, max: number): string {
+	return text.length <= max ? text : text.slice(0, Math.max(1, max - 1)).trimEnd() + '…';
+}
