@@ -107,3 +107,14 @@ test('article text is shown as text, never run as HTML', async ({ page }) => {
 	await expect(page.locator('[data-view="text"]')).toContainText('<script>alert(2)</script>');
 	expect(alerted).toBe(false);
 });
+
+test('the article links its exports, and they parse', async ({ page }) => {
+	await openSample(page);
+	const href = await page.getByRole('link', { name: 'GeoJSON' }).getAttribute('href');
+	const geo = await (await page.request.get(href!)).json();
+	expect(geo.type).toBe('FeatureCollection');
+	expect(geo.features.length).toBeGreaterThan(3);
+	const ics = await (await page.request.get((await page.getByRole('link', { name: /Calendar/ }).getAttribute('href'))!)).text();
+	expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+	expect(ics).toContain('DTSTART;VALUE=DATE:19480101');
+});
