@@ -39,7 +39,7 @@ export function findAttribution(toks: Tok[], trigs: Trig[], lang: Lang, text: st
 	return null;
 }
 
-const FUNCTION_WORD = /^(le|la|les|un|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|selon|après|avant|dans|en|au|aux|the|a|an|this|that|these|those|his|her|its|their|he|she|they|it|we|in|on|at|after|before|according|speaking|but|and|et|mais|pour|for|with|avec)$/;
+const FUNCTION_WORD = /^(cependant|toutefois|pourtant|néanmoins|however|meanwhile|le|la|les|un|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|selon|après|avant|dans|en|au|aux|the|a|an|this|that|these|those|his|her|its|their|he|she|they|it|we|in|on|at|after|before|according|speaking|but|and|et|mais|pour|for|with|avec)$/;
 
 const FR_PRONOUN = /^(il|elle|ils|elles|on)$/;
 const EN_PRONOUN = /^(he|she|they|it|we)$/;
@@ -54,9 +54,13 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 	for (; k >= 0 && toks[k].clause === clause && tr.i - k < 25; k--) {
 		const t = toks[k];
 		// A capital opening the sentence is a name only if the word never appears in lower case (`Erdoğan`, not `Les`).
-		const cap = t.word && /^\p{Lu}/u.test(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && !FUNCTION_WORD.test(t.low) && (k > 0 || !lowerWords.has(t.low));
+		// `Kim Jong Un`: a capital `Un` right after a name is part of it, not the article.
+		const nameUn = t.raw === 'Un' && k > 0 && /^\p{Lu}/u.test(toks[k - 1].raw);
+		const cap = t.word && /^\p{Lu}/u.test(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && (!FUNCTION_WORD.test(t.low) || nameUn) && (k > 0 || !lowerWords.has(t.low));
+		// `Le Premier ministre`: a title, not a name.
+		const title = /^(premier|première)$/.test(t.low) && toks[k + 1]?.low === 'ministre';
 		const inPlace = placeSpans.some(([a, b]) => t.start >= a && t.end <= b);
-		if (cap && !inPlace) {
+		if (cap && !inPlace && !title) {
 			if (runEnd < 0) runEnd = k;
 		} else if (runEnd >= 0) {
 			names.push([k + 1, runEnd]);
@@ -64,7 +68,17 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 		}
 	}
 	if (runEnd >= 0) names.push([Math.max(k + 1, 0), runEnd]);
-	for (const [a, b] of names) {
+	// `l'université Kookmin`, `du Département d'État`: a name completing a noun is that noun's, not an actor;
+	// it is kept only when the clause names no one else (`Le sommet du G20 s'est achevé`).
+	const complement = ([a]: [number, number]): boolean => {
+		const before = a > 0 ? toks[a - 1] : null;
+		if (!before) return false;
+		// `(AFP)`: a source in brackets, not who the happening is about.
+		if (/^(de|du|des|d'|\()$/.test(before.low)) return true;
+		return /^(université|university|ministère|ministry|département|department|agence|agency|institut|institute|école|school|hôpital|hospital)$/.test(before.low);
+	};
+	const own = names.filter((n) => !complement(n));
+	for (const [a, b] of own.length > 0 ? own : names) {
 		const s = text.slice(toks[a].start, toks[b].end);
 		if (!out.includes(s)) out.push(s);
 		if (out.length >= 2) break;
