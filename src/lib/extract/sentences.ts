@@ -1,5 +1,6 @@
 import type { BoilerplateKind, Lang, Sentence } from '$lib/model';
 import { detectBoilerplate, type Block } from './boilerplate';
+import { isLetter, isLetterMarkOrNumber, isSpace } from './chars';
 
 /**
  * Abbreviations after which a period does not end a sentence. Intl.Segmenter
@@ -32,8 +33,26 @@ function segmenter(lang: Lang): Intl.Segmenter {
 
 /** The word right before the final period of `piece`, lower-cased. */
 function lastWordBeforePeriod(piece: string): string | null {
-	const m = /([\p{L}.\-°]+)\.\s*$/u.exec(piece);
-	return m ? m[1].toLowerCase() : null;
+	// What `/([\p{L}.\-°]+)\.\s*$/u` captures, read backwards from the end: the
+	// regex retried that pattern from every position of the piece.
+	let q = piece.length;
+	while (q > 0 && isSpace(piece.charCodeAt(q - 1))) q--;
+	if (q === 0 || piece.charCodeAt(q - 1) !== 46) return null;
+	let p = q - 1;
+	while (p > 0) {
+		let c = piece.charCodeAt(p - 1);
+		let w = 1;
+		if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+			const h = piece.charCodeAt(p - 2);
+			if (h >= 0xd800 && h <= 0xdbff) {
+				c = (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+				w = 2;
+			}
+		}
+		if (c === 46 || c === 45 || c === 0xb0 || isLetter(c)) p -= w;
+		else break;
+	}
+	return p < q - 1 ? piece.slice(p, q - 1).toLowerCase() : null;
 }
 
 /** Should the segment ending with `prev` be glued to the one starting with `next`? */
@@ -53,6 +72,37 @@ function shouldMerge(prev: string, next: string): boolean {
 	// (`à 18 h. environ`, an ellipsis followed by the rest of the headline).
 	if (/^\s*\p{Ll}/u.test(next)) return true;
 	return false;
+}
+
+/** Characters outside ASCII that can neither end nor separate a sentence (UAX #29). */
+const NO_BREAK = new Set([0xa0, 0x202f, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014]);
+/** What may follow the final `.`, `!` or `?` of a one-sentence block: closing quotes and brackets. */
+const FINAL_CLOSE = new Set([0xbb, 0x201d, 0x2019, 39, 34, 41, 93]);
+
+/**
+ * A block the segmenter would return whole: no sentence terminator except at
+ * its very end (closers after it, no space), and only characters that cannot
+ * break a sentence. Headlines, bylines and one-sentence paragraphs are most
+ * lines of an article, and ICU is the slowest step of the stage; anything
+ * unusual still goes to it.
+ */
+function oneSentence(norm: string, start: number, end: number): boolean {
+	let term = false;
+	for (let i = start; i < end; i++) {
+		const c = norm.charCodeAt(i);
+		if (c === 46 || c === 33 || c === 63) {
+			term = true;
+			continue;
+		}
+		if (term) {
+			if (FINAL_CLOSE.has(c)) continue;
+			return false;
+		}
+		if (c >= 0x20 && c < 0x7f) continue;
+		if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff)) return false;
+		if (!NO_BREAK.has(c) && !isLetterMarkOrNumber(c)) return false;
+	}
+	return true;
 }
 
 /** Lines of the text with the paragraph each belongs to (blank lines separate paragraphs). */
@@ -91,6 +141,10 @@ export function splitSentences(text: string, norm: string, lang: Lang): Sentence
 	const pieces: Array<{ start: number; end: number; paragraph: number }> = [];
 	const lines = blocks(norm);
 	for (const block of lines) {
+		if (oneSentence(norm, block.start, block.end)) {
+			pieces.push({ ...trimSpan(norm, block), paragraph: block.paragraph });
+			continue;
+		}
 		const blockText = norm.slice(block.start, block.end);
 		let current: { start: number; end: number } | null = null;
 		for (const seg of segmenter(lang).segment(blockText)) {
@@ -128,6 +182,8 @@ function splitAfterClosingQuote(
 	piece: { start: number; end: number; paragraph: number }
 ): Array<{ start: number; end: number; paragraph: number }> {
 	const body = norm.slice(piece.start, piece.end);
+	// Most sentences close no quotation: skip the Unicode regex for them.
+	if (!/[»"”]/.test(body)) return [{ ...trimSpan(norm, piece), paragraph: piece.paragraph }];
 	const out: Array<{ start: number; end: number; paragraph: number }> = [];
 	let from = 0;
 	for (const m of body.matchAll(QUOTE_END)) {

@@ -94,11 +94,18 @@ function dctBounds(dct: string): [string, string] {
 	return [`${dct}T00:00`, `${addDays(dct, 1)}T00:00`];
 }
 
+/** Days already shifted: asked for every sentence with the same few days, and Date is slow to build. */
+const addDaysCache = new Map<string, string>();
+
 export function addDays(day: string, n: number): string {
+	const key = `${day}|${n}`;
+	const hit = addDaysCache.get(key);
+	if (hit !== undefined) return hit;
 	const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-	if (Number.isNaN(d.getTime())) return day;
-	d.setUTCDate(d.getUTCDate() + n);
-	return d.toISOString().slice(0, 10);
+	const out = Number.isNaN(d.getTime()) ? day : (d.setUTCDate(d.getUTCDate() + n), d.toISOString().slice(0, 10));
+	if (addDaysCache.size >= 10_000) addDaysCache.clear();
+	addDaysCache.set(key, out);
+	return out;
 }
 
 export function whenFromTimex(t: Timex, inherited: boolean): EventWhen {
@@ -252,6 +259,29 @@ interface Binding {
 	since: boolean;
 }
 
+interface FormSets {
+	/** Finite forms of verbs of saying (not nouns, infinitives, gerunds or tails). */
+	saying: Set<string>;
+	/** Finite, past or future verb forms. */
+	verb: Set<string>;
+}
+
+// Asked for nearly every token of every sentence: read the lexicon once, not per token.
+const formSetCache = new WeakMap<Lexicon, FormSets>();
+
+function formSets(lex: Lexicon): FormSets {
+	let sets = formSetCache.get(lex);
+	if (!sets) {
+		sets = { saying: new Set(), verb: new Set() };
+		for (const [form, hits] of lex) {
+			if (hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail)) sets.saying.add(form);
+			if (hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')) sets.verb.add(form);
+		}
+		formSetCache.set(lex, sets);
+	}
+	return sets;
+}
+
 export function sentenceDrafts(
 	doc: Doc,
 	s: Sentence,
@@ -263,8 +293,8 @@ export function sentenceDrafts(
 	const lang = doc.lang;
 	const toks = tokenize(doc.norm, s.start, s.end, lang);
 	if (toks.length === 0) return [];
-	const sayingForms = (t: Tok) => (lex.get(t.low) ?? []).some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail);
-	markClauses(toks, lang, (t) => sayingForms(t), (t) => (lex.get(t.low) ?? []).some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut'));
+	const forms = formSets(lex);
+	markClauses(toks, lang, (t) => forms.saying.has(t.low), (t) => forms.verb.has(t.low));
 	const trigs = findTriggers(toks, lang, lex);
 	if (trigs.length === 0) return [];
 

@@ -3,7 +3,7 @@ import type { Lang } from '$lib/model';
 import { buildLexicon } from './lexicon';
 import { FR_NOUNS, FR_VERBS } from './triggers.fr';
 import { EN_NOUNS, EN_VERBS } from './triggers.en';
-import { findTriggers, markClauses, tokenize } from './clauses';
+import { findTriggers, markClauses, tokenize, TOKEN_EN, TOKEN_FR } from './clauses';
 
 const lex = { fr: buildLexicon('fr', FR_VERBS, FR_NOUNS), en: buildLexicon('en', EN_VERBS, EN_NOUNS) };
 
@@ -54,5 +54,33 @@ describe('triggers and their strength', () => {
 		['The death toll rose as Turkey’s Fire Department worked.', []]
 	] as const)('en %s', (text, expected) => {
 		expect(triggers(text, 'en')).toEqual(expected);
+	});
+});
+
+describe('tokenize', () => {
+	// The hand scan must cut exactly where the token regexes do, odd characters included
+	// (`ſ` and U+0345 case-fold into the classes, surrogates cut by the span's end).
+	const pieces = ['a', 'Z', 'n', 'N', 't', 'T', 's', 'S', 'é', 'É', 'ſ', '\u212a', '\u0345', '7', "'", '-', '.', ' ', '\u00a0', '\n', ',', '«', '»', '😀', '\ud83d', '\ude00', '_',
+		"jusqu'", "Lorsqu'", "qu'", "d'", "L'", "n't", "'s", 'don', 'Qu', 'puisqu', 'quoiqu', '\u0130', 'ı'];
+	const viaRegex = (text: string, start: number, end: number, lang: Lang) =>
+		[...text.slice(start, end).matchAll(new RegExp((lang === 'fr' ? TOKEN_FR : TOKEN_EN).source, 'giu'))].map((m) => [start + m.index, start + m.index + m[0].length]);
+	it('matches TOKEN_FR and TOKEN_EN on random text', () => {
+		let seed = 12345;
+		const rand = (n: number) => {
+			// 32-bit LCG: exact in doubles, so the sequence does not collapse.
+			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+			return (seed >>> 8) % n;
+		};
+		for (let run = 0; run < 3000; run++) {
+			let text = '';
+			const len = 1 + rand(14);
+			for (let k = 0; k < len; k++) text += pieces[rand(pieces.length)];
+			const start = rand(3) === 0 ? rand(text.length) : 0;
+			const end = rand(3) === 0 ? start + rand(text.length - start + 1) : text.length;
+			for (const lang of ['fr', 'en'] as const) {
+				const got = tokenize(text, start, end, lang).map((t) => [t.start, t.end]);
+				expect(got, JSON.stringify({ text, start, end, lang })).toEqual(viaRegex(text, start, end, lang));
+			}
+		}
 	});
 });

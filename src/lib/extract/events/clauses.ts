@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/model';
+import { hasLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI } from '../chars';
 import type { FormHit, FormTag, Lexicon, TriggerEntry } from './lexicon';
 
 /**
@@ -42,29 +43,119 @@ export interface Trig {
 	aux: number;
 }
 
-const TOKEN_FR = /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|\S/giu;
-const TOKEN_EN = /[\p{L}\p{N}]+(?=n't)|n't\b|'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|\S/giu;
+/** The token patterns the hand scan in `tokenize` follows (checked against it in clauses.spec.ts). */
+export const TOKEN_FR = /(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|\S/giu;
+export const TOKEN_EN = /[\p{L}\p{N}]+(?=n't)|n't\b|'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|\S/giu;
 
+/**
+ * What `TOKEN_FR` / `TOKEN_EN` match in `norm.slice(start, end)`, by a hand
+ * scan of code points: the regexes, run on every sentence, were one of the
+ * costliest steps of the stage. The character classes come from the same
+ * `iu` regexes (chars.ts), so the tokens are the same; the regexes stay as
+ * the specification.
+ */
 export function tokenize(norm: string, start: number, end: number, lang: Lang): Tok[] {
-	const text = norm.slice(start, end);
-	const re = new RegExp((lang === 'fr' ? TOKEN_FR : TOKEN_EN).source, 'giu');
 	const out: Tok[] = [];
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(text))) {
-		const raw = m[0];
+	const fr = lang === 'fr';
+	let p = start;
+	while (p < end) {
+		const c = cpAt(norm, p, end);
+		const w = c > 0xffff ? 2 : 1;
+		if (isSpace(c)) {
+			p += w;
+			continue;
+		}
+		const q = fr ? frTokenEnd(norm, p, end, c) : enTokenEnd(norm, p, end, c);
+		const raw = norm.slice(p, q < 0 ? p + w : q);
 		out.push({
-			start: start + m.index,
-			end: start + m.index + raw.length,
+			start: p,
+			end: p + raw.length,
 			low: raw.toLowerCase(),
 			raw,
-			word: /[\p{L}\p{N}]/u.test(raw),
+			word: hasLetterOrNumber(raw),
 			quote: false,
 			clause: 0,
 			region: 'main',
 			sub: false
 		});
+		p += raw.length;
 	}
 	return out;
+}
+
+/** Code point at p as seen in `slice(…, end)`: a pair cut by `end` is a lone surrogate. */
+function cpAt(text: string, p: number, end: number): number {
+	const c = text.charCodeAt(p);
+	if (c >= 0xd800 && c <= 0xdbff && p + 1 < end) {
+		const d = text.charCodeAt(p + 1);
+		if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+	}
+	return c;
+}
+
+/** End of a run of `[\p{L}\p{N}]` (under `iu`) from p. */
+function runEnd(text: string, p: number, end: number): number {
+	while (p < end) {
+		const c = cpAt(text, p, end);
+		if (!isLetterOrNumberI(c)) break;
+		p += c > 0xffff ? 2 : 1;
+	}
+	return p;
+}
+
+/** ASCII letter `l` (lower case) under the `i` flag: its upper case, and `ſ` for `s`. */
+function isI(c: number, l: number): boolean {
+	return c === l || c === l - 32 || (l === 115 && c === 0x17f);
+}
+
+/** `\b` at q (bounded by end) after a word character. */
+function boundaryAfterWord(text: string, q: number, end: number): boolean {
+	return q >= end || !isWordCharI(cpAt(text, q, end));
+}
+
+const FR_ELIDED = ['jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'qu'];
+const FR_ELIDED_1 = [99, 100, 106, 108, 109, 110, 115, 116]; // c d j l m n s t
+
+function frTokenEnd(text: string, p: number, end: number, c: number): number {
+	// (?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'
+	for (const word of FR_ELIDED) {
+		const n = word.length;
+		if (p + n >= end) continue;
+		let k = 0;
+		while (k < n && isI(text.charCodeAt(p + k), word.charCodeAt(k))) k++;
+		if (k === n && text.charCodeAt(p + n) === 39) return p + n + 1;
+	}
+	if (p + 1 < end && text.charCodeAt(p + 1) === 39 && FR_ELIDED_1.some((l) => isI(c, l))) return p + 2;
+	// [\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*
+	if (!isLetterOrNumberI(c)) return -1;
+	let q = runEnd(text, p, end);
+	while (q + 1 < end) {
+		const s = text.charCodeAt(q);
+		if ((s !== 39 && s !== 45) || !isLetterOrNumberI(cpAt(text, q + 1, end))) break;
+		q = runEnd(text, q + 1, end);
+	}
+	return q;
+}
+
+function enTokenEnd(text: string, p: number, end: number, c: number): number {
+	if (isLetterOrNumberI(c)) {
+		const e = runEnd(text, p, end);
+		// [\p{L}\p{N}]+(?=n't): only the run's last letter can be the `n`.
+		if (e - 1 > p && e + 1 < end && isI(text.charCodeAt(e - 1), 110) && text.charCodeAt(e) === 39 && isI(text.charCodeAt(e + 1), 116)) return e - 1;
+		// n't\b
+		if (p + 2 < end && isI(c, 110) && text.charCodeAt(p + 1) === 39 && isI(text.charCodeAt(p + 2), 116) && boundaryAfterWord(text, p + 3, end)) return p + 3;
+		// [\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*
+		let q = e;
+		while (q + 1 < end) {
+			const s = text.charCodeAt(q);
+			if ((s !== 45 && s !== 46) || !isLetterOrNumberI(cpAt(text, q + 1, end))) break;
+			q = runEnd(text, q + 1, end);
+		}
+		return q;
+	}
+	// 's\b
+	if (c === 39 && p + 1 < end && isI(text.charCodeAt(p + 1), 115) && boundaryAfterWord(text, p + 2, end)) return p + 2;
+	return -1;
 }
 
 // ------------------------------------------------------------------ word classes
@@ -105,6 +196,8 @@ const EN_COGNITION = /^(think|thought|believ|fear|hope|know|knew|expect|show|sus
 const FR_SUB_PAIRS: Array<[string, string]> = [
 	['alors', 'que'], ['alors', "qu'"], ['tandis', 'que'], ['tandis', "qu'"], ['pendant', 'que'], ['pendant', "qu'"], ['bien', 'que'], ['bien', "qu'"]
 ];
+/** First words of FR_SUB_PAIRS: most tokens follow none, so the pairs are not walked. */
+const FR_SUB_FIRST = new Set(FR_SUB_PAIRS.map(([a]) => a));
 
 /**
  * Marks quotes, clauses and regions on the tokens of one sentence.
@@ -187,7 +280,7 @@ export function markClauses(
 			if (lang === 'en' && (after === 'where' || after === 'when')) {
 				region = 'rel';
 			}
-		} else if (lang === 'fr' && FR_SUB_PAIRS.some(([a, b]) => prev === a && low === b)) {
+		} else if (lang === 'fr' && FR_SUB_FIRST.has(prev) && FR_SUB_PAIRS.some(([a, b]) => prev === a && low === b)) {
 			clause++;
 			region = base = 'main';
 			sawSaying = false;

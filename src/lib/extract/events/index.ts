@@ -7,6 +7,7 @@ import { sentenceDrafts, type Draft } from './assemble';
 import { applyContext } from './context';
 import { mergeRepeats } from './merge';
 import { makeLabel } from './label';
+import { isSpace, lowerCaseWords } from '../chars';
 
 /**
  * The event stage: triggers found per sentence (lexicons by kind), dated by
@@ -27,6 +28,15 @@ function lexicon(lang: Lang): Lexicon {
 	return lex;
 }
 
+/** `/[.!?»"')\]]\s*$/.test(norm.slice(start, end))`, read backwards instead of tried at every position. */
+function endsWithPunctuation(norm: string, start: number, end: number): boolean {
+	let k = end;
+	while (k > start && isSpace(norm.charCodeAt(k - 1))) k--;
+	if (k === start) return false;
+	const c = norm.charCodeAt(k - 1);
+	return c === 46 || c === 33 || c === 63 || c === 0xbb || c === 34 || c === 39 || c === 41 || c === 93;
+}
+
 export function findEvents(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 	try {
 		return run(doc, timexes, places);
@@ -43,7 +53,7 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 	const drafts: Draft[] = [];
 	// Words the article writes in lower case somewhere: a capital at a sentence start on one of them is no name.
 	const lowerWords = new Set<string>();
-	for (const m of doc.norm.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu)) lowerWords.add(m[0]);
+	lowerCaseWords(doc.norm, lowerWords);
 	// Index dates and places by sentence once: linear overall.
 	const tBy = new Map<number, Timex[]>();
 	for (const t of timexes) {
@@ -61,7 +71,7 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		if (s.boilerplate && s.boilerplate !== 'caption') continue;
 		// A line without final punctuation is a title or a stray headline: gold
 		// marks at most optional events there, so stay silent rather than guess.
-		if (!s.boilerplate && !/[.!?»"')\]]\s*$/.test(doc.norm.slice(s.start, s.end))) continue;
+		if (!s.boilerplate && !endsWithPunctuation(doc.norm, s.start, s.end)) continue;
 		const inS = (x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 		const ts = (tBy.get(s.index) ?? []).filter(inS);
 		const ps = (pBy.get(s.index) ?? []).filter(inS);

@@ -29,14 +29,24 @@ const EXTRA_RE = /[ıøØđĐłŁßæÆœŒðþ]/g;
 /** Folds one word (no separators): lower case, no diacritics. */
 const NON_ASCII = /[^ -~]/;
 
+/** Folded words already seen: an article repeats its words, and the
+ * decomposition is the costly part. Bounded so a huge text cannot grow it without end. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+
 export function foldWord(word: string): string {
 	// Most names are plain ASCII: skip the Unicode decomposition.
 	if (!NON_ASCII.test(word)) return word.toLowerCase();
-	return word
+	const hit = foldCache.get(word);
+	if (hit !== undefined) return hit;
+	const folded = word
 		.replace(EXTRA_RE, (c) => EXTRA[c] ?? c)
 		.normalize('NFD')
 		.replace(COMBINING, '')
 		.toLowerCase();
+	if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+	foldCache.set(word, folded);
+	return folded;
 }
 
 /**

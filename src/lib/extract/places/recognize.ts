@@ -12,6 +12,7 @@
  */
 import type { Doc } from '../document';
 import type { Gazetteer, Posting } from './gazetteer';
+import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
 import { foldWord, nameKey, separatorKey } from './normalize';
 import { NOT_PLACES, ORG_HEADS, ORG_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
@@ -55,9 +56,29 @@ export interface Mention {
 	site: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+
+/** `/\p{Ll}/u.test(w)` without a regex run per token. */
+function hasLowerLetter(w: string): boolean {
+	for (let k = 0; k < w.length; k++) {
+		const cp = w.codePointAt(k)!;
+		if (isLowerLetter(cp)) return true;
+		if (cp > 0xffff) k++;
+	}
+	return false;
+}
+
+/** `/[\n«"([]|[.!?:;] *$/.test(norm.slice(from, to))`, without the slice. */
+function opensSentence(norm: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const c = norm.charCodeAt(k);
+		if (c === 10 || c === 0xab || c === 34 || c === 40 || c === 91) return true;
+	}
+	let k = to - 1;
+	while (k >= from && norm.charCodeAt(k) === 32) k--;
+	if (k < from) return false;
+	const c = norm.charCodeAt(k);
+	return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
+}
 /** Words a name may contain in lower case (`Corée du Nord`, `Bab al-Hawa`). */
 const JOINERS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the', 'on', 'upon', 'sur', 'al', 'el', 'and', 'et', 'y', 'da', 'do', 'dos', 'das', 'di', 'del', 'am', 'im', 'an', 'en', 'aan', 'bin', 'ibn', 'ben']);
 const MAX_TEXT_FOR_NAMES = 2_000_000;
@@ -67,16 +88,29 @@ const MAX_NAME_WORDS = 8;
 export function tokenize(doc: Doc): Token[] {
 	const norm = doc.norm.length > MAX_TEXT_FOR_NAMES ? doc.norm.slice(0, MAX_TEXT_FOR_NAMES) : doc.norm;
 	const tokens: Token[] = [];
-	WORD.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = WORD.exec(norm)) !== null) {
-		const w = m[0];
+	// Words are runs of `[\p{L}\p{M}\p{N}]`, found by a scan of code points (no regex run per word).
+	const n = norm.length;
+	let p = 0;
+	while (p < n) {
+		const c = norm.codePointAt(p)!;
+		if (!isLetterMarkOrNumber(c)) {
+			p += c > 0xffff ? 2 : 1;
+			continue;
+		}
+		const from = p;
+		p += c > 0xffff ? 2 : 1;
+		while (p < n) {
+			const d = norm.codePointAt(p)!;
+			if (!isLetterMarkOrNumber(d)) break;
+			p += d > 0xffff ? 2 : 1;
+		}
+		const w = norm.slice(from, p);
 		tokens.push({
-			start: m.index,
-			end: m.index + w.length,
+			start: from,
+			end: p,
 			fold: foldWord(w),
-			cap: UPPER_START.test(w),
-			upper: w.length >= 2 && !HAS_LOWER.test(w) && UPPER_START.test(w),
+			cap: startsUpper(w),
+			upper: w.length >= 2 && startsUpper(w) && !hasLowerLetter(w),
 			initial: false,
 			joinNext: null,
 			spaceNext: false
@@ -86,12 +120,13 @@ export function tokenize(doc: Doc): Token[] {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		const prevEnd = i > 0 ? tokens[i - 1].end : 0;
-		const before = norm.slice(prevEnd, t.start);
 		while (sentence < doc.sentences.length && doc.sentences[sentence].end <= t.start) sentence++;
 		const s = doc.sentences[sentence];
-		t.initial = i === 0 || /[\n«"([]|[.!?:;] *$/.test(before) || (s !== undefined && s.start > prevEnd && s.start <= t.start);
-		if (i + 1 < tokens.length) {
-			const sep = norm.slice(t.end, tokens[i + 1].start);
+		t.initial = i === 0 || opensSentence(norm, prevEnd, t.start) || (s !== undefined && s.start > prevEnd && s.start <= t.start);
+		// Only separators of 1 to 3 characters can join a name: no slice for the rest.
+		const next = i + 1 < tokens.length ? tokens[i + 1] : null;
+		if (next && next.start - t.end <= 3) {
+			const sep = norm.slice(t.end, next.start);
 			t.spaceNext = sep === ' ';
 			if (sep === ' ' || sep === '-' || sep === "'" || sep === "' " || sep === ' - ') t.joinNext = separatorKey(sep);
 		}
@@ -123,6 +158,8 @@ function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
 }
 
 const NOT_PLACE_KEYS = new Set(NOT_PLACES.map(nameKey));
+/** First word of each NOT_PLACES key (folds hold no space or apostrophe): no key is built for other words. */
+const NOT_PLACE_FIRST = new Set([...NOT_PLACE_KEYS].map((k) => k.split(/[ ']/)[0]));
 const MAX_NOT_PLACE_WORDS = Math.max(...NOT_PLACES.map((n) => nameKey(n).split(/[ ']/).length));
 
 /** Key of tokens [i, i+n) or null when they cannot form one name. */
@@ -162,6 +199,14 @@ const SITE_HEADS: string[][] = [
 	'convention centre',
 	'convention center'
 ].map((s) => s.split(' '));
+/** SITE_HEADS by first word, in list order: asked at every token, so the
+ * 23 heads are not walked for words that start none of them. */
+const SITE_HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const h of SITE_HEADS) {
+	const list = SITE_HEADS_BY_FIRST.get(h[0]);
+	if (list) list.push(h);
+	else SITE_HEADS_BY_FIRST.set(h[0], [h]);
+}
 /** Nouns that, after `X, le …` / `X, the …`, make X a named site. */
 const SITE_NOUNS = new Set(['memorial', 'mausolee', 'temple', 'mosquee', 'cathedrale', 'stade', 'stadium', 'aeroport', 'airport', 'crossing', 'poste', 'barrage', 'dam', 'camp', 'centrale', 'plant', 'site', 'monument', 'sanctuaire', 'shrine', 'mosque', 'cathedral']);
 const SITE_TAILS = new Set(['stadium', 'airport', 'crossing', 'memorial', 'dam', 'mosque', 'cathedral', 'temple', 'camp', 'square']);
@@ -229,7 +274,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 	// `la Maison Blanche`): no place name may overlap them.
 	const blockedTo = new Int32Array(tokens.length);
 	for (let b = 0; b < tokens.length; b++) {
-		if (!tokens[b].cap) continue;
+		if (!tokens[b].cap || !NOT_PLACE_FIRST.has(tokens[b].fold)) continue;
 		for (let n = Math.min(MAX_NOT_PLACE_WORDS, tokens.length - b); n >= 2; n--) {
 			const k = keyOf(tokens, b, n);
 			if (k !== null && NOT_PLACE_KEYS.has(k)) {
@@ -251,7 +296,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			continue;
 		}
 		// Named sites introduced by what they are: `centre de congrès Bharat Mandapam`.
-		const head = SITE_HEADS.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
+		const head = SITE_HEADS_BY_FIRST.get(t.fold)?.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
 		if (head) {
 			const at = i + head.length;
 			const n = capRun(tokens, at);
@@ -262,8 +307,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			}
 		}
 		// Dotted acronyms (`U.S.`, `U.K.`) are split by the word pattern.
-		const dotted = /^(?:U\.S\.A\.|U\.S\.|U\.K\.|U\.A\.E\.)/.exec(doc.norm.slice(t.start, t.start + 6));
-		if (dotted && t.fold === 'u') {
+		const dotted = t.fold === 'u' ? /^(?:U\.S\.A\.|U\.S\.|U\.K\.|U\.A\.E\.)/.exec(doc.norm.slice(t.start, t.start + 6)) : null;
+		if (dotted) {
 			const n = dotted[0].length === 6 ? 3 : 2;
 			// Names cannot run across dots; the acronym's key is its letters
 			// (`U.S.` reads as the exact-case name `US`).

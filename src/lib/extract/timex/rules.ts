@@ -121,6 +121,12 @@ const OPENERS = [
 
 const ROMAN_ORDINAL = /^[xvi]{1,6}(e|ème|eme)$/;
 
+/** ROMAN_ORDINAL, tried only on words that can start it (`x`, `v`, `i`): it is asked of nearly every word. */
+function romanOrdinal(w: string): boolean {
+	const c = w.charCodeAt(0);
+	return (c === 120 || c === 118 || c === 105) && ROMAN_ORDINAL.test(w);
+}
+
 const startCache = new WeakMap<Lexicon, Set<string>>();
 
 function startWords(L: Lexicon): Set<string> {
@@ -149,7 +155,7 @@ export function scan(c: RuleCtx): Match[] {
 	while (i < T.length) {
 		// Most tokens can start no rule: skip them before trying any.
 		const t = T[i];
-		if (t.k === 'w' ? !starts.has(t.w) && !ROMAN_ORDINAL.test(t.w) : t.k === 'p' && t.w !== "'") {
+		if (t.k === 'w' ? !starts.has(t.w) && !romanOrdinal(t.w) : t.k === 'p' && t.w !== "'") {
 			i++;
 			continue;
 		}

@@ -23,12 +23,40 @@ const DAY_MS = 86400000;
 
 /** Days since 1970-01-01; safe for years 0–9999 (Date.UTC maps 0–99 to 19xx). */
 export function dayNum(y: number, m: number, d: number): number {
+	// Plain arithmetic (H. Hinnant's days_from_civil) for ordinary integers: a
+	// Date per call was a visible cost of the stage. Date still decides the rest
+	// (NaN, fractions, years beyond its range), so the results are the same.
+	if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && Math.abs(y) < 200_000 && Math.abs(m) < 1e6 && Math.abs(d) < 1e8) {
+		const m0 = m - 1;
+		const yy = y + Math.floor(m0 / 12);
+		const mm = m0 - 12 * Math.floor(m0 / 12) + 1;
+		const yr = mm <= 2 ? yy - 1 : yy;
+		const era = Math.floor(yr / 400);
+		const yoe = yr - era * 400;
+		const doy = Math.floor((153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5);
+		const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+		const n = era * 146097 + doe - 719468 + (d - 1);
+		if (Math.abs(n) <= 100_000_000) return n;
+	}
 	const t = new Date(0);
 	t.setUTCFullYear(y, m - 1, d);
 	return Math.floor(t.getTime() / DAY_MS);
 }
 
 export function fromDayNum(n: number): Ymd {
+	// The inverse (civil_from_days), with the same fallback to Date.
+	if (Number.isInteger(n) && Math.abs(n) <= 100_000_000) {
+		const z = n + 719468;
+		const era = Math.floor(z / 146097);
+		const doe = z - era * 146097;
+		const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+		const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+		const mp = Math.floor((5 * doy + 2) / 153);
+		const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+		const m = mp < 10 ? mp + 3 : mp - 9;
+		const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+		return { y, m, d };
+	}
 	const t = new Date(n * DAY_MS);
 	return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
