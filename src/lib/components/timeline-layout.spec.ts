@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, datedEvents, fullExtent, mainStory, parseWallClock, stackRows, type DatedEvent } from './timeline-layout';
+import { clip, clusterOverflow, datedEvents, fullExtent, mainStory, parseWallClock, stackRows, type DatedEvent } from './timeline-layout';
 import { EVENTS } from './fixture';
 import type { FactEvent } from '$lib/model';
 
@@ -101,4 +101,31 @@ describe('stackRows', () => {
 it('clip shortens long labels', () => {
 	expect(clip('abcdefgh', 5)).toBe('abcd…');
 	expect(clip('abc', 5)).toBe('abc');
+});
+
+describe('stackRows with a row limit', () => {
+	const pile = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, x0: 100 + i, x1: 100 + i, labelWidth: 80 }));
+
+	it('sends what does not fit to overflow, clustered as +N', () => {
+		const { placed, rows, overflow } = stackRows(pile, { width: 1000, maxRows: 2 });
+		expect(rows).toBe(2);
+		expect(placed.map((p) => p.id)).toEqual(['e0', 'e1']);
+		expect(overflow.map((o) => o.id)).toEqual(['e2', 'e3', 'e4', 'e5']);
+		expect(clusterOverflow(overflow)).toEqual([{ x0: 102, x1: 105, ids: ['e2', 'e3', 'e4', 'e5'] }]);
+		// No two placed labels share a row where they would overlap.
+		const rowsUsed = placed.map((p) => p.row);
+		expect(new Set(rowsUsed).size).toBe(rowsUsed.length);
+	});
+
+	it('always places kept ids (the selection), and splits far-apart clusters', () => {
+		const { placed, overflow } = stackRows(pile, { width: 1000, maxRows: 2, keep: new Set(['e4']) });
+		expect(placed.map((p) => p.id)).toContain('e4');
+		expect(overflow.map((o) => o.id)).not.toContain('e4');
+		const far = clusterOverflow([
+			{ id: 'a', x0: 10, x1: 10, labelWidth: 0 },
+			{ id: 'b', x0: 20, x1: 30, labelWidth: 0 },
+			{ id: 'c', x0: 300, x1: 300, labelWidth: 0 }
+		]);
+		expect(far.map((c) => c.ids)).toEqual([['a', 'b'], ['c']]);
+	});
 });

@@ -145,6 +145,39 @@ export interface LayoutOptions {
 	gap?: number;
 	/** Radius of a point mark. */
 	pointRadius?: number;
+	/** At most this many rows; what does not fit goes to `overflow`, to be
+	 * shown as `+N` clusters. Unlimited by default. */
+	maxRows?: number;
+	/** Ids always placed, even past `maxRows` (the selection, the focus). */
+	keep?: ReadonlySet<string>;
+}
+
+export interface Cluster {
+	/** Left and right of the events it stands for, in pixels. */
+	x0: number;
+	x1: number;
+	ids: string[];
+}
+
+/**
+ * Groups the items that found no row into `+N` clusters: items whose marks
+ * are within `reach` pixels of each other share one.
+ */
+export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Cluster[] {
+	const sorted = [...items].sort((a, b) => Math.min(a.x0, a.x1) - Math.min(b.x0, b.x1));
+	const out: Cluster[] = [];
+	for (const it of sorted) {
+		const lo = Math.min(it.x0, it.x1);
+		const hi = Math.max(it.x0, it.x1);
+		const last = out[out.length - 1];
+		if (last && lo - last.x1 <= reach) {
+			last.x1 = Math.max(last.x1, hi);
+			last.ids.push(it.id);
+		} else {
+			out.push({ x0: lo, x1: hi, ids: [it.id] });
+		}
+	}
+	return out;
 }
 
 /**
@@ -153,10 +186,16 @@ export interface LayoutOptions {
  * mark, or left when that would run past the right edge. Items are taken in
  * x order so that rows read left to right.
  */
-export function stackRows(items: readonly LayoutInput[], { width, gap = 6, pointRadius = 5 }: LayoutOptions): { placed: Placed[]; rows: number } {
+export function stackRows(
+	items: readonly LayoutInput[],
+	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep }: LayoutOptions
+): { placed: Placed[]; rows: number; overflow: LayoutInput[] } {
 	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
 	const rowEnds: number[] = [];
 	const placed: Placed[] = [];
+	const overflow: LayoutInput[] = [];
+	/** A new row would pass the limit: the item waits in a cluster instead. */
+	const full = (it: LayoutInput, row: number) => row === -1 && rowEnds.length >= maxRows && !keep?.has(it.id);
 	for (const it of order) {
 		const markLeft = Math.min(it.x0, it.x1) - pointRadius;
 		const markRight = Math.max(it.x0, it.x1) + pointRadius;
@@ -166,6 +205,10 @@ export function stackRows(items: readonly LayoutInput[], { width, gap = 6, point
 		const visibleRight = Math.min(Math.max(it.x0, it.x1), width);
 		if (visibleRight - visibleLeft >= it.labelWidth + 2 * gap) {
 			let row = rowEnds.findIndex((end) => end + gap <= markLeft);
+			if (full(it, row)) {
+				overflow.push(it);
+				continue;
+			}
 			if (row === -1) {
 				row = rowEnds.length;
 				rowEnds.push(markRight);
@@ -186,6 +229,10 @@ export function stackRows(items: readonly LayoutInput[], { width, gap = 6, point
 			right = markRight;
 		}
 		let row = rowEnds.findIndex((end) => end + gap <= left);
+		if (full(it, row)) {
+			overflow.push(it);
+			continue;
+		}
 		if (row === -1) {
 			row = rowEnds.length;
 			rowEnds.push(right);
@@ -194,7 +241,7 @@ export function stackRows(items: readonly LayoutInput[], { width, gap = 6, point
 		}
 		placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX, anchor, inside: false });
 	}
-	return { placed, rows: rowEnds.length };
+	return { placed, rows: rowEnds.length, overflow };
 }
 
 /** A rough label width: no DOM measuring, so layout stays pure and fast. */

@@ -10,6 +10,7 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RequestHandler } from './$types';
 import { prepareBasemap } from '../antimeridian';
+import { isoOfName } from '../iso';
 
 export const prerender = true;
 
@@ -19,7 +20,10 @@ export const GET: RequestHandler = () => {
 	const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
 	const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology;
 	const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry | null, { name?: string } | null>;
-	return new Response(JSON.stringify(prepareBasemap(countries)), {
+	const basemap = prepareBasemap(countries);
+	// The ISO code beside the name: places are matched to shapes by it.
+	const withIso = { ...basemap, features: basemap.features.map((f) => ({ ...f, properties: { ...f.properties, iso: isoOfName(f.properties.name) } })) };
+	return new Response(JSON.stringify(withIso), {
 		headers: {
 			'content-type': 'application/json',
 			// The data only changes with the world-atlas package version.

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { FactEvent, Place, PlaceKind } from '$lib/model';
+import { shortLon, tripLegs, tripStops } from './trip-legs';
+
+let n = 0;
+function place(name: string, kind: PlaceKind, lat: number, lon: number, country: string): Place {
+	return { id: `p${n++}`, sentence: 0, start: 0, end: 1, text: name, name, lat, lon, kind, gazetteerId: kind === 'country' ? `iso:${country}` : `geonames:${n}`, country, confidence: 1, metonym: false };
+}
+function ev(id: string, kind: FactEvent['kind'], start: string, p: Place | null, extra: Partial<FactEvent> = {}): FactEvent {
+	return {
+		id,
+		sentence: 0,
+		sentences: [],
+		label: id,
+		kind,
+		trigger: { start: 0, end: 1, text: 'x' },
+		when: { value: start, timex: null, granularity: 'day', interval: { start: `${start}T00:00`, end: `${start}T23:59` }, inherited: false },
+		where: p ? { name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, place: p.id, inherited: false } : null,
+		status: 'occurred',
+		actors: [],
+		attribution: null,
+		secondary: false,
+		...extra
+	};
+}
+
+const pyongyang = place('Pyongyang', 'city', 39.03, 125.75, 'KP');
+const russia = place('Russia', 'country', 55.75, 37.62, 'RU');
+const primorye = place('Primorye', 'region', 43.1, 131.87, 'RU');
+const vladivostok = place('Vladivostok', 'city', 43.1, 131.87, 'RU');
+const places = [pyongyang, russia, primorye, vladivostok];
+
+describe('tripStops', () => {
+	it('orders movements by time and refines a country to where the story happens there', () => {
+		const events = [
+			ev('arrive', 'movement', '2023-09-12', russia, { actors: ['Kim Jong Un'] }),
+			ev('leave', 'movement', '2023-09-10', pyongyang, { actors: ['Kim'] }),
+			ev('meet', 'meeting', '2023-09-13', vladivostok, { status: 'planned' }),
+			ev('confirm', 'statement', '2023-09-12', primorye)
+		];
+		const stops = tripStops({ events, places });
+		expect(stops.map((s) => [s.name, s.eventIds, s.refinedFrom])).toEqual([
+			['Pyongyang', ['leave'], null],
+			['Vladivostok', ['arrive'], 'Russia']
+		]);
+		const legs = tripLegs(stops);
+		expect(legs).toHaveLength(1);
+		expect(legs[0]).toMatchObject({ n: 1, from: { name: 'Pyongyang' }, to: { name: 'Vladivostok' } });
+	});
+
+	it('leaves out denied, hypothetical and other actors’ journeys, merges repeated stops, and keeps one trip', () => {
+		const seoul = place('Seoul', 'city', 37.56, 126.97, 'KR');
+		const events = [
+			ev('old', 'movement', '2019-04-24', russia, { actors: ['Kim'] }),
+			ev('leave', 'movement', '2023-09-10', pyongyang, { actors: ['Kim'] }),
+			ev('escort', 'movement', '2023-09-10', pyongyang),
+			ev('denied', 'movement', '2023-09-11', seoul, { status: 'negated' }),
+			ev('maybe', 'movement', '2023-09-11', seoul, { status: 'hypothetical' }),
+			ev('other', 'movement', '2023-09-11', seoul, { actors: ['Yoon'] }),
+			ev('arrive', 'movement', '2023-09-12', vladivostok, { actors: ['Kim'] })
+		];
+		const stops = tripStops({ events, places: [...places, seoul] });
+		expect(stops.map((s) => [s.name, s.eventIds])).toEqual([
+			['Pyongyang', ['escort', 'leave']],
+			['Vladivostok', ['arrive']]
+		]);
+	});
+
+	it('keeps a country when the story names no place in it', () => {
+		const events = [ev('leave', 'movement', '2023-09-10', pyongyang), ev('arrive', 'movement', '2023-09-12', russia)];
+		expect(tripStops({ events, places }).map((s) => s.name)).toEqual(['Pyongyang', 'Russia']);
+	});
+
+	it('gives no legs without two stops', () => {
+		expect(tripLegs(tripStops({ events: [ev('leave', 'movement', '2023-09-10', pyongyang)], places }))).toEqual([]);
+		expect(tripStops({ events: [], places })).toEqual([]);
+	});
+});
+
+describe('the 180° meridian', () => {
+	it('takes the short way round', () => {
+		expect(shortLon(170, -170)).toBe(190);
+		expect(shortLon(-170, 170)).toBe(-190);
+		expect(shortLon(125.75, 131.87)).toBeCloseTo(131.87);
+		expect(shortLon(-77, 37)).toBe(37);
+	});
+
+	it('a leg from Vladivostok to Anchorage crosses the Pacific, not Eurasia', () => {
+		const anchorage = place('Anchorage', 'city', 61.2, -149.9, 'US');
+		const events = [ev('a', 'movement', '2023-09-10', vladivostok), ev('b', 'movement', '2023-09-11', anchorage)];
+		const [leg] = tripLegs(tripStops({ events, places: [...places, anchorage] }));
+		expect(Math.abs(leg.toLon - leg.from.lon)).toBeLessThanOrEqual(180);
+		expect(leg.toLon).toBeCloseTo(210.1);
+	});
+});

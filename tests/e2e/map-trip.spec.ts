@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ viewport: { width: 1400, height: 900 } });
+
+test('the map draws the trip as numbered legs with arrows, Pyongyang to the Russian Far East', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
+	const legs = page.locator('[data-view="map"] path[data-leg]');
+	await expect(legs.first()).toBeAttached();
+	const drawn = await legs.evaluateAll((els) =>
+		els.map((el) => ({
+			n: el.getAttribute('data-leg'),
+			from: el.getAttribute('data-from'),
+			to: el.getAttribute('data-to'),
+			arrow: el.getAttribute('marker-mid'),
+			d: el.getAttribute('d') ?? ''
+		}))
+	);
+	expect(drawn.map((l) => l.n)).toEqual(drawn.map((_, i) => String(i + 1)));
+	expect(drawn[0].from).toMatch(/Pyongyang/);
+	expect(drawn.at(-1)!.to).toMatch(/Vladivostok|Primori|Extrême-Orient/);
+	for (const l of drawn) {
+		expect(l.arrow).toMatch(/^url\(#/);
+		// Drawn on screen: a real path, with its arrowhead defined.
+		expect(l.d).toMatch(/^M/);
+	}
+	await expect(page.locator('[data-view="map"] marker#fl-leg-arrow')).toBeAttached();
+	// The leg is short on screen: it does not go the long way round the world.
+	const box = await legs.first().boundingBox();
+	const map = await page.locator('[data-view="map"] .leaflet-container').boundingBox();
+	expect(box!.width).toBeLessThan(map!.width);
+	// Numbered on the map and listed in words for every reader.
+	await expect(page.locator('[data-view="map"] .fl-leg-number').first()).toHaveText('1');
+	await expect(page.locator('[data-view="map"] [data-trip-leg="1"]')).toContainText(/Pyongyang → /);
+
+	// Selecting the departure highlights the leg.
+	await page.locator('[data-sentence-index]', { hasText: 'quittait la gare de Pyongyang' }).first().click();
+	await expect(legs.first()).not.toHaveAttribute('stroke-dasharray', /./);
+});
