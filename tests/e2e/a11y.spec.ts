@@ -60,6 +60,8 @@ test.describe('keyboard', () => {
 
 	test('arrow keys step through timeline events in time order; Enter selects, Escape clears', async ({ page }) => {
 		await openSample(page);
+		// The timeline opens on the main story; walk the whole time span.
+		await page.getByRole('button', { name: 'All dates' }).click();
 		// The screen reader's list gives the time order (dated events first).
 		const listed = await page.locator('[data-view="timeline"] [data-event-ref]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-ref')!));
 		// Only one event is a Tab stop; Tab from the toolbar lands on it.

@@ -47,7 +47,8 @@ test('clicking a sentence selects its event on the timeline and the map', async 
 
 test('clicking a timeline event highlights its sentence and marker', async ({ page }) => {
 	await openSample(page);
-	const event = page.locator('[data-view="timeline"] [data-event-id]').first();
+	// The departure: the timeline opens on the days of the trip.
+	const event = page.locator('[data-view="timeline"] svg [data-event-id]', { hasText: 'quittait la gare' }).first();
 	const id = (await event.getAttribute('data-event-id'))!;
 	await event.click();
 	await expect(event).toHaveAttribute('aria-current', 'true');
@@ -79,7 +80,8 @@ test('a link with ?event= reopens the selection', async ({ page }) => {
 
 test('markers and events are focusable and named', async ({ page }) => {
 	await openSample(page);
-	const event = page.locator('[data-view="timeline"] [data-event-id]').first();
+	// The departure: the timeline opens on the days of the trip.
+	const event = page.locator('[data-view="timeline"] svg [data-event-id]', { hasText: 'quittait la gare' }).first();
 	await event.focus();
 	await expect(event).toBeFocused();
 	await expect(event).toHaveAttribute('aria-label', /\S/);
