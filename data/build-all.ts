@@ -4,8 +4,8 @@
  * install, build and test can all call this without paying twice;
  * `--force` rebuilds regardless.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { newestMtime } from '../scripts/newest-mtime.mjs';
 import { main as buildGazetteer } from './build-gazetteer';
 
 interface Step {
@@ -25,17 +25,10 @@ const steps: Step[] = [
 	}
 ];
 
-function newest(path: string): number {
-	if (!existsSync(path)) return 0;
-	const st = statSync(path);
-	if (!st.isDirectory()) return st.mtimeMs;
-	return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))));
-}
-
 const force = process.argv.includes('--force');
 for (const step of steps) {
 	const builtAt = existsSync(step.output) ? statSync(step.output).mtimeMs : 0;
-	if (!force && builtAt > Math.max(...step.inputs.map(newest))) {
+	if (!force && builtAt > Math.max(...step.inputs.map(newestMtime))) {
 		console.log(`build-all: ${step.name} is up to date (${step.output})`);
 		continue;
 	}

@@ -2,7 +2,7 @@ import type { ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { closeDb, databasePath, getDb } from '$lib/server/db';
 import { refreshStaleInBackground } from '$lib/server/db/refresh';
-import { gazetteer } from '$lib/server/gazetteer';
+import { loadGazetteer } from '$lib/extract/places/load';
 
 /**
  * Opens the library at start-up rather than on the first request, so that a
@@ -25,7 +25,7 @@ export const init: ServerInit = () => {
 	// otherwise wait for it; a missing one is reported at start, not later.
 	setImmediate(() => {
 		try {
-			gazetteer();
+			loadGazetteer();
 		} catch (e) {
 			console.error('Places cannot be found:', (e as Error).message);
 		}

@@ -62,3 +62,15 @@ const REFS: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'in the pas
 function describeValue(value: string): string {
 	return REFS[value] ?? value;
 }
+
+const PUBLICATION_DAY = fmt({ day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * A publication date `YYYY-MM-DD` as "12 September 2023". Fixed locale and
+ * zone: the server and the browser must print the same day, and a
+ * publication date is a calendar day, not an instant.
+ */
+export function formatPublicationDay(ymd: string): string {
+	const d = new Date(`${ymd}T00:00:00Z`);
+	return Number.isNaN(d.getTime()) ? ymd : PUBLICATION_DAY.format(d);
+}

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { extract, ExtractInputError } from './pipeline';
 import { loadGazetteer } from './places/load';
+import { distanceKm } from './places/resolve';
 import type { FactEvent, FactFile } from '$lib/model';
 
 const SAMPLE = readFileSync('src/lib/server/sample/kim-jong-un-russie.fr.txt', 'utf8');
@@ -24,12 +25,9 @@ function eventsIn(facts: FactFile, text: string, needle: string): FactEvent[] {
 	return facts.events.filter((e) => e.sentences.includes(sentence.index) || e.sentence === sentence.index);
 }
 
+/** Great-circle distance between two points, in km. */
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-	const rad = Math.PI / 180;
-	const dLat = (b.lat - a.lat) * rad;
-	const dLon = (b.lon - a.lon) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
+	return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 const PYONGYANG = { lat: 39.03, lon: 125.75 };

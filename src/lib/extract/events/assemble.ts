@@ -4,6 +4,7 @@ import { findTriggers, markClauses, tokenize, type Tok, type Trig } from './clau
 import type { Lexicon } from './lexicon';
 import { tenseOf } from './status';
 import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
+import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -94,18 +95,10 @@ function dctBounds(dct: string): [string, string] {
 	return [`${dct}T00:00`, `${addDays(dct, 1)}T00:00`];
 }
 
-/** Days already shifted: asked for every sentence with the same few days, and Date is slow to build. */
-const addDaysCache = new Map<string, string>();
-
+/** `YYYY-MM-DD` shifted by `n` days (the timex stage's Date-free calendar arithmetic). */
 export function addDays(day: string, n: number): string {
-	const key = `${day}|${n}`;
-	const hit = addDaysCache.get(key);
-	if (hit !== undefined) return hit;
-	const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-	const out = Number.isNaN(d.getTime()) ? day : (d.setUTCDate(d.getUTCDate() + n), d.toISOString().slice(0, 10));
-	if (addDaysCache.size >= 10_000) addDaysCache.clear();
-	addDaysCache.set(key, out);
-	return out;
+	const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(day);
+	return m ? fmtDay(addDaysYmd({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, n)) : day;
 }
 
 export function whenFromTimex(t: Timex, inherited: boolean): EventWhen {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { extract, PIPELINE_VERSION, type ExtractInput } from '$lib/extract/pipeline';
 import { validateArticleInput, type ArticleInput } from '$lib/article-input';
 import type { ArticleRecord, FactFile, Lang } from '$lib/model';
-import { gazetteer } from '$lib/server/gazetteer';
+import { loadGazetteer } from '$lib/extract/places/load';
 import type { Db } from './database';
 
 /** One line of the library: enough to list an article without its text or facts. */
@@ -20,7 +20,7 @@ export interface ArticleSummary {
 /** Turns an article into its fact file; swapped out in tests. */
 export type Extractor = (input: ExtractInput) => FactFile;
 
-export const extractWithGazetteer: Extractor = (input) => extract(input, gazetteer());
+export const extractWithGazetteer: Extractor = (input) => extract(input, loadGazetteer());
 
 /** Ids are random rather than derived from titles: two articles may share a title. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

@@ -5,11 +5,11 @@
  * Errors are RFC 9457 problem details.
  */
 import { extract } from '$lib/extract/pipeline';
-import { gazetteer } from '$lib/server/gazetteer';
+import { loadGazetteer } from '$lib/extract/places/load';
 import { methodNotAllowed } from '$lib/server/problem';
 import type { RequestHandler } from './$types';
 import { handleExtract } from './handler';
 
-export const POST: RequestHandler = ({ request }) => handleExtract(request, (input) => extract(input, gazetteer()));
+export const POST: RequestHandler = ({ request }) => handleExtract(request, (input) => extract(input, loadGazetteer()));
 
 export const fallback: RequestHandler = methodNotAllowed('POST');

@@ -8,7 +8,7 @@ import { testGazetteer } from '$lib/extract/places/test-gazetteer';
 
 // The real pipeline behind the route, with the small test gazetteer rather
 // than the generated one (which needs `npm run build:data`).
-vi.mock('$lib/server/gazetteer', () => ({ gazetteer: () => testGazetteer() }));
+vi.mock('$lib/extract/places/load', () => ({ loadGazetteer: () => testGazetteer() }));
 
 const { POST } = await import('./+server');
 
