@@ -4,6 +4,7 @@
  * one JSON object (`{ "extract": {…} }`).
  */
 import { benchExtract } from './extract';
+import { benchLibrary } from './library';
 
 const json = process.argv.includes('--json');
 const shared = process.env.FACTLINE_SHARED ?? '../shared';
@@ -12,6 +13,6 @@ const log = (s: string) => {
 	else process.stderr.write(s + '\n');
 };
 
-const result = { extract: benchExtract(shared, log) };
+const result = { extract: benchExtract(shared, log), library: await benchLibrary(shared, log) };
 if (json) console.log(JSON.stringify(result));
 else console.log(JSON.stringify(result, null, 2));
