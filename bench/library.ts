@@ -137,7 +137,7 @@ async function benchOne(config: StoreConfig, dev: ArticleInput[], log: (s: strin
 		const base = Date.parse('2020-01-01T00:00:00Z');
 		const fillStart = performance.now();
 		for (let from = imported.length; from < LIBRARY_SIZE; from += 500) {
-			const rows = [];
+			const rows: Array<{ id: string; input: ArticleInput; facts: FactFile; createdAt: string }> = [];
 			for (let i = from; i < Math.min(from + 500, LIBRARY_SIZE); i++) {
 				const { input, facts } = templates[i % templates.length];
 				rows.push({ id: `bench-${i}`, input, facts, createdAt: new Date(base + i * 60_000).toISOString() });

@@ -7,9 +7,12 @@ const db = 'var/e2e/factline.db';
 mkdirSync('var/e2e', { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 
+// The browser tests always run on this fresh SQLite file, even where
+// DATABASE_URL points the app at a PostgreSQL database that must not be touched.
+const { DATABASE_URL: _shared, ...env } = process.env;
 const child = spawn(process.execPath, ['scripts/start.mjs'], {
 	stdio: 'inherit',
-	env: { ...process.env, FACTLINE_DB: db, ORIGIN: `http://127.0.0.1:${process.env.PORT}` }
+	env: { ...env, FACTLINE_DB: db, ORIGIN: `http://127.0.0.1:${process.env.PORT}` }
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));
