@@ -1,6 +1,6 @@
 import type { FactFile, Lang } from '$lib/model';
 import { checkDct, checkLang } from '$lib/article-input';
-import { normalizeForMatching } from './clean';
+import { lowerCased, normalizeForMatching } from './clean';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex/index';
 import { findPlaces } from './places/index';
@@ -45,7 +45,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): FactFile {
 	const text = input.text;
 	const norm = normalizeForMatching(text);
 	const sentences = splitSentences(text, norm, input.lang);
-	const doc: Doc = { text, norm, lang: input.lang, dct: input.dct.trim(), sentences };
+	const doc: Doc = { text, norm, lower: lowerCased(norm), lang: input.lang, dct: input.dct.trim(), sentences };
 	const timexes = findTimexes(doc);
 	const places = findPlaces(doc, gazetteer);
 	const events = findEvents(doc, timexes, places);

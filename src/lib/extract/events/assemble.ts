@@ -284,7 +284,7 @@ export function sentenceDrafts(
 	lowerWords: Set<string> = new Set()
 ): Draft[] {
 	const lang = doc.lang;
-	const toks = tokenize(doc.norm, s.start, s.end, lang);
+	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
 	const forms = formSets(lex);
 	markClauses(toks, lang, (t) => forms.saying.has(t.low), (t) => forms.verb.has(t.low));
