@@ -8,7 +8,7 @@ import { findEvents } from './events/index';
 import type { Gazetteer } from './places/gazetteer';
 import type { Doc } from './document';
 
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';
 
 export interface ExtractInput {
 	text: string;
