@@ -375,6 +375,8 @@ export function sentenceDrafts(
 	const attribution = findAttribution(toks, trigs, lang, doc.text);
 	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
+	// Once per sentence, not per event of it.
+	const sameCity = /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end));
 	const mk = (tr: Trig, b: Binding | null): Draft => {
 		const tense = tenseOf(toks, tr, lang);
 		const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
@@ -398,7 +400,7 @@ export function sentenceDrafts(
 			secondary: s.boilerplate === 'caption',
 			mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
 			continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
-			sameCity: /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end)),
+			sameCity,
 			when: null,
 			where: null
 		};
