@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatching } from './clean';
+import fc from 'fast-check';
+import { lowerCased, normalizeForMatching } from './clean';
 
 describe('normalizeForMatching', () => {
 	it.each([
@@ -16,5 +17,31 @@ describe('normalizeForMatching', () => {
 	it('keeps the length so offsets stay valid', () => {
 		const text = 'l’AFP\u00a0: «\u202fdimanche\u202f» — ‘Moscou’ …\u200b';
 		expect(normalizeForMatching(text)).toHaveLength(text.length);
+	});
+});
+
+describe('lowerCased', () => {
+	it('lower-cases the whole text when slices stay exact', () => {
+		expect(lowerCased('Le Président À Séoul')).toBe('le président à séoul');
+	});
+
+	it.each([
+		['İstanbul', 'a character that lower-cases to two'],
+		['ΟΔΟΣ ΑΘΗΝΑ', 'Greek final sigma, whose case depends on what follows'],
+		['a\ud801\udc00b', 'a surrogate pair a token could cut']
+	])('declines %j (%s)', (text) => {
+		expect(lowerCased(text)).toBeNull();
+	});
+
+	it('gives, for any slice, what lower-casing the slice gives', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(40), fc.nat(40), (text, a, b) => {
+				const lower = lowerCased(text);
+				if (lower === null) return;
+				const [from, to] = a <= b ? [a, b] : [b, a];
+				expect(lower.slice(from, to)).toBe(text.slice(from, to).toLowerCase());
+			}),
+			{ numRuns: 5000 }
+		);
 	});
 });

@@ -33,6 +33,18 @@ const FOLD: Record<string, string> = {
 
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
+/**
+ * `norm` lower-cased as a whole, or null when a slice of the result could
+ * differ from lower-casing that slice alone: when a character changes length
+ * (`İ`), when case depends on context (Greek final sigma), or when a token
+ * could cut a surrogate pair.
+ */
+export function lowerCased(norm: string): string | null {
+	const lower = norm.toLowerCase();
+	if (lower.length !== norm.length || /[\u03a3\ud800-\udfff]/.test(norm)) return null;
+	return lower;
+}
+
 export function normalizeForMatching(text: string): string {
 	return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
 }

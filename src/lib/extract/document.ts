@@ -13,6 +13,8 @@ export interface Doc {
 	/** Publication date, `YYYY-MM-DD`. */
 	dct: string;
 	sentences: Sentence[];
+	/** `norm` lower-cased when that keeps every offset (`lowerCased`), else null: tokenizers slice it. */
+	lower?: string | null;
 }
 
 /** The sentence that contains offset `at` (binary search; sentences are sorted). */

@@ -1,6 +1,6 @@
 import type { FactFile, Lang } from '$lib/model';
 import { checkDct, checkLang } from '$lib/article-input';
-import { normalizeForMatching } from './clean';
+import { lowerCased, normalizeForMatching } from './clean';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex/index';
 import { findPlaces } from './places/index';
@@ -8,7 +8,7 @@ import { findEvents } from './events/index';
 import type { Gazetteer } from './places/gazetteer';
 import type { Doc } from './document';
 
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';
 
 export interface ExtractInput {
 	text: string;
@@ -45,7 +45,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): FactFile {
 	const text = input.text;
 	const norm = normalizeForMatching(text);
 	const sentences = splitSentences(text, norm, input.lang);
-	const doc: Doc = { text, norm, lang: input.lang, dct: input.dct.trim(), sentences };
+	const doc: Doc = { text, norm, lower: lowerCased(norm), lang: input.lang, dct: input.dct.trim(), sentences };
 	const timexes = findTimexes(doc);
 	const places = findPlaces(doc, gazetteer);
 	const events = findEvents(doc, timexes, places);

@@ -1,6 +1,7 @@
 import type { BoilerplateKind, Lang, Sentence } from '$lib/model';
 import { detectBoilerplate, type Block } from './boilerplate';
 import { isLetter, isLetterMarkOrNumber, isSpace } from './chars';
+import { latinSentenceSegments } from './sentence-breaks';
 
 /**
  * Abbreviations after which a period does not end a sentence. Intl.Segmenter
@@ -134,7 +135,8 @@ function blocks(text: string): Block[] {
 /**
  * Splits the article into sentences. Each line of text is a block (news
  * sites put headlines, captions and bylines on lines of their own); blocks
- * are segmented by Intl.Segmenter, then pieces split after an abbreviation
+ * are segmented by the UAX #29 rules (ours for Latin text, else
+ * Intl.Segmenter), then pieces split after an abbreviation
  * or before a closing guillemet are merged back. Offsets point into `text`.
  */
 export function splitSentences(text: string, norm: string, lang: Lang): Sentence[] {
@@ -147,7 +149,7 @@ export function splitSentences(text: string, norm: string, lang: Lang): Sentence
 		}
 		const blockText = norm.slice(block.start, block.end);
 		let current: { start: number; end: number } | null = null;
-		for (const seg of segmenter(lang).segment(blockText)) {
+		for (const seg of latinSentenceSegments(blockText) ?? segmenter(lang).segment(blockText)) {
 			const segStart = block.start + seg.index;
 			const segEnd = segStart + seg.segment.length;
 			if (current && shouldMerge(norm.slice(current.start, current.end), seg.segment)) {

@@ -33,6 +33,8 @@ export interface Draft {
 	status: EventStatus;
 	pluperfect: boolean;
 	future: boolean;
+	/** A statement in the simple present (`nient`, `says`): made at the publication date. */
+	saysNow: boolean;
 	actors: string[];
 	attribution: string | null;
 	secondary: boolean;
@@ -195,6 +197,22 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 	return out;
 }
 
+/** Prepositions of setting: where something is said, not where it goes. */
+const SETTING_PREPS = new Set(['in', 'at', 'à', 'au', 'aux', 'en', 'dans']);
+const CONTENT_OPENERS = new Set(['that', 'que', "qu'", ':', '"', '«', 'whether', 'si', 'how', 'comment']);
+
+/**
+ * The place is where the statement is made: right after the verb (a few
+ * words for its addressee), governed by `in`/`à`…, in the verb's clause,
+ * and before what is reported (`that`, `que`, a colon or a quote).
+ */
+function statementSetting(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
+	if (!SETTING_PREPS.has(info.prep) || info.a < tr.j || info.prepAt - tr.j > 3) return false;
+	if (toks[info.a].clause !== toks[tr.i].clause) return false;
+	for (let k = tr.j; k < info.a; k++) if (CONTENT_OPENERS.has(toks[k].low) || toks[k].low === ',') return false;
+	return true;
+}
+
 function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: boolean[]): number {
 	const tr = d.trig;
 	const p = info.place;
@@ -284,7 +302,7 @@ export function sentenceDrafts(
 	lowerWords: Set<string> = new Set()
 ): Draft[] {
 	const lang = doc.lang;
-	const toks = tokenize(doc.norm, s.start, s.end, lang);
+	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
 	const forms = formSets(lex);
 	markClauses(toks, lang, (t) => forms.saying.has(t.low), (t) => forms.verb.has(t.low));
@@ -357,6 +375,8 @@ export function sentenceDrafts(
 	const attribution = findAttribution(toks, trigs, lang, doc.text);
 	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
+	// Once per sentence, not per event of it.
+	const sameCity = /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end));
 	const mk = (tr: Trig, b: Binding | null): Draft => {
 		const tense = tenseOf(toks, tr, lang);
 		const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
@@ -374,12 +394,13 @@ export function sentenceDrafts(
 			status: tense.status,
 			pluperfect: tense.pluperfect,
 			future: tense.future,
+			saysNow: tense.present && tr.entry.saying === true,
 			actors,
 			attribution,
 			secondary: s.boilerplate === 'caption',
 			mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
 			continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
-			sameCity: /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end)),
+			sameCity,
 			when: null,
 			where: null
 		};
@@ -480,8 +501,9 @@ export function sentenceDrafts(
 			if (d.alt) sc = Math.max(sc, placeScore(info, { ...d, trig: d.alt, kind: d.alt.entry.kind }, toks, lang, skip));
 			// `Vladivostok, où il avait pris la parole`: the relative adverb points back to the place.
 			if (d.trig.region === 'rel' && relWhere(toks, info, d.trig)) sc = 5;
-			// A statement takes the place of what it reports only through another trigger.
-			if (d.kind === 'statement' && !info.frame && !info.place.metonym) {
+			// A statement takes the place of what it reports only through another trigger, unless the place is
+			// the statement's own setting (`told supporters in Stuttgart that…`, `a déclaré à Genève que…`).
+			if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig)) {
 				// …and only a verb close before it: `a confirmé que le train était arrivé à Primorye`.
 				if (
 					!nearest ||

@@ -54,7 +54,8 @@ export const TOKEN_EN = /[\p{L}\p{N}]+(?=n't)|n't\b|'s\b|[\p{L}\p{N}]+(?:[-.][\p
  * `iu` regexes (chars.ts), so the tokens are the same; the regexes stay as
  * the specification.
  */
-export function tokenize(norm: string, start: number, end: number, lang: Lang): Tok[] {
+/** `lower`: `norm` lower-cased as a whole when that keeps every offset (see `lowerCased`), sliced instead of lower-casing each token. */
+export function tokenize(norm: string, start: number, end: number, lang: Lang, lower: string | null = null): Tok[] {
 	const out: Tok[] = [];
 	const fr = lang === 'fr';
 	let p = start;
@@ -70,7 +71,7 @@ export function tokenize(norm: string, start: number, end: number, lang: Lang): 
 		out.push({
 			start: p,
 			end: p + raw.length,
-			low: raw.toLowerCase(),
+			low: lower !== null ? lower.slice(p, p + raw.length) : raw.toLowerCase(),
 			raw,
 			word: hasLetterOrNumber(raw),
 			quote: false,

@@ -5,6 +5,8 @@ import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 /**
  * What a sentence leaves out, the story supplies. One pass in text order
  * keeps:
+ *  - a statement in the simple present is dated to the publication day and
+ *    placed only by its own sentence: it is said now, not on the story's day;
  *  - the story's reference date: moved by main-clause events dated to the day
  *    in the past or present (not by flashbacks in the pluperfect, plans, or
  *    `depuis` anchors); it starts at the publication date;
@@ -42,13 +44,14 @@ interface Memory {
 
 export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disasterHeads: Set<string>): void {
 	const sentences = doc.sentences;
-	let ref: EventWhen = {
+	const publication: EventWhen = {
 		value: doc.dct,
 		timex: null,
 		granularity: 'day',
 		interval: { start: `${doc.dct}T00:00`, end: `${addDays(doc.dct, 1)}T00:00` },
 		inherited: true
 	};
+	let ref = publication;
 	let disaster: EventWhen | null = null;
 	let last: Draft | null = null;
 	let scene: { where: EventWhere; day: number } | null = null;
@@ -75,6 +78,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// when
 		const planWhen = d.future ? planned(d.sentence) : null;
 		if (d.timex) d.when = whenFromTimex(d.timex, false);
+		// `Les autorités nient…`, `officials say…`: the present speaks at the publication date, not on the story's last day.
+		else if (d.saysNow) d.when = publication;
 		else if (continuing && last?.when) d.when = { ...last.when, inherited: true };
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
 		else if (actorMemory?.when && !d.future) d.when = dayOf(actorMemory.when);
@@ -83,7 +88,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 
 		// where
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
-		else if (d.placeList) d.where = null;
+		else if (d.placeList || (d.saysNow && !d.timex)) d.where = null;
 		else if (continuing && last?.where && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);

@@ -300,6 +300,22 @@ function trimSubject(toks: Tok[], a: number, b: number): number {
 	return b;
 }
 
+/**
+ * The subject of a sentence: up to three leading comma-separated phrases
+ * (`Speaking in Ankara on Tuesday,`), then a title before the name is allowed
+ * (`le président américain Joe Biden`); other nouns are not (`le train de Kim`).
+ */
+const LEAD_FR = /^(?:[^,]{1,80},\s*){0,3}?(?:(?:[Ll]e |[Ll]a |[Ll]['’])?(?:président|présidente|ministre|Premier ministre|chef|dirigeant|dirigeante|porte-parole|secrétaire|chancelier|chancelière|roi|reine|pape|général|M\.)(?: [\p{Ll}-]+){0,2} )?(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]*|Un))*) (?:ne |n['’])?\p{Ll}/u;
+const LEAD_EN = /^(?:[^,]{1,80},\s*){0,3}?(?:(?:[Tt]he )?(?:[\p{Ll}-]+ ){0,2}(?:president|prime minister|minister|leader|chief|secretary|spokesman|spokeswoman|spokesperson|chancellor|king|queen|pope|general)(?: [\p{Ll}-]+)? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)*) \p{Ll}/u;
+
+/** `lead` with exactly `skip` opening phrases, compiled once per pattern and count: labels ask for it per event. */
+const leadCache = new Map<RegExp, RegExp[]>();
+function leadWithSkip(lead: RegExp, skip: number): RegExp {
+	let list = leadCache.get(lead);
+	if (!list) leadCache.set(lead, (list = []));
+	return (list[skip] ??= new RegExp(lead.source.replace('{0,3}?', `{${skip}}`), 'u'));
+}
+
 /** The only proper name before token `until` in the sentence, or the previous sentence's subject if a name. */
 function resolvePronoun(toks: Tok[], until: number, text: string, lang: Lang): string | null {
 	const names = new Map<string, string>();
@@ -320,14 +336,12 @@ function resolvePronoun(toks: Tok[], until: number, text: string, lang: Lang): s
 	if (!m) return null;
 	// Up to three leading comma-separated phrases (`Speaking in Ankara on Tuesday,`) before the subject.
 	// A title before the name is allowed (`le président américain Joe Biden`); other nouns are not (`le train de Kim`).
-	const lead = lang === 'fr'
-		? /^(?:[^,]{1,80},\s*){0,3}?(?:(?:[Ll]e |[Ll]a |[Ll]['’])?(?:président|présidente|ministre|Premier ministre|chef|dirigeant|dirigeante|porte-parole|secrétaire|chancelier|chancelière|roi|reine|pape|général|M\.)(?: [\p{Ll}-]+){0,2} )?(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]*|Un))*) (?:ne |n['’])?\p{Ll}/u
-		: /^(?:[^,]{1,80},\s*){0,3}?(?:(?:[Tt]he )?(?:[\p{Ll}-]+ ){0,2}(?:president|prime minister|minister|leader|chief|secretary|spokesman|spokeswoman|spokesperson|chancellor|king|queen|pope|general)(?: [\p{Ll}-]+)? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)*) \p{Ll}/u;
+	const lead = lang === 'fr' ? LEAD_FR : LEAD_EN;
 	const sentence = m[1].trim();
 	// Try the longest prefix first: the subject is after the opening phrases, not a capital inside them.
 	let n: RegExpExecArray | null = null;
 	for (let skip = 3; skip >= 0 && !n; skip--) {
-		const re = new RegExp(lead.source.replace('{0,3}?', `{${skip}}`), 'u');
+		const re = leadWithSkip(lead, skip);
 		const hit = re.exec(sentence);
 		if (hit && !/^(Le|La|Les|Des|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Son|Sa|Ses|Selon|En|The|A|An|He|She|They|It|We|This|His|Her|Their|In|On|At|According|Speaking|After|Before|When|While|But|However)$/.test(hit[1].split(' ')[0])) n = hit;
 	}

@@ -20,6 +20,28 @@ export interface TenseInfo {
 	pluperfect: boolean;
 	/** Future or planned: does not move the story's time either. */
 	future: boolean;
+	/** A simple present with no auxiliary (`nient`, `affirme`, `says`): said at the publication date. */
+	present: boolean;
+}
+
+/** French present endings of the first group (`nient`, `affirme`), not the imperfect's `-aient` or the passé simple's `-èrent`. */
+const FR_PRESENT_END = /(?:e|es|ent|ons|ez)$/;
+const FR_NOT_PRESENT_END = /(?:aient|èrent|issent)$/;
+
+/**
+ * The trigger is a verb in the simple present: French regular `-er` forms
+ * (irregular ones such as `dit` are also passé simple, so stay undecided),
+ * English `says` or a bare `say` after its subject.
+ */
+function simplePresent(toks: Tok[], tr: Trig, lang: Lang): boolean {
+	if (tr.aux >= 0) return false;
+	const head = toks[tr.i].low;
+	if (lang === 'fr') return tr.tag === 'fin' && tr.entry.lemma.endsWith('er') && FR_PRESENT_END.test(head) && !FR_NOT_PRESENT_END.test(head);
+	if (tr.tag === 'fin') return /s$/.test(head);
+	if (tr.tag !== 'inf' || tr.i === 0) return false;
+	// `officials say`, not `to say`, `did say`, `will say`.
+	const before = toks[tr.i - 1];
+	return before.word && !/^(to|not|n't|will|would|could|can|may|might|should|must|shall|did|do|does)$/.test(before.low);
 }
 
 export function negatedAt(toks: Tok[], tr: Trig, lang: Lang): boolean {
@@ -86,5 +108,5 @@ export function tenseOf(toks: Tok[], tr: Trig, lang: Lang): TenseInfo {
 	}
 	if (negatedAt(toks, tr, lang)) status = 'negated';
 	else if (status === 'occurred' && tr.entry.saying && tr.tag !== 'noun') status = 'reported';
-	return { status, pluperfect, future };
+	return { status, pluperfect, future, present: !future && simplePresent(toks, tr, lang) };
 }

@@ -34,6 +34,9 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'warn', kind: 'statement', saying: true },
 	{ lemma: 'announce', kind: 'statement', saying: true },
 	{ lemma: 'declare', kind: 'decision', saying: true },
+	// A court's ruling: `the court will deliver its verdict`, `was sentenced to life`.
+	{ lemma: 'deliver', kind: 'decision', tail: ['verdict|ruling|judgment|judgement'], forms: 'deliver:inf delivers:fin delivered:past delivering:ger' },
+	{ lemma: 'sentence', kind: 'decision', forms: 'sentences:fin sentenced:past' },
 	{ lemma: 'state', kind: 'statement', saying: true },
 	{ lemma: 'report', kind: 'statement', saying: true },
 	{ lemma: 'confirm', kind: 'statement', saying: true },

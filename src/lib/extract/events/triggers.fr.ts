@@ -182,6 +182,7 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'tirer', kind: 'attack' },
 	{ lemma: 'lancer', kind: 'attack' },
 	{ lemma: 'frapper', kind: 'attack' },
+	{ lemma: 'foncer', kind: 'attack' },
 	{ lemma: 'bombarder', kind: 'attack' },
 	{ lemma: 'pilonner', kind: 'attack' },
 	{ lemma: 'attaquer', kind: 'attack' },
@@ -202,6 +203,13 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'exploser', kind: 'attack' },
 	// decision
 	{ lemma: 'signer', kind: 'decision' },
+	// A court's ruling: `la cour rendra son verdict mardi`.
+	{
+		lemma: 'rendre',
+		kind: 'decision',
+		tail: ['verdict|jugement|arrêt|décision'],
+		forms: 'rend:fin rendent:fin rendait:fin rendaient:fin rendu:pp rendue:pp rendra:fut rendront:fut rendrait:fut rendre:inf'
+	},
 	{ lemma: 'adopter', kind: 'decision' },
 	{ lemma: 'décréter', kind: 'decision' },
 	{ lemma: 'nommer', kind: 'decision' },

@@ -285,6 +285,26 @@ export const PLACES: CuratedPlace[] = [
 	{ id: 'north-sea', kind: 'region', en: 'North Sea', fr: 'mer du Nord', country: null, point: [56, 3] },
 	{ id: 'mediterranean', kind: 'region', en: 'Mediterranean Sea', fr: 'Méditerranée', names: ['mer Méditerranée', 'Mediterranean'], country: null, point: [35, 18] },
 	{ id: 'aegean-sea', kind: 'region', en: 'Aegean Sea', fr: 'mer Égée', country: null, point: [39, 25] },
+	{ id: 'ionian-sea', kind: 'region', en: 'Ionian Sea', fr: 'mer Ionienne', country: null, point: [38, 19] },
+	// Major rivers, placed at a city on their middle course (a river has no
+	// capital; the annotation rule wants one representative point).
+	{ id: 'rhine', kind: 'region', en: 'Rhine', fr: 'Rhin', names: ['Rhine River', 'River Rhine', 'Rhein'], country: null, point: [50.36, 7.6] },
+	{ id: 'danube', kind: 'region', en: 'Danube', fr: 'Danube', names: ['Danube River', 'River Danube', 'Donau'], country: null, point: [47.5, 19.05] },
+	{ id: 'seine', kind: 'region', en: 'Seine', fr: 'Seine', names: ['Seine River', 'River Seine'], country: 'FR', point: [48.86, 2.35] },
+	{ id: 'loire', kind: 'region', en: 'Loire', fr: 'Loire', names: ['Loire River', 'River Loire'], country: 'FR', point: [47.39, 0.69] },
+	{ id: 'rhone', kind: 'region', en: 'Rhône', fr: 'Rhône', names: ['Rhone', 'Rhône River', 'Rhone River'], country: null, point: [45.76, 4.83] },
+	{ id: 'garonne', kind: 'region', en: 'Garonne', fr: 'Garonne', country: 'FR', point: [44.84, -0.58] },
+	{ id: 'thames', kind: 'region', en: 'Thames', fr: 'Tamise', names: ['River Thames', 'Thames River'], country: 'GB', point: [51.5, -0.12] },
+	{ id: 'elbe', kind: 'region', en: 'Elbe', fr: 'Elbe', names: ['Elbe River', 'River Elbe'], country: null, point: [53.55, 9.99] },
+	{ id: 'oder', kind: 'region', en: 'Oder', fr: 'Oder', names: ['Oder River', 'Odra'], country: null, point: [52.35, 14.55] },
+	{ id: 'dnieper', kind: 'region', en: 'Dnieper', fr: 'Dniepr', names: ['Dnieper River', 'Dnipro River'], country: null, point: [50.45, 30.52] },
+	{ id: 'volga', kind: 'region', en: 'Volga', fr: 'Volga', names: ['Volga River'], country: 'RU', point: [48.7, 44.5] },
+	{ id: 'nile', kind: 'region', en: 'Nile', fr: 'Nil', names: ['Nile River', 'River Nile'], country: null, point: [30.05, 31.23] },
+	{ id: 'euphrates', kind: 'region', en: 'Euphrates', fr: 'Euphrate', names: ['Euphrates River'], country: null, point: [35.0, 40.4] },
+	{ id: 'amazon-river', kind: 'region', en: 'Amazon', fr: 'Amazone', names: ['Amazon River', 'fleuve Amazone'], country: null, point: [-3.1, -60.0] },
+	{ id: 'mekong', kind: 'region', en: 'Mekong', fr: 'Mékong', names: ['Mekong River'], country: null, point: [11.56, 104.93] },
+	{ id: 'yangtze', kind: 'region', en: 'Yangtze', fr: 'Yangtsé', names: ['Yangtze River', 'Yangzi', 'Yang-Tsé'], country: 'CN', point: [30.6, 114.3] },
+	{ id: 'ganges', kind: 'region', en: 'Ganges', fr: 'Gange', names: ['Ganges River'], country: 'IN', point: [25.3, 83.0] },
 	{ id: 'adriatic-sea', kind: 'region', en: 'Adriatic Sea', fr: 'mer Adriatique', names: ['Adriatique', 'Adriatic'], country: null, point: [43, 15] },
 	{ id: 'red-sea', kind: 'region', en: 'Red Sea', fr: 'mer Rouge', country: null, point: [20, 38.5] },
 	{ id: 'gulf-of-aden', kind: 'region', en: 'Gulf of Aden', fr: "golfe d'Aden", country: null, point: [12.5, 48] },
@@ -455,12 +475,62 @@ export const ADMIN1: [en: string, fr: string, capital: string, country: string, 
 	['Lorraine', '', 'Metz', 'FR'],
 	['Picardie', '', 'Amiens', 'FR'],
 	['Savoie', '', 'Chambéry', 'FR'],
-	['Dordogne', '', 'Périgueux', 'FR']
+	['Dordogne', '', 'Périgueux', 'FR'],
+	// German states: wires write them in English, French or German, with or without umlauts.
+	['Baden-Württemberg', 'Bade-Wurtemberg', 'Stuttgart', 'DE'],
+	['North Rhine-Westphalia', 'Rhénanie-du-Nord-Westphalie', 'Düsseldorf', 'DE'],
+	['Lower Saxony', 'Basse-Saxe', 'Hannover', 'DE'],
+	['Saxony', 'Saxe', 'Dresden', 'DE'],
+	['Hesse', 'Hesse', 'Wiesbaden', 'DE'],
+	['Rhineland-Palatinate', 'Rhénanie-Palatinat', 'Mainz', 'DE'],
+	['Schleswig-Holstein', '', 'Kiel', 'DE'],
+	['Brandenburg', 'Brandebourg', 'Potsdam', 'DE'],
+	['Thuringia', 'Thuringe', 'Erfurt', 'DE'],
+	['Saxony-Anhalt', 'Saxe-Anhalt', 'Magdeburg', 'DE'],
+	['Mecklenburg-Vorpommern', 'Mecklembourg-Poméranie-Occidentale', 'Schwerin', 'DE'],
+	['Saarland', 'Sarre', 'Saarbrücken', 'DE'],
+	// Greek regions the press names for islands and peninsulas.
+	['Crete', 'Crète', 'Irakleion', 'GR'],
+	['Attica', 'Attique', 'Athens', 'GR'],
+	['Peloponnese', 'Péloponnèse', 'Tripoli', 'GR'],
+	['Thessaly', 'Thessalie', 'Larisa', 'GR']
 ];
 
-/** Names that regional words also go by once the suffix is stripped
- * (`Hatay province` → `Hatay`). Added as names of the ADMIN1 entries. */
-export const ADMIN1_SHORT: Record<string, string[]> = {
-	'Hatay Province': ['Hatay'],
-	'São Paulo state': []
+/** German names the English and French press also use for the states. */
+const GERMAN_STATE_NAMES: Record<string, string[]> = {
+	'Baden-Württemberg': ['Bade-Wurtemberg', 'Baden-Württemberg'],
+	'North Rhine-Westphalia': ['Nordrhein-Westfalen', 'North Rhine Westphalia'],
+	'Lower Saxony': ['Niedersachsen'],
+	Saxony: ['Sachsen'],
+	Hesse: ['Hessen'],
+	'Rhineland-Palatinate': ['Rheinland-Pfalz'],
+	Thuringia: ['Thüringen'],
+	'Saxony-Anhalt': ['Sachsen-Anhalt'],
+	'Mecklenburg-Vorpommern': ['Mecklenburg-Western Pomerania']
 };
+
+/**
+ * The spellings of a German name without its umlauts: `ü` as `ue`
+ * (`Baden-Wuerttemberg`, as English wires write it), `ß` as `ss`. Plain
+ * `u` (`Baden-Wurttemberg`) needs no variant: name keys drop accents.
+ */
+export function umlautSpellings(name: string): string[] {
+	if (!/[äöüÄÖÜß]/.test(name)) return [];
+	const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+	return [name.replace(/[äöüÄÖÜß]/g, (c) => map[c])];
+}
+
+function admin1Names(): Record<string, string[]> {
+	const out: Record<string, string[]> = { 'Hatay Province': ['Hatay'], 'São Paulo state': [] };
+	for (const [en] of ADMIN1) {
+		const names = [...(out[en] ?? []), ...(GERMAN_STATE_NAMES[en] ?? [])];
+		for (const n of [en, ...names]) names.push(...umlautSpellings(n));
+		if (names.length > 0) out[en] = [...new Set(names)];
+	}
+	return out;
+}
+
+/** Other names of the ADMIN1 entries: what regional words go by once the
+ * suffix is stripped (`Hatay province` → `Hatay`), German names of German
+ * states and their spellings without umlauts. */
+export const ADMIN1_SHORT: Record<string, string[]> = admin1Names();

@@ -37,6 +37,8 @@ export interface Resolved {
 const STRONG_POPULATION = 100_000;
 const ACRONYM_BEFORE = new Set(['the', 'in', 'to', 'from', 'into', 'and', 'of', 'les', 'aux', 'des', 'et', 'en', 'vers', 'across', 'against', 'with']);
 const MEDIUM_POPULATION = 15_000;
+/** Beyond this distance from every place the article names, a town is another story's. */
+const FAR_FROM_STORY_KM = 2500;
 
 function prior(e: GazEntry): number {
 	const base = e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1' ? 25 : e.feature === 'PPLC' ? 9 : e.feature === 'PPLA' ? 7 : e.feature === 'PPLA2' ? 4 : 3;
@@ -159,6 +161,8 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	/** Countries named (or implied by a prominent place) in each sentence. */
 	const sentenceCountries = new Map<number, Set<string>>();
 	const anchorSet = new Map<string, GazEntry>();
+	/** Every prominent reading, countries included: where the story is. */
+	const storyPoints = new Map<string, GazEntry>();
 	mentions.forEach((m, i) => {
 		if (m.site || m.personLike || m.orgLike || cands[i].length === 0) return;
 		const sorted = sortedByPrior(candInfo[i]);
@@ -178,6 +182,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 			countryWeight.set(best.country, (countryWeight.get(best.country) ?? 0) + 1);
 			ownWeight.set(best.id, (ownWeight.get(best.id) ?? 0) + 1);
 		}
+		storyPoints.set(best.id, best);
 		if (best.kind !== 'country') anchorSet.set(best.id, best);
 	});
 	const anchors = [...anchorSet.values()];
@@ -192,6 +197,29 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (hit === undefined) {
 			hit = anchors.some((a) => a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= km);
 			nearCache.set(k, hit);
+		}
+		return hit;
+	};
+	// A town whose only reading lies thousands of km from everything else the
+	// article names is a namesake of a place the gazetteer lacks (Greek `Mati`
+	// read as the Philippine city): better unplaced than misplaced.
+	const farCache = new Map<string, boolean>();
+	const farFromStory = (e: GazEntry): boolean => {
+		let hit = farCache.get(e.id);
+		if (hit === undefined) {
+			// Far only from an actual context: a name is not its own, and a lone name has none.
+			let others = 0;
+			let near = false;
+			for (const p of storyPoints.values()) {
+				if (p.id === e.id) continue;
+				others++;
+				if ((p.country !== null && p.country === e.country) || distanceKm(p.lat, p.lon, e.lat, e.lon) <= FAR_FROM_STORY_KM) {
+					near = true;
+					break;
+				}
+			}
+			hit = others > 0 && !near;
+			farCache.set(e.id, hit);
 		}
 		return hit;
 	};
@@ -267,6 +295,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !m.locative && !inContext)) return;
 		if (single && ORG_HEADS.has(m.key)) return;
 		if (st === 'weak' && !((m.locative || m.regionHint) && inContext)) return;
+		if (!major && e.feature !== 'PPLC' && e.population < 1_000_000 && otherWeight(e) === 0 && farFromStory(e)) return;
 		// A strong reading at a sentence start, not a country or curated
 		// name, and unknown to the rest of the article: a capitalised word.
 		if (st === 'strong' && !major && e.feature !== 'PPLC' && m.initial && single && !m.locative && !inContext && e.population < 1_000_000) return;

@@ -42,7 +42,12 @@ function isLetter(text: string, i: number, c: number): boolean {
 	return LETTER.test(text[i]);
 }
 
-export function tokenize(norm: string): Tok[] {
+/**
+ * The tokens of `norm`. `lower` is `norm` lower-cased as a whole when that
+ * keeps every offset (see `lowerCased`): slicing it saves lower-casing each
+ * word again.
+ */
+export function tokenize(norm: string, lower: string | null = null): Tok[] {
 	const out: Tok[] = [];
 	const n = norm.length;
 	let i = 0;
@@ -69,10 +74,18 @@ export function tokenize(norm: string): Tok[] {
 			k = 'p';
 			i++;
 		}
-		const raw = norm.slice(s, i);
-		const lower = k === 'w' ? raw.toLowerCase() : raw;
-		const cap = k === 'w' && lower !== raw && raw[0] !== lower[0];
-		out.push({ s, e: i, w: lower, k, sp, cap, nl });
+		let w: string;
+		let cap = false;
+		if (k !== 'w') w = norm.slice(s, i);
+		else if (lower !== null) {
+			w = lower.slice(s, i);
+			cap = lower.charCodeAt(s) !== c;
+		} else {
+			const raw = norm.slice(s, i);
+			w = raw.toLowerCase();
+			cap = w !== raw && raw[0] !== w[0];
+		}
+		out.push({ s, e: i, w, k, sp, cap, nl });
 		sp = false;
 		nl = false;
 	}
