@@ -77,7 +77,7 @@ describe('readFactFile: errors name the bad field', () => {
 		['a latitude off the globe', (f) => (f.places[0].lat = 123), /^places\[0\]\.lat: expected a latitude from -90 to 90/],
 		['a missing text', (f) => delete f.article.text, /^article\.text: missing \(the field is required\)$/],
 		['a bad publication date', (f) => (f.article.dct = '2023-02-30'), /^article\.dct: expected the publication date as a real day/],
-		['an unsupported language', (f) => (f.article.lang = 'de'), /^article\.lang: expected the language, one of fr, en, found "de"$/],
+		['an unsupported language', (f) => (f.article.lang = 'de' as never), /^article\.lang: expected the language, one of fr, en, found "de"$/],
 		['a string for an offset', (f) => ((f.timexes[0] as unknown as { start: string }).start = '12'), /^timexes\[0\]\.start: expected a character offset/]
 	])('%s', (_, edit, message) => {
 		expect(errorsOf(edited(edit))).toContainEqual(expect.stringMatching(message));
