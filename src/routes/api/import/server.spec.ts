@@ -4,7 +4,7 @@ import { handleImport } from './handler';
 
 const store: ImportStore = { createArticle: async () => 'new-article', createImported: async () => 'new-facts' };
 
-function upload(name: string, content: string | Uint8Array, fields: Record<string, string> = {}): Request {
+function upload(name: string, content: string | Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}): Request {
 	const form = new FormData();
 	form.set('file', new File([content], name));
 	for (const [k, v] of Object.entries(fields)) form.set(k, v);
