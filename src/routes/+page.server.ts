@@ -5,8 +5,8 @@ import {
 	type ArticleInputErrors,
 	type ArticleInputValues
 } from '$lib/article-input';
-import { getDb } from '$lib/server/db';
-import { createArticle, listArticles } from '$lib/server/db/articles';
+import { createArticle, getDb } from '$lib/server/db';
+import { loadLibraryPage } from '$lib/server/db/library-page';
 import { fillProposals, type FormProposals } from '$lib/import/form-proposals';
 import { readFactFile } from '$lib/import/factfile-import';
 import { proposeFor } from '$lib/import/proposals';
@@ -14,8 +14,8 @@ import { libraryStore } from '$lib/import/store.server';
 import { displayName, readUpload, sizeError } from '$lib/import/upload';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (() => {
-	return { articles: listArticles(getDb()) };
+export const load = (async ({ url }) => {
+	return loadLibraryPage(await getDb(), url.searchParams);
 }) satisfies PageServerLoad;
 
 const EMPTY: ArticleInputValues = { title: '', dct: '', lang: '', text: '' };
