@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { langFromTag, proposeLang } from './language';
 
@@ -9,6 +10,11 @@ describe('proposeLang', () => {
 		['SÉOUL, 13 septembre (Reuters) - La Corée du Nord a tiré deux missiles balistiques mercredi matin vers la mer du Japon.', 'fr']
 	])('detects the language of %s', (text, lang) => {
 		expect(proposeLang(text)).toEqual({ lang, source: 'the language of the text' });
+	});
+
+	it.each(readdirSync('../shared/eval/dev').filter((f) => f.endsWith('.json')))('detects the language of the whole article %s', (file) => {
+		const gold = JSON.parse(readFileSync(`../shared/eval/dev/${file}`, 'utf8')) as { text: string; lang: string };
+		expect(proposeLang(gold.text)?.lang).toBe(gold.lang);
 	});
 
 	it('says when the page declares the same language', () => {
