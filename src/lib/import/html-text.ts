@@ -25,7 +25,8 @@ export interface WalkNode {
 	nodeType: number;
 	nodeName: string;
 	textContent: string | null;
-	childNodes: ArrayLike<WalkNode>;
+	firstChild: WalkNode | null;
+	nextSibling: WalkNode | null;
 }
 
 export function htmlNodeToText(root: WalkNode): string {
@@ -51,7 +52,9 @@ export function htmlNodeToText(root: WalkNode): string {
 		}
 		const block = BLOCKS.has(name);
 		if (block) flush();
-		for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+		// Sibling links, not childNodes[i]: linkedom keeps nodes in a linked
+		// list, where indexing is linear and a long article became quadratic.
+		for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
 		if (block) flush();
 	};
 	walk(root);
