@@ -105,23 +105,24 @@ export function readDatePick(x: unknown, field: string, errors: Errors): DatePic
 }
 
 export function readPlacePick(x: unknown, field: string, errors: Errors): PlacePick | null {
-	const ok =
-		isObject(x) &&
-		typeof x.name === 'string' &&
-		x.name.trim() !== '' &&
-		x.name.length <= 200 &&
-		typeof x.lat === 'number' &&
-		Math.abs(x.lat) <= 90 &&
-		typeof x.lon === 'number' &&
-		Math.abs(x.lon) <= 180 &&
-		PLACE_KINDS.includes(x.kind as PlaceKind) &&
-		typeof x.gazetteerId === 'string' &&
-		x.gazetteerId.length <= 100;
-	if (!ok) {
+	const o = isObject(x) ? x : {};
+	const { name, lat, lon, kind, gazetteerId } = o;
+	if (
+		typeof name !== 'string' ||
+		name.trim() === '' ||
+		name.length > 200 ||
+		typeof lat !== 'number' ||
+		!(Math.abs(lat) <= 90) ||
+		typeof lon !== 'number' ||
+		!(Math.abs(lon) <= 180) ||
+		!PLACE_KINDS.includes(kind as PlaceKind) ||
+		typeof gazetteerId !== 'string' ||
+		gazetteerId.length > 100
+	) {
 		errors.push({ field, message: 'choose a place from the gazetteer search (name, lat, lon, kind, gazetteerId)' });
 		return null;
 	}
-	return { name: x.name.trim(), lat: x.lat, lon: x.lon, kind: x.kind as PlaceKind, gazetteerId: x.gazetteerId };
+	return { name: name.trim(), lat, lon, kind: kind as PlaceKind, gazetteerId };
 }
 
 function readStatus(x: unknown, field: string, errors: Errors): EventStatus | null {
