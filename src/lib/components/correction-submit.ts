@@ -5,6 +5,7 @@
  * other person changed), and what was typed is never reset on a failure.
  */
 import type { SubmitFunction } from '@sveltejs/kit';
+import { applyAction } from '$app/forms';
 import { invalidateAll } from '$app/navigation';
 import type { CorrectionFormResult } from '$lib/corrections/form';
 
@@ -12,8 +13,14 @@ export function correctionSubmit(onDone?: (result: CorrectionFormResult) => void
 	return () =>
 		async ({ result, update }) => {
 			if (result.type === 'failure') {
-				await update({ reset: false, invalidateAll: false });
-				if (result.status === 409) await invalidateAll();
+				if (result.status === 409) {
+					// Reload first (the other person's changes, the new version), then
+					// show the conflict: a reload alone would clear page.form.
+					await invalidateAll();
+					await applyAction(result);
+				} else {
+					await update({ reset: false, invalidateAll: false });
+				}
 				return;
 			}
 			await update({ reset: false });
