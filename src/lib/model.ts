@@ -155,6 +155,8 @@ export interface EventWhere {
 	/** Id of the place mention the location comes from. */
 	place: string | null;
 	inherited: boolean;
+	/** The gazetteer entry, when a person chose the place (see $lib/corrections). */
+	gazetteerId?: string;
 }
 
 export interface FactEvent {
@@ -175,7 +177,13 @@ export interface FactEvent {
 	attribution: string | null;
 	/** True when it comes from boilerplate such as a photo caption. */
 	secondary: boolean;
+	/** Set when a person corrected the event (see $lib/corrections). */
+	corrected?: boolean;
+	/** Which parts they corrected; `added` for an event a person added. */
+	correctedFields?: CorrectedField[];
 }
+
+export type CorrectedField = 'label' | 'when' | 'where' | 'status' | 'sentences' | 'added';
 
 export interface ArticleMeta {
 	lang: Lang;

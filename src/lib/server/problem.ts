@@ -32,9 +32,11 @@ const STATUS_TITLES: Record<number, string> = {
 	400: 'Bad Request',
 	404: 'Not Found',
 	405: 'Method Not Allowed',
+	409: 'Conflict',
 	413: 'Content Too Large',
 	415: 'Unsupported Media Type',
 	422: 'Unprocessable Content',
+	428: 'Precondition Required',
 	500: 'Internal Server Error',
 	503: 'Service Unavailable'
 };

@@ -102,6 +102,9 @@ export interface Gazetteer {
 	/** Whether some key starts with `prefix`: lets the recogniser stop
 	 * extending a name as soon as no longer name can match. */
 	hasPrefix(prefix: string): boolean;
+	/** Up to `limit` keys starting with `prefix`, in key order, with their
+	 * readings: the place search of the correction editor. */
+	lookupPrefix(prefix: string, limit: number): Array<{ key: string; postings: readonly Posting[] }>;
 	/** Folded first words of names written lower-case (`mer du Japon`). */
 	readonly lowerStarts: ReadonlySet<string>;
 	/** Keys of those names. */
@@ -303,6 +306,24 @@ export function openGazetteer(file: GazetteerFile): Gazetteer {
 			const found = lo < lineStarts.length && keyAt(lo).startsWith(prefix);
 			if (prefixCache.size < 50000) prefixCache.set(prefix, found);
 			return found;
+		},
+		lookupPrefix(prefix: string, limit: number): Array<{ key: string; postings: readonly Posting[] }> {
+			let lo = 0;
+			let hi = lineStarts.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (keyAt(mid) < prefix) lo = mid + 1;
+				else hi = mid;
+			}
+			const out: Array<{ key: string; postings: readonly Posting[] }> = [];
+			for (let line = lo; line < lineStarts.length && out.length < limit; line++) {
+				const k = keyAt(line);
+				if (!k.startsWith(prefix)) break;
+				const s = lineStarts[line] + k.length + 1;
+				const e = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : keys.length;
+				out.push({ key: k, postings: parsePostings(keys.slice(s, e)) });
+			}
+			return out;
 		},
 		lookup(key: string): readonly Posting[] {
 			const hit = lookupCache.get(key);

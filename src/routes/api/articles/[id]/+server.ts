@@ -1,21 +1,23 @@
 /**
- * `GET /api/articles/{id}`: the stored fact file of an article, with the
- * article's id, title and text (the same document as the `factfile`
- * export). A missing article is a 404 in problem details.
+ * `GET /api/articles/{id}`: the article's corrected fact file (what the
+ * extractor found, with people's corrections applied), with the article's
+ * id, title and text: the same document as the `factfile` export. The ETag
+ * is the article's version, to send back as If-Match with a correction.
+ * A missing article is a 404 in problem details.
  */
-import { getArticle, getDb, getFactFile } from '$lib/server/db';
+import { getDb } from '$lib/server/db';
+import { getCorrectedArticle } from '$lib/server/corrections';
 import { toFactFileExport } from '$lib/export/factfile';
 import { methodNotAllowed, problem } from '$lib/server/problem';
+import { etagOf } from './corrections/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {
-	const db = await getDb();
-	const article = await getArticle(db, params.id);
-	const facts = article && (await getFactFile(db, params.id));
-	if (!article || !facts) return problem(404, `No article with id “${params.id.slice(0, 80)}”.`);
-	return new Response(JSON.stringify(toFactFileExport(article, facts)), {
-		// Re-extraction with a newer pipeline can change the facts behind the same URL.
-		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' }
+	const current = await getCorrectedArticle(await getDb(), params.id);
+	if (!current) return problem(404, `No article with id “${params.id.slice(0, 80)}”.`);
+	return new Response(JSON.stringify(toFactFileExport(current.article, current.facts)), {
+		// Corrections and re-extraction change the facts behind the same URL.
+		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache', etag: etagOf(current.version) }
 	});
 };
 

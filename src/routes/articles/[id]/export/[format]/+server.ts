@@ -1,9 +1,10 @@
 /**
- * `GET /articles/{id}/export/{format}`: the article's facts as a download,
+ * `GET /articles/{id}/export/{format}`: the article's corrected facts as a download,
  * in one of the formats of `$lib/export` (factfile, geojson, csv, ics,
  * timelinejs). An unknown format is a 404 that lists the known ones.
  */
-import { getArticle, getDb, getFactFile } from '$lib/server/db';
+import { getDb } from '$lib/server/db';
+import { getCorrectedArticle } from '$lib/server/corrections';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFormat } from '$lib/export';
 import { methodNotAllowed, problem } from '$lib/server/problem';
 import type { RequestHandler } from './$types';
@@ -27,11 +28,11 @@ export const GET: RequestHandler = async ({ params, url }) => {
 			}
 		});
 	}
-	const db = await getDb();
-	const article = await getArticle(db, params.id);
-	const facts = article && (await getFactFile(db, params.id));
-	if (!article || !facts) return problem(404, `No article with id “${params.id.slice(0, 80)}”; see the library at /.`);
+	// Exports carry the corrected facts: what people fixed is what leaves.
+	const current = await getCorrectedArticle(await getDb(), params.id);
+	if (!current) return problem(404, `No article with id “${params.id.slice(0, 80)}”; see the library at /.`);
 
+	const { article, facts } = current;
 	const body = format.render(article, facts, { articleUrl: new URL(`/articles/${encodeURIComponent(article.id)}`, url).href });
 	return new Response(body, {
 		headers: {
