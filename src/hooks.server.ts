@@ -6,20 +6,22 @@ import { loadGazetteer } from '$lib/extract/places/load';
 
 /**
  * Opens the library at start-up rather than on the first request, so that a
- * bad FACTLINE_DB path or an unreadable database stops the server with a
- * clear message instead of failing page by page.
+ * bad FACTLINE_DB path, an unreachable DATABASE_URL or an unreadable
+ * database stops the server with a clear message instead of failing page by
+ * page.
  */
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	// `vite build` starts the server to prerender; it must not create or
 	// migrate a database on the build machine.
 	if (building) return;
 	let db;
 	try {
-		db = getDb();
+		db = await getDb();
 	} catch (e) {
-		throw new Error(`Cannot open the Factline database at ${databasePath()} (set FACTLINE_DB to change it): ${(e as Error).message}`, {
-			cause: e
-		});
+		throw new Error(
+			`Cannot open the Factline database (${databasePath()}; set FACTLINE_DB for another SQLite file, or DATABASE_URL=postgres://… for PostgreSQL): ${(e as Error).message}`,
+			{ cause: e }
+		);
 	}
 	// Load the gazetteer now rather than on the first paste, which would
 	// otherwise wait for it; a missing one is reported at start, not later.
@@ -37,6 +39,6 @@ export const init: ServerInit = () => {
 	// closing checkpoints the WAL so the .db file is complete on its own.
 	process.once('sveltekit:shutdown', () => {
 		stop();
-		closeDb();
+		void closeDb();
 	});
 };

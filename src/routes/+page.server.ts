@@ -5,12 +5,12 @@ import {
 	type ArticleInputErrors,
 	type ArticleInputValues
 } from '$lib/article-input';
-import { getDb } from '$lib/server/db';
-import { createArticle, listArticles } from '$lib/server/db/articles';
+import { createArticle, getDb } from '$lib/server/db';
+import { loadLibraryPage } from '$lib/server/db/library-page';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (() => {
-	return { articles: listArticles(getDb()) };
+export const load = (async ({ url }) => {
+	return loadLibraryPage(await getDb(), url.searchParams);
 }) satisfies PageServerLoad;
 
 const EMPTY: ArticleInputValues = { title: '', dct: '', lang: 'fr', text: '' };
@@ -72,7 +72,7 @@ export const actions = {
 
 		let id: string;
 		try {
-			id = createArticle(getDb(), checked.input);
+			id = await createArticle(await getDb(), checked.input);
 		} catch (e) {
 			// A fault of ours (pipeline bug, missing gazetteer, full disk), not
 			// of the input: keep what was typed so nothing is lost, and log the

@@ -1,36 +1,62 @@
 /**
- * The library database of the running app: one connection per process,
- * opened on first use. Tests open their own with `openDatabase`.
+ * The library database of the running app, opened once per process (on
+ * first use) with the sample seeded, and every storage function. Tests open
+ * their own with `openDatabase(':memory:')` or `openTestStore` (testkit.ts).
  */
 import { env } from '$env/dynamic/private';
-import { DEFAULT_DB_PATH, openDatabase, type Db } from './database';
+import { describeStoreConfig, openStore, storeConfigFromEnv, type Store, type StoreConfig } from './database';
 import { seedSample } from './seed';
 
-export { openDatabase, DEFAULT_DB_PATH, type Db } from './database';
+export * from './database';
+export * from './articles';
+export * from './imported';
+export * from './corrections';
+export * from './collections';
+export { seedSample } from './seed';
 
-let db: Db | null = null;
+let opening: Promise<Store> | null = null;
 
-/** Path of the library database: `FACTLINE_DB`, or `var/factline.db`. */
-export function databasePath(): string {
-	return env.FACTLINE_DB || DEFAULT_DB_PATH;
+/** Where the app's library is: `DATABASE_URL` (PostgreSQL) or `FACTLINE_DB` (SQLite, default var/factline.db). */
+export function databaseConfig(): StoreConfig {
+	return storeConfigFromEnv(env);
 }
 
-export function getDb(): Db {
-	if (db) return db;
-	const opened = openDatabase(databasePath());
+/** The same, for messages (no password). */
+export function databasePath(): string {
 	try {
-		seedSample(opened);
+		return describeStoreConfig(databaseConfig());
+	} catch (e) {
+		return (e as Error).message;
+	}
+}
+
+async function open(): Promise<Store> {
+	const store = await openStore(databaseConfig());
+	try {
+		await seedSample(store);
 	} catch (e) {
 		// A broken extractor must not keep the library from opening; the
 		// sample is tried again on the next start (the flag is not set).
 		console.error('Could not add the sample article:', e);
 	}
-	db = opened;
-	return db;
+	return store;
 }
 
-/** Closes the connection (checkpointing the WAL into the main file). */
-export function closeDb(): void {
-	db?.close();
-	db = null;
+/** The app's store; every caller shares the one opened by the first call. */
+export function getDb(): Promise<Store> {
+	if (!opening) {
+		opening = open();
+		// A failed open is not cached: the next call tries again.
+		opening.catch(() => {
+			opening = null;
+		});
+	}
+	return opening;
+}
+
+/** Closes the app's store (with SQLite, checkpointing the WAL into the main file). */
+export async function closeDb(): Promise<void> {
+	const current = opening;
+	opening = null;
+	if (current) await (await current.catch(() => null))?.close();
 }

@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { PIPELINE_VERSION, type ExtractInput } from '$lib/extract/pipeline';
 import type { FactFile } from '$lib/model';
-import { openDatabase } from './database';
 import { createArticle, listArticles, staleArticleIds, type Extractor } from './articles';
 import { refreshStaleInBackground } from './refresh';
+import { describeEachStore } from './testkit';
 
 const extractor =
 	(version: string, events: number): Extractor =>
@@ -16,23 +16,22 @@ const extractor =
 		generator: { name: 'factline', version }
 	});
 
-describe('refreshStaleInBackground', () => {
+describeEachStore('refreshStaleInBackground', ({ db }) => {
 	it('re-extracts every stale article, and goes on past one that fails', async () => {
-		const db = openDatabase(':memory:');
 		const input = { title: 'T', dct: '2024-03-06', lang: 'fr' as const, text: 'Texte.' };
-		const a = createArticle(db, input, { extractor: extractor('old', 1) });
-		const b = createArticle(db, { ...input, text: 'boom' }, { extractor: extractor('old', 1) });
-		createArticle(db, input, { extractor: extractor(PIPELINE_VERSION, 5) });
+		const a = await createArticle(db(), input, { extractor: extractor('old', 1) });
+		const b = await createArticle(db(), { ...input, text: 'boom' }, { extractor: extractor('old', 1) });
+		await createArticle(db(), input, { extractor: extractor(PIPELINE_VERSION, 5) });
 		const flaky: Extractor = (i) => {
 			if (i.text === 'boom') throw new Error('pipeline bug');
 			return extractor(PIPELINE_VERSION, 3)(i);
 		};
 		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-		const count = await new Promise<number>((done) => refreshStaleInBackground(db, flaky, done));
+		const count = await new Promise<number>((done) => refreshStaleInBackground(db(), flaky, done));
 		expect(logged).toHaveBeenCalledWith(expect.stringContaining(b), expect.any(Error));
 		logged.mockRestore();
 		expect(count).toBe(1);
-		expect(staleArticleIds(db)).toEqual([b]);
-		expect(listArticles(db).find((x) => x.id === a)?.eventCount).toBe(3);
+		expect(await staleArticleIds(db())).toEqual([b]);
+		expect((await listArticles(db())).find((x) => x.id === a)?.eventCount).toBe(3);
 	});
 });

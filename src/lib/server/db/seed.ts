@@ -1,22 +1,35 @@
 import { SAMPLE_ARTICLE, SAMPLE_ID } from '$lib/server/sample';
-import { countArticles, createArticle, type Extractor } from './articles';
-import type { Db } from './database';
+import { countArticles, createArticle, getArticle, type Extractor } from './articles';
+import type { Store } from './database';
 
 const SEEDED_KEY = 'sample_seeded';
 
 /**
  * Adds the sample article to a library that is empty and has never had it.
  * The flag in `meta` keeps a library the user emptied on purpose empty.
- * Returns whether the sample was added.
+ * Returns whether the sample was added by this call. Several app servers
+ * starting at once on one PostgreSQL database add it once: the sample has a
+ * fixed id, so a second insert fails and is recognised as such.
  */
-export function seedSample(db: Db, extractor?: Extractor): boolean {
-	const seeded = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(SEEDED_KEY) !== undefined;
+export async function seedSample(db: Store, extractor?: Extractor): Promise<boolean> {
+	const seeded = await db.kysely.selectFrom('meta').select('value').where('key', '=', SEEDED_KEY).executeTakeFirst();
 	if (seeded) return false;
-	const empty = countArticles(db) === 0;
-	// Both writes could be one transaction, but createArticle is already
-	// atomic; if the process dies between the two, the next start sees a
-	// non-empty library and only sets the flag.
-	if (empty) createArticle(db, SAMPLE_ARTICLE, { id: SAMPLE_ID, extractor });
-	db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, new Date().toISOString());
-	return empty;
+	let added = false;
+	if ((await countArticles(db)) === 0) {
+		try {
+			await createArticle(db, SAMPLE_ARTICLE, { id: SAMPLE_ID, extractor });
+			added = true;
+		} catch (e) {
+			// Another server added it between our count and our insert.
+			if (!(await getArticle(db, SAMPLE_ID))) throw e;
+		}
+	}
+	// If the process dies before this, the next start sees a non-empty
+	// library and only sets the flag.
+	await db.kysely
+		.insertInto('meta')
+		.values({ key: SEEDED_KEY, value: new Date().toISOString() })
+		.onConflict((oc) => oc.column('key').doNothing())
+		.execute();
+	return added;
 }

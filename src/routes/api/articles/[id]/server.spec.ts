@@ -8,7 +8,10 @@ import { EXPORT_FACTS } from '$lib/export/testkit';
 
 // The route reads the app's one database; here it is a private in-memory one.
 const state = vi.hoisted(() => ({ db: null as Db | null }));
-vi.mock('$lib/server/db', () => ({ getDb: () => state.db }));
+vi.mock('$lib/server/db', async (importOriginal) => ({
+	...(await importOriginal<typeof import('$lib/server/db')>()),
+	getDb: async () => state.db
+}));
 
 const { GET } = await import('./+server');
 
@@ -19,9 +22,9 @@ function get(id: string): Promise<Response> {
 }
 
 let id: string;
-beforeEach(() => {
-	state.db = openDatabase(':memory:');
-	id = createArticle(state.db, { title: 'Kim', dct: '2023-09-12', lang: 'en', text: 'Kim left.' }, { extractor: () => FACTS });
+beforeEach(async () => {
+	state.db = await openDatabase(':memory:');
+	id = await createArticle(state.db, { title: 'Kim', dct: '2023-09-12', lang: 'en', text: 'Kim left.' }, { extractor: () => FACTS });
 });
 
 describe('GET /api/articles/[id]', () => {

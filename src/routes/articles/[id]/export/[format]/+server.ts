@@ -3,8 +3,7 @@
  * in one of the formats of `$lib/export` (factfile, geojson, csv, ics,
  * timelinejs). An unknown format is a 404 that lists the known ones.
  */
-import { getDb } from '$lib/server/db';
-import { getArticle, getFactFile } from '$lib/server/db/articles';
+import { getArticle, getDb, getFactFile } from '$lib/server/db';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFormat } from '$lib/export';
 import { methodNotAllowed, problem } from '$lib/server/problem';
 import type { RequestHandler } from './$types';
@@ -14,7 +13,7 @@ function filenameOf(id: string, extension: string): string {
 	return `${id.replace(/[^A-Za-z0-9_-]/g, '_')}${extension}`;
 }
 
-export const GET: RequestHandler = ({ params, url }) => {
+export const GET: RequestHandler = async ({ params, url }) => {
 	const format = exportFormat(params.format);
 	if (!format) {
 		const list = EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join(', ');
@@ -28,9 +27,9 @@ export const GET: RequestHandler = ({ params, url }) => {
 			}
 		});
 	}
-	const db = getDb();
-	const article = getArticle(db, params.id);
-	const facts = article && getFactFile(db, params.id);
+	const db = await getDb();
+	const article = await getArticle(db, params.id);
+	const facts = article && (await getFactFile(db, params.id));
 	if (!article || !facts) return problem(404, `No article with id “${params.id.slice(0, 80)}”; see the library at /.`);
 
 	const body = format.render(article, facts, { articleUrl: new URL(`/articles/${encodeURIComponent(article.id)}`, url).href });

@@ -9,7 +9,10 @@ import { ARTICLE_TEXT, EXPORT_FACTS } from '$lib/export/testkit';
 
 // The route reads the app's one database; here it is a private in-memory one.
 const state = vi.hoisted(() => ({ db: null as Db | null }));
-vi.mock('$lib/server/db', () => ({ getDb: () => state.db }));
+vi.mock('$lib/server/db', async (importOriginal) => ({
+	...(await importOriginal<typeof import('$lib/server/db')>()),
+	getDb: async () => state.db
+}));
 
 const { GET } = await import('./+server');
 
@@ -21,9 +24,9 @@ function get(id: string, format: string): Promise<Response> {
 }
 
 let id: string;
-beforeEach(() => {
-	state.db = openDatabase(':memory:');
-	id = createArticle(state.db, { title: 'Kim travels to Russia', dct: '2023-09-12', lang: 'en', text: ARTICLE_TEXT }, { extractor: () => FACTS });
+beforeEach(async () => {
+	state.db = await openDatabase(':memory:');
+	id = await createArticle(state.db, { title: 'Kim travels to Russia', dct: '2023-09-12', lang: 'en', text: ARTICLE_TEXT }, { extractor: () => FACTS });
 });
 
 describe('GET /articles/[id]/export/[format]', () => {
