@@ -1,56 +1,23 @@
 /**
- * What the collection pages need from the library database: the
- * collection functions of the storage layer (the interface agreed with its
- * engineer, see $lib/server/db), each member's fact file, and the combined
- * fact file built from them.
+ * What the collection pages need from the library database beyond the
+ * storage layer's collection functions: each member's fact file, and the
+ * combined fact file built from them.
  */
-import * as storage from '$lib/server/db';
-import { getArticle, getFactFile } from '$lib/server/db/articles';
+import { getArticle, getCollection, getFactFile, type CollectionRecord, type Store } from '$lib/server/db';
 import { loadGazetteer } from '$lib/extract/places/load';
-import type { ArticleRecord, FactFile } from '$lib/model';
+import type { FactFile } from '$lib/model';
 import { combineFactFiles } from './combine';
 import { regionPointsOf } from './extent';
+import { MAX_MEMBERS } from './input';
 import type { CollectionMember, CombinedCollection } from './model';
 
-type Db = Awaited<ReturnType<typeof storage.getDb>>;
+type Db = Store;
 
-export interface CollectionRecord {
-	id: string;
-	title: string;
-	createdAt: string;
-	articleIds: string[];
-}
-
-export interface CollectionSummary {
-	id: string;
-	title: string;
-	createdAt: string;
-	articleCount: number;
-}
-
-/** The collection functions of the storage layer. */
-export interface CollectionStorage {
-	createCollection(db: Db, c: { title: string; articleIds: string[] }): Promise<string>;
-	getCollection(db: Db, id: string): Promise<CollectionRecord | null>;
-	listCollections(db: Db): Promise<CollectionSummary[]>;
-	setCollectionArticles(db: Db, id: string, articleIds: string[]): Promise<void>;
-	renameCollection(db: Db, id: string, title: string): Promise<void>;
-	deleteCollection(db: Db, id: string): Promise<boolean>;
-}
-
-const NAMES = ['createCollection', 'getCollection', 'listCollections', 'setCollectionArticles', 'renameCollection', 'deleteCollection'] as const;
-
-/**
- * The storage layer's collection functions; a clear error when the running
- * build has none (the storage work lands separately from the pages).
- */
-export function collectionStorage(): CollectionStorage {
-	const found = storage as unknown as Partial<CollectionStorage>;
-	const missing = NAMES.filter((n) => typeof found[n] !== 'function');
-	if (missing.length > 0) {
-		throw new Error(`Collections are not stored by this version of the database layer (missing ${missing.join(', ')}).`);
-	}
-	return found as CollectionStorage;
+/** Which of the given ids are articles of the library (at most MAX_MEMBERS + 1 looked up). */
+export async function existingArticleIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+	const found = new Set<string>();
+	for (const id of ids.slice(0, MAX_MEMBERS + 1)) if (await getArticle(db, id)) found.add(id);
+	return found;
 }
 
 /**
@@ -72,12 +39,12 @@ export interface LoadedCollection {
 }
 
 export async function loadCollection(db: Db, id: string): Promise<LoadedCollection | null> {
-	const record = await collectionStorage().getCollection(db, id);
+	const record = await getCollection(db, id);
 	if (!record) return null;
 	const members: CollectionMember[] = [];
 	const missing: string[] = [];
 	for (const articleId of record.articleIds) {
-		const article: ArticleRecord | null = await getArticle(db, articleId);
+		const article = await getArticle(db, articleId);
 		const facts = article && (await memberFactFile(db, articleId));
 		if (article && facts) members.push({ article, facts });
 		else missing.push(articleId);

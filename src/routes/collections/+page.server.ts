@@ -1,15 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { listArticles } from '$lib/server/db/articles';
-import { collectionStorage } from '$lib/collections/store.server';
+import { createCollection, getDb, listArticles, listCollections } from '$lib/server/db';
+import { existingArticleIds } from '$lib/collections/store.server';
 import { checkArticleIds, checkTitle, type CollectionInputErrors } from '$lib/collections/input';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async () => {
+/** Articles offered as checkboxes; a search narrows a large library. */
+const CHOICES = 200;
+
+export const load = (async ({ url }) => {
 	const db = await getDb();
-	const articles = await listArticles(db);
+	const query = url.searchParams.get('q')?.trim().slice(0, 200) ?? '';
+	const articles = await listArticles(db, { limit: CHOICES, query: query || undefined });
 	return {
-		collections: await collectionStorage().listCollections(db),
+		query,
+		collections: await listCollections(db),
 		articles: articles.map((a) => ({ id: a.id, title: a.title, lang: a.lang, dct: a.dct, eventCount: a.eventCount }))
 	};
 }) satisfies PageServerLoad;
@@ -34,7 +38,7 @@ export const actions = {
 		}
 		const values = { title: String(form.get('title') ?? ''), articleIds: form.getAll('articles').map(String) };
 		const db = await getDb();
-		const known = new Set((await listArticles(db)).map((a) => a.id));
+		const known = await existingArticleIds(db, values.articleIds);
 		const title = checkTitle(values.title);
 		const ids = checkArticleIds(values.articleIds, known);
 		if (!title.ok || !ids.ok) {
@@ -43,7 +47,7 @@ export const actions = {
 			if (!ids.ok) errors.articles = ids.error;
 			return refuse(400, { values, errors });
 		}
-		const id = await collectionStorage().createCollection(db, { title: title.title, articleIds: ids.ids });
+		const id = await createCollection(db, { title: title.title, articleIds: ids.ids });
 		redirect(303, `/collections/${encodeURIComponent(id)}`);
 	}
 } satisfies Actions;
