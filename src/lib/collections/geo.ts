@@ -57,6 +57,14 @@ export function regionReachKm(points: readonly LatLon[]): number {
 	return Math.max(DEFAULT_REGION_REACH_KM, spread);
 }
 
+/** Reach by the gazetteer's points array: the same region is compared with every event of a collection. */
+const reachCache = new WeakMap<readonly LatLon[], number>();
+function cachedReach(key: readonly LatLon[], all: readonly LatLon[]): number {
+	let r = reachCache.get(key);
+	if (r === undefined) reachCache.set(key, (r = regionReachKm(all)));
+	return r;
+}
+
 export type PlaceRelation = 'same' | 'near' | 'within' | 'apart';
 
 /** Whether `inner` lies inside `outer` (a country or a region); never true for two points. */
@@ -67,9 +75,9 @@ function contains(outer: PlaceRef, inner: PlaceRef, regionPoints: RegionPoints):
 		// A region lies in one country; a place of another is outside whatever the distance.
 		if (outer.country && inner.country && outer.country !== inner.country) return false;
 		const own: LatLon = [outer.lat, outer.lon];
-		const points = (outer.gazetteerId && regionPoints(outer.gazetteerId)) || [own];
-		const all = points.some((p) => p[0] === own[0] && p[1] === own[1]) ? points : [own, ...points];
-		const reach = regionReachKm(all);
+		const known = outer.gazetteerId ? regionPoints(outer.gazetteerId) : undefined;
+		const all = !known ? [own] : known.some((p) => p[0] === own[0] && p[1] === own[1]) ? known : [own, ...known];
+		const reach = known ? cachedReach(known, all) : DEFAULT_REGION_REACH_KM;
 		return all.some((p) => distance(p, [inner.lat, inner.lon]) <= reach);
 	}
 	return false;

@@ -61,10 +61,18 @@ function fold(s: string): string {
  * statements naming wholly different people are two acts. Meetings and the
  * rest are not checked: their other party is often not in `actors`.
  */
+/** Each event's actor words, computed once: a collection compares every pair of events of a kind. */
+const wordsCache = new WeakMap<FactEvent, Set<string>>();
+function wordsOf(e: FactEvent): Set<string> {
+	let w = wordsCache.get(e);
+	if (!w) wordsCache.set(e, (w = actorWords(e.actors)));
+	return w;
+}
+
 function actorsAgree(a: FactEvent, b: FactEvent): boolean {
 	if (a.kind !== 'movement' && a.kind !== 'statement') return true;
-	const wa = actorWords(a.actors);
-	const wb = actorWords(b.actors);
+	const wa = wordsOf(a);
+	const wb = wordsOf(b);
 	if (a.kind === 'statement' && (wa.size === 0 || wb.size === 0)) return false; // an unnamed speaker could be anyone
 	if (wa.size === 0 || wb.size === 0) return true;
 	for (const w of wa) if (wb.has(w)) return true;
