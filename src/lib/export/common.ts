@@ -119,3 +119,29 @@ export function zoneOf(facts: FactFile, event: FactEvent): string | null {
 export function titleOf(article: ArticleRecord, facts: FactFile): string {
 	return article.title || facts.article.title || article.id;
 }
+
+/**
+ * One telling of an event by an article: what a collection's exports list
+ * for each of its story events, so every fact leads back to its article.
+ */
+export interface ExportSource {
+	articleId: string;
+	title: string;
+	/** The article's publication date, `YYYY-MM-DD`. */
+	dct: string;
+	/** The event's id in that article's fact file. */
+	eventId: string;
+	status: FactEvent['status'];
+	/** The sentences that tell it, collapsed to single spaces. */
+	sentences: string[];
+	/** The article page with the event selected, when the export knows the site's address. */
+	url?: string;
+}
+
+/** The tellings of an event, or null for an article's own events (one source: the article). */
+export type SourcesOf = (event: FactEvent) => readonly ExportSource[] | null;
+
+/** `Title (2023-09-12): “sentence” “sentence”`, one source a line: for cells and descriptions. */
+export function sourceLine(s: ExportSource): string {
+	return `${s.title} (${s.dct}): ${s.sentences.map((t) => `“${t}”`).join(' ')}`;
+}

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ArticleRecord, FactFile } from '$lib/model';
-import { sentenceTexts } from './common';
+import { sourceLine, sentenceTexts, type SourcesOf } from './common';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -21,10 +21,15 @@ export const CSV_COLUMNS = [
 	'attribution'
 ] as const;
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
+/** A collection's CSV adds which articles tell each event, and as which of their events (`article/e3`). */
+export const COLLECTION_CSV_COLUMNS = [...CSV_COLUMNS, 'articles', 'source_events'] as const;
 
-export function toCsv(article: ArticleRecord, facts: FactFile): string {
-	const rows: Row[] = facts.events.map((event) => ({
+type Row = Record<(typeof COLLECTION_CSV_COLUMNS)[number], string | number | null>;
+
+export function toCsv(article: ArticleRecord, facts: FactFile, sourcesOf?: SourcesOf): string {
+	const rows: Row[] = facts.events.map((event) => {
+		const sources = sourcesOf?.(event);
+		return {
 		id: event.id,
 		label: event.label,
 		date: event.when?.value ?? null,
@@ -38,12 +43,16 @@ export function toCsv(article: ArticleRecord, facts: FactFile): string {
 		lat: event.where?.lat ?? null,
 		lon: event.where?.lon ?? null,
 		// One sentence a line inside the cell: they may not follow each other.
-		sentence: sentenceTexts(article, facts, event).join('\n'),
-		attribution: event.attribution
-	}));
+		// In a collection, one source a line, each saying which article it is.
+		sentence: sources ? sources.map(sourceLine).join('\n') : sentenceTexts(article, facts, event).join('\n'),
+		attribution: event.attribution,
+		articles: sources ? [...new Set(sources.map((x) => x.articleId))].join('\n') : null,
+		source_events: sources ? sources.map((x) => `${x.articleId}/${x.eventId}`).join('\n') : null
+		};
+	});
 	return stringify(rows, {
 		header: true,
-		columns: [...CSV_COLUMNS],
+		columns: sourcesOf ? [...COLLECTION_CSV_COLUMNS] : [...CSV_COLUMNS],
 		// Labels and sentences are article text, which anyone can paste: a cell
 		// starting with = + - @ would run as a formula in Excel or LibreOffice.
 		escape_formulas: true,

@@ -2,39 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactFile } from '$lib/model';
 import { toGeoJsonString } from './geojson';
 import { EXPORT_ARTICLE, EXPORT_FACTS, eventById } from './testkit';
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-const isObject = (x: Json | undefined): x is { [k: string]: Json } => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * The RFC 7946 rules a FeatureCollection of Points must follow; returns
- * what is wrong, empty when valid.
- */
-function rfc7946Problems(doc: Json): string[] {
-	const problems: string[] = [];
-	if (!isObject(doc)) return ['top level is not an object'];
-	if (doc.type !== 'FeatureCollection') problems.push('type is not FeatureCollection (§3.3)');
-	// §4: coordinates are WGS 84; the 2008 `crs` member is gone.
-	if ('crs' in doc) problems.push('has a crs member (§4)');
-	if (!Array.isArray(doc.features)) return [...problems, 'features is not an array (§3.3)'];
-	doc.features.forEach((f, i) => {
-		if (!isObject(f)) return problems.push(`feature ${i} is not an object`);
-		if (f.type !== 'Feature') problems.push(`feature ${i}: type is not Feature (§3.2)`);
-		if (!('properties' in f) || !(f.properties === null || isObject(f.properties))) problems.push(`feature ${i}: properties (§3.2)`);
-		if ('id' in f && typeof f.id !== 'string' && typeof f.id !== 'number') problems.push(`feature ${i}: id (§3.2)`);
-		const g = f.geometry;
-		if (!isObject(g) || g.type !== 'Point') return problems.push(`feature ${i}: geometry is not a Point (§3.1.2)`);
-		const c = g.coordinates;
-		if (!Array.isArray(c) || c.length < 2 || c.length > 3 || !c.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-			return problems.push(`feature ${i}: a position is two or three numbers (§3.1.1)`);
-		}
-		const [lon, lat] = c as number[];
-		if (lon < -180 || lon > 180) problems.push(`feature ${i}: longitude ${lon} out of range (§4)`);
-		if (lat < -90 || lat > 90) problems.push(`feature ${i}: latitude ${lat} out of range (§4)`);
-	});
-	return problems;
-}
+import { rfc7946Problems, type Json } from './format-checks';
 
 function parse(facts: FactFile = EXPORT_FACTS) {
 	return JSON.parse(toGeoJsonString(EXPORT_ARTICLE, facts)) as Json & {

@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ArticleRecord, EventKind, EventStatus, FactFile, Granularity, PlaceKind } from '$lib/model';
-import { sentenceTexts } from './common';
+import { sentenceTexts, type ExportSource, type SourcesOf } from './common';
 
 export interface EventProperties {
 	id: string;
@@ -23,6 +23,8 @@ export interface EventProperties {
 	attribution: string | null;
 	/** True when the event comes from a caption or other boilerplate. */
 	secondary: boolean;
+	/** In a collection: every article that tells the event, with its sentences. */
+	sources?: ExportSource[];
 }
 
 export type EventFeatureCollection = FeatureCollection<Point, EventProperties>;
@@ -39,13 +41,14 @@ function validPosition(lat: number, lon: number): boolean {
 	return Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 }
 
-export function toGeoJson(article: ArticleRecord, facts: FactFile): EventFeatureCollection {
+export function toGeoJson(article: ArticleRecord, facts: FactFile, sourcesOf?: SourcesOf): EventFeatureCollection {
 	const features: Feature<Point, EventProperties>[] = [];
 	for (const event of facts.events) {
 		const where = event.where;
 		// A position outside WGS 84 ranges would make the whole file invalid;
 		// such an event is left out rather than clamped to a wrong place.
 		if (!where || !validPosition(where.lat, where.lon)) continue;
+		const sources = sourcesOf?.(event);
 		features.push({
 			type: 'Feature',
 			id: event.id,
@@ -64,13 +67,14 @@ export function toGeoJson(article: ArticleRecord, facts: FactFile): EventFeature
 				placeKind: where.kind,
 				sentences: sentenceTexts(article, facts, event),
 				attribution: event.attribution,
-				secondary: event.secondary
+				secondary: event.secondary,
+				...(sources ? { sources: [...sources] } : {})
 			}
 		});
 	}
 	return { type: 'FeatureCollection', features };
 }
 
-export function toGeoJsonString(article: ArticleRecord, facts: FactFile): string {
-	return JSON.stringify(toGeoJson(article, facts), null, 2) + '\n';
+export function toGeoJsonString(article: ArticleRecord, facts: FactFile, sourcesOf?: SourcesOf): string {
+	return JSON.stringify(toGeoJson(article, facts, sourcesOf), null, 2) + '\n';
 }

@@ -7,13 +7,27 @@
  */
 import ical, { ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import type { ArticleRecord, EventStatus, FactEvent, FactFile, Granularity } from '$lib/model';
-import { addDays, calendarSpan, isMidnight, sentenceTexts, titleOf, utcMillis, zoneOf, type CalendarSpan, type WallClock } from './common';
+import {
+	addDays,
+	calendarSpan,
+	isMidnight,
+	sentenceTexts,
+	sourceLine,
+	titleOf,
+	utcMillis,
+	zoneOf,
+	type CalendarSpan,
+	type SourcesOf,
+	type WallClock
+} from './common';
 
 export interface ICalOptions {
 	/** DTSTAMP of every event: when the file was made. */
 	now?: Date;
 	/** Absolute URL of the article page, linked from every event. */
 	articleUrl?: string;
+	/** In a collection: the articles that tell each event, listed in its description. */
+	sourcesOf?: SourcesOf;
 }
 
 type Shape = 'all-day' | 'timed';
@@ -170,13 +184,14 @@ function times(span: CalendarSpan, zone: string | null): Pick<ICalEventData, 'st
 	return { start: wallDate(span.start), end: wallDate(span.end), floating: true };
 }
 
-function description(article: ArticleRecord, facts: FactFile, event: FactEvent, unresolvedZone: string | null): string {
-	const lines = sentenceTexts(article, facts, event).map((s) => `“${s}”`);
+function description(article: ArticleRecord, facts: FactFile, event: FactEvent, unresolvedZone: string | null, sourcesOf?: SourcesOf): string {
+	const sources = sourcesOf?.(event);
+	const lines = sources ? sources.map(sourceLine) : sentenceTexts(article, facts, event).map((s) => `“${s}”`);
 	const when = event.when;
 	if (when) lines.push(`Date: ${when.value} (${when.granularity}${unresolvedZone ? `, ${unresolvedZone} time` : ''})`);
 	lines.push(`Status: ${event.status}`);
 	if (event.attribution) lines.push(`Source: ${event.attribution}`);
-	lines.push(`From: ${titleOf(article, facts)} (${article.dct})`);
+	if (!sources) lines.push(`From: ${titleOf(article, facts)} (${article.dct})`);
 	return lines.join('\n');
 }
 
@@ -199,7 +214,7 @@ export function toICal(article: ArticleRecord, facts: FactFile, options: ICalOpt
 			id: `${event.id}.${article.id}@factline`,
 			stamp,
 			summary: event.label,
-			description: description(article, facts, event, unresolvedZone),
+			description: description(article, facts, event, unresolvedZone, options.sourcesOf),
 			location: event.where ? { title: event.where.name, geo: { lat: event.where.lat, lon: event.where.lon } } : null,
 			status: STATUS[event.status],
 			// News, not the reader's appointments: never shown as busy time.

@@ -1,59 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FactEvent, FactFile } from '$lib/model';
-import { escapeHtml, toTimelineJsString, type TimelineDate, type TimelineJson } from './timelinejs';
+import { escapeHtml, toTimelineJsString, type TimelineJson } from './timelinejs';
+import { timelineProblems } from './format-checks';
 import { EXPORT_ARTICLE, EXPORT_FACTS, eventById } from './testkit';
 
 function read(facts: FactFile = EXPORT_FACTS): TimelineJson {
 	return JSON.parse(toTimelineJsString(EXPORT_ARTICLE, facts)) as TimelineJson;
-}
-
-const FIELDS = ['year', 'month', 'day', 'hour', 'minute'] as const;
-const RANGES: Record<(typeof FIELDS)[number], [number, number]> = { year: [-271820, 275759], month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59] };
-
-/**
- * The date object of the TimelineJS3 JSON format: a year, then month, day,
- * hour and minute, each only when the coarser one is there.
- */
-function dateProblems(d: TimelineDate | undefined, where: string): string[] {
-	if (!d) return [`${where}: missing`];
-	const problems: string[] = [];
-	let missing = false;
-	for (const f of FIELDS) {
-		const v = d[f];
-		if (v === undefined) {
-			missing = true;
-			continue;
-		}
-		if (missing) problems.push(`${where}: ${f} without a coarser field`);
-		if (!Number.isInteger(v) || v < RANGES[f][0] || v > RANGES[f][1]) problems.push(`${where}: ${f} = ${v}`);
-	}
-	const extra = Object.keys(d).filter((k) => !(FIELDS as readonly string[]).includes(k) && k !== 'display_date');
-	if (extra.length > 0) problems.push(`${where}: unknown fields ${extra.join(', ')}`);
-	return problems;
-}
-
-const toMillis = (d: TimelineDate) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0);
-
-/** Per https://timeline.knightlab.com/docs/json-format.html: what a slide must and may hold. */
-function timelineProblems(doc: TimelineJson): string[] {
-	const problems: string[] = [];
-	if (!Array.isArray(doc.events)) return ['events is not an array'];
-	if (typeof doc.title?.text?.headline !== 'string') problems.push('title has no headline');
-	if ('start_date' in doc.title) problems.push('the title slide has a date');
-	const ids = new Set<string>();
-	doc.events.forEach((s, i) => {
-		problems.push(...dateProblems(s.start_date, `event ${i} start_date`));
-		if (s.end_date) {
-			problems.push(...dateProblems(s.end_date, `event ${i} end_date`));
-			if (toMillis(s.end_date) < toMillis(s.start_date)) problems.push(`event ${i}: ends before it starts`);
-		}
-		if (typeof s.text?.headline !== 'string' || typeof s.text.text !== 'string') problems.push(`event ${i}: text`);
-		if (typeof s.unique_id !== 'string' || !/^[A-Za-z0-9_-]+$/.test(s.unique_id)) problems.push(`event ${i}: unique_id`);
-		if (ids.has(s.unique_id)) problems.push(`event ${i}: unique_id ${s.unique_id} repeated`);
-		ids.add(s.unique_id);
-		if (s.group !== undefined && typeof s.group !== 'string') problems.push(`event ${i}: group`);
-	});
-	return problems;
 }
 
 /** What is left of a text once the markup we write ourselves is taken out: no tag may remain. */

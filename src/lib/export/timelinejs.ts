@@ -6,7 +6,7 @@
  */
 import type { ArticleRecord, FactEvent, FactFile, Granularity } from '$lib/model';
 import { describeWhen } from '$lib/components/when-format';
-import { calendarSpan, fromUtcMillis, sentenceTexts, titleOf, utcMillis, type WallClock } from './common';
+import { calendarSpan, fromUtcMillis, sentenceTexts, titleOf, utcMillis, type SourcesOf, type WallClock } from './common';
 
 export interface TimelineDate {
 	year: number;
@@ -88,8 +88,14 @@ function slideId(event: FactEvent): string {
 	return `event-${event.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-function slideText(article: ArticleRecord, facts: FactFile, event: FactEvent): string {
-	const paragraphs = sentenceTexts(article, facts, event).map((s) => `<p>“${escapeHtml(s)}”</p>`);
+function slideText(article: ArticleRecord, facts: FactFile, event: FactEvent, sourcesOf?: SourcesOf): string {
+	const sources = sourcesOf?.(event);
+	// In a collection every telling is a paragraph naming its article.
+	const paragraphs = sources
+		? sources.map(
+				(s) => `<p>“${s.sentences.map(escapeHtml).join(' ')}” <small>(${escapeHtml(s.title)}, ${escapeHtml(s.dct)})</small></p>`
+			)
+		: sentenceTexts(article, facts, event).map((s) => `<p>“${escapeHtml(s)}”</p>`);
 	const details = [event.where?.name, event.status, event.attribution ? `source: ${event.attribution}` : null].filter(
 		(x): x is string => !!x
 	);
@@ -97,7 +103,7 @@ function slideText(article: ArticleRecord, facts: FactFile, event: FactEvent): s
 	return paragraphs.join('');
 }
 
-function slide(article: ArticleRecord, facts: FactFile, event: FactEvent): TimelineSlide | null {
+function slide(article: ArticleRecord, facts: FactFile, event: FactEvent, sourcesOf?: SourcesOf): TimelineSlide | null {
 	const span = calendarSpan(event);
 	const level = span && LEVELS[span.granularity];
 	if (!span || !level || !event.when) return null;
@@ -110,7 +116,7 @@ function slide(article: ArticleRecord, facts: FactFile, event: FactEvent): Timel
 	return {
 		start_date: start,
 		...(sameDate(start, last) ? {} : { end_date: last }),
-		text: { headline: escapeHtml(event.label), text: slideText(article, facts, event) },
+		text: { headline: escapeHtml(event.label), text: slideText(article, facts, event, sourcesOf) },
 		group: event.status,
 		// Says "week of 11 Sept 2023" or "10 Sept 2023, evening", which the
 		// date fields alone cannot.
@@ -121,8 +127,8 @@ function slide(article: ArticleRecord, facts: FactFile, event: FactEvent): Timel
 	};
 }
 
-export function toTimelineJs(article: ArticleRecord, facts: FactFile): TimelineJson {
-	const events = facts.events.map((e) => slide(article, facts, e)).filter((s): s is TimelineSlide => s !== null);
+export function toTimelineJs(article: ArticleRecord, facts: FactFile, sourcesOf?: SourcesOf): TimelineJson {
+	const events = facts.events.map((e) => slide(article, facts, e, sourcesOf)).filter((s): s is TimelineSlide => s !== null);
 	const undated = facts.events.length - events.length;
 	const about = [`Published ${article.dct}`, `${events.length} dated event${events.length === 1 ? '' : 's'}`];
 	if (undated > 0) about.push(`${undated} without a date, not shown`);
@@ -133,6 +139,6 @@ export function toTimelineJs(article: ArticleRecord, facts: FactFile): TimelineJ
 	};
 }
 
-export function toTimelineJsString(article: ArticleRecord, facts: FactFile): string {
-	return JSON.stringify(toTimelineJs(article, facts), null, 2) + '\n';
+export function toTimelineJsString(article: ArticleRecord, facts: FactFile, sourcesOf?: SourcesOf): string {
+	return JSON.stringify(toTimelineJs(article, facts, sourcesOf), null, 2) + '\n';
 }
