@@ -10,6 +10,14 @@ async function openSample(page: Page) {
 	await expect(page.locator('[data-view="map"] .leaflet-marker-icon[data-event-ids]').first()).toBeVisible();
 	// The map fits the story and writes that view in place (no new entry).
 	await expect.poll(() => mapParam(page)).toMatch(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/);
+	// The layout may still settle (a scroll bar, the timeline's height) and
+	// the map follow its new size: wait until the written view stays put.
+	let last = mapParam(page);
+	for (let i = 0; i < 10; i++) {
+		await page.waitForTimeout(600);
+		if (mapParam(page) === last) break;
+		last = mapParam(page);
+	}
 }
 
 const vladivostok = (page: Page) => page.locator('[data-view="map"] .leaflet-marker-icon[aria-label*="Vladivostok"]').first();
