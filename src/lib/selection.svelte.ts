@@ -5,14 +5,36 @@
  * read it, and all write to it through `select`/`hover`, so that a choice
  * made in one view shows in every other.
  */
-import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import type { ResolvedPathname } from '$app/types';
 import { idsFromUrl, sameIds, urlWithIds } from '$lib/components/selection-url';
+import { updateQuery } from '$lib/components/view-url';
 
 export class Selection {
-	/** The event the pointer is over or the keyboard focus is on, if any. */
-	hovered = $state<string | null>(null);
+	/** What the pointer is over or the keyboard focus is on: a sentence or a
+	 * marker may stand for several events, and all of them are previewed. */
+	#hovered: readonly string[] = $state.raw([]);
+
+	/** The (first) event the pointer or focus rests on, if any. */
+	get hovered(): string | null {
+		return this.#hovered[0] ?? null;
+	}
+
+	set hovered(id: string | null) {
+		this.#hovered = id ? [id] : [];
+	}
+
+	/** Every event being previewed. */
+	get hoveredIds(): readonly string[] {
+		return this.#hovered;
+	}
+
+	isHovered(id: string): boolean {
+		return this.#hovered.includes(id);
+	}
+
+	hoversAny(ids: readonly string[]): boolean {
+		return ids.some((id) => this.#hovered.includes(id));
+	}
 
 	/** Ids that exist in the fact file: a stale link must not select ghosts. */
 	#known: () => ReadonlySet<string>;
@@ -52,14 +74,8 @@ export class Selection {
 	 */
 	select(ids: readonly string[]): Promise<void> {
 		if (sameIds(ids, this.ids)) return Promise.resolve();
-		const next = urlWithIds(page.url, ids);
-		// Same page, other query: the path is the current, already resolved one.
-		const href = `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
-		return goto(href, {
-			noScroll: true,
-			keepFocus: true,
-			replaceState: ids.length === 0
-		});
+		// Queued with the view's own URL writes (map moves, timeline window).
+		return updateQuery((url) => urlWithIds(url, ids), { push: ids.length > 0 });
 	}
 
 	/** Clicking what is already selected deselects it: a way out without Esc. */
@@ -71,7 +87,9 @@ export class Selection {
 		return this.select([]);
 	}
 
-	hover(id: string | null): void {
-		this.hovered = id;
+	/** Previews one event, several (a sentence, a marker), or none. */
+	hover(ids: string | readonly string[] | null): void {
+		const next = ids === null ? [] : typeof ids === 'string' ? [ids] : [...ids];
+		if (!sameIds(next, this.#hovered)) this.#hovered = next;
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsBySentence, layoutText, piecesOf, timexTitle } from './text-segments';
+import { eventsBySentence, layoutText, piecesOf } from './text-segments';
 import { FACTS, TEXT, TIMEXES } from './fixture';
 
 describe('layoutText', () => {
@@ -57,8 +57,4 @@ describe('piecesOf', () => {
 		const marks = [{ start: 8, end: 12, kind: 'timex' as const, timex: t }];
 		expect(piecesOf('abcdefghijkl', 0, 10, marks)).toEqual([{ kind: 'plain', text: 'abcdefghij' }]);
 	});
-});
-
-it('timexTitle shows the value and how it was read', () => {
-	expect(timexTitle(TIMEXES[0])).toBe('2023-09-10TEV — Sunday before the publication date (past tense)');
 });

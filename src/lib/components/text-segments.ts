@@ -113,18 +113,3 @@ export function layoutText(text: string, facts: Pick<FactFile, 'sentences' | 'ti
 	}
 	return paragraphs;
 }
-
-/** The tooltip of a date: what it was read as, and how. */
-export function timexTitle(t: Timex): string {
-	const parts = [t.value];
-	if (t.zone) parts.push(`(${t.zone})`);
-	const head = parts.join(' ');
-	const note = t.resolution?.note?.trim();
-	return note ? `${head} — ${note}` : head;
-}
-
-export function placeTitle(p: Place): string {
-	const bits = [p.name, p.kind];
-	if (p.metonym) bits.push('stands for its government or team');
-	return bits.join(' · ');
-}

@@ -20,15 +20,72 @@ export function urlWithParam(url: URL, name: string, value: string | null): URL 
 }
 
 /**
+ * Writes to the page's URL go one after another. Two views writing at once
+ * (the map fitting itself while the timeline sets its window, a selection
+ * made during a pan) would otherwise each start from the URL as it was
+ * before the other's write, and the later goto would drop the earlier value.
+ */
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Rewrites the current page's query with `change` (applied to the URL as it
+ * is when the write runs, after any pending one). `push: true` makes a new
+ * history entry; otherwise the current entry is replaced. Nothing happens
+ * when the change leaves the URL as it is.
+ */
+export function updateQuery(change: (url: URL) => URL, options: { push: boolean }): Promise<void> {
+	const run = (): Promise<void> => {
+		const next = change(page.url);
+		if (next.search === page.url.search) return Promise.resolve();
+		// Same page, other query: the path is the current, already resolved one.
+		const href = `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- href is the current, already resolved path with another query
+		return goto(href, { noScroll: true, keepFocus: true, replaceState: !options.push });
+	};
+	const result = queue.then(run);
+	// A failed navigation must not block every later write.
+	queue = result.catch(() => {});
+	return result;
+}
+
+/**
  * Writes one view parameter of the current page. `push: true` makes a new
  * history entry (a settled view); otherwise the current entry is replaced.
  * Does nothing when the parameter already has that value.
  */
 export function setViewParam(name: string, value: string | null, options: { push: boolean }): Promise<void> {
-	const current = page.url.searchParams.get(name);
-	if (current === (value === '' ? null : value)) return Promise.resolve();
-	const next = urlWithParam(page.url, name, value);
-	// Same page, other query: the path is the current, already resolved one.
-	const href = `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
-	return goto(href, { noScroll: true, keepFocus: true, replaceState: !options.push });
+	return updateQuery((url) => urlWithParam(url, name, value), options);
+}
+
+/** Where the map looks: its centre and Leaflet zoom level. */
+export interface MapViewState {
+	lat: number;
+	lon: number;
+	zoom: number;
+}
+
+export const MAP_PARAM = 'map';
+
+/**
+ * `lat,lon,zoom`, rounded so that the rounding moves the map by less than
+ * a pixel: one more decimal each time a degree grows tenfold on screen
+ * (a 256-pixel world at zoom 0). Zoom keeps two decimals (the map snaps to
+ * quarters). Longitudes are kept as they are, outside ±180 too: the map
+ * may look across the antimeridian.
+ */
+export function formatMapView(v: MapViewState): string {
+	const pxPerDegree = (256 * 2 ** v.zoom) / 360;
+	const decimals = Math.min(6, Math.max(1, Math.ceil(Math.log10(pxPerDegree))));
+	const num = (x: number, d: number) => String(Number(x.toFixed(d)));
+	return `${num(v.lat, decimals)},${num(v.lon, decimals)},${num(v.zoom, 2)}`;
+}
+
+/** The view a `map=` value names, or null when it is not one (hand-edited links). */
+export function parseMapView(value: string | null): MapViewState | null {
+	if (!value) return null;
+	const parts = value.split(',').map((s) => s.trim());
+	if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+	const [lat, lon, zoom] = parts.map(Number);
+	if (Math.abs(lat) > 85.06 || Math.abs(lon) > 540 || zoom < 0 || zoom > 20) return null;
+	return { lat, lon, zoom };
 }
