@@ -3,7 +3,12 @@
  * storage layer's collection functions: each member's fact file, and the
  * combined fact file built from them.
  */
-import { getArticle, getCollection, getFactFile, type CollectionRecord, type Store } from '$lib/server/db';
+// The db modules themselves, not the app's `$lib/server/db` (which reads the
+// environment), so the library benchmark can load collections too.
+import { getArticle } from '$lib/server/db/articles';
+import { getCollection, type CollectionRecord } from '$lib/server/db/collections';
+import type { Store } from '$lib/server/db/database';
+import { getCorrectedFactFile } from '$lib/server/corrections';
 import { loadGazetteer } from '$lib/extract/places/load';
 import type { FactFile } from '$lib/model';
 import { combineFactFiles } from './combine';
@@ -21,11 +26,11 @@ export async function existingArticleIds(db: Db, ids: readonly string[]): Promis
 }
 
 /**
- * The fact file a collection shows for one article. One place to switch to
- * the corrected fact file once corrections are stored.
+ * The fact file a collection shows for one article: with its corrections
+ * applied, so a fix made on the article page reaches every story it is in.
  */
 export async function memberFactFile(db: Db, id: string): Promise<FactFile | null> {
-	return await getFactFile(db, id);
+	return await getCorrectedFactFile(db, id);
 }
 
 export interface LoadedCollection {

@@ -4,7 +4,10 @@
  * writes of new corrections. Storage keeps the records apart from the
  * extracted facts ($lib/server/db); the rules live in $lib/corrections.
  */
-import { appendCorrection, getArticle, getFactFile, listCorrections } from '$lib/server/db';
+// The db modules themselves, not the app's `$lib/server/db` (which reads the
+// environment): scripts and benches use this module outside SvelteKit.
+import { getArticle, getFactFile } from '$lib/server/db/articles';
+import { appendCorrection, listCorrections } from '$lib/server/db/corrections';
 import type { ArticleRecord, FactFile } from '$lib/model';
 import { correctFacts } from '$lib/corrections/apply';
 import { historyOf, type HistoryEntry, type StoredCorrection } from '$lib/corrections/history';
