@@ -234,7 +234,8 @@ export function stackRows(
 		if (row !== -1) rowEnds[row] = right;
 		return row;
 	};
-	for (const it of order) {
+	for (let i = 0; i < order.length; i++) {
+		const it = order[i];
 		const markLeft = Math.min(it.x0, it.x1) - pointRadius;
 		const markRight = Math.max(it.x0, it.x1) + pointRadius;
 		const visibleLeft = Math.max(Math.min(it.x0, it.x1), 0);
@@ -248,9 +249,19 @@ export function stackRows(
 			else placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX: visibleLeft + gap, anchor: 'start', inside: true, level: 'full', labelWidth: it.labelWidth });
 			continue;
 		}
-		const levels: [LabelLevel, number][] = [['full', it.labelWidth]];
+		let levels: [LabelLevel, number][] = [['full', it.labelWidth]];
 		if (it.shortWidth !== undefined && it.shortWidth < it.labelWidth) levels.push(['short', it.shortWidth]);
 		if (ellipsisWidth > 0) levels.push(['ellipsis', ellipsisWidth]);
+		// First fit alone would give the first items long labels and send the
+		// rest to clusters. Where marks are dense, the item `maxRows` places
+		// further will want this row back: start with the longest label that
+		// ends before its mark.
+		const ahead = Number.isFinite(maxRows) && !kept ? order[i + maxRows] : undefined;
+		if (ahead) {
+			const budget = Math.min(ahead.x0, ahead.x1) - pointRadius - gap - (markRight + gap / 2);
+			const fits = levels.findIndex(([, w]) => w <= budget);
+			levels = levels.slice(fits === -1 ? levels.length - 1 : fits);
+		}
 		let done = false;
 		for (const [level, w] of levels) {
 			let anchor: 'start' | 'end' = 'start';
