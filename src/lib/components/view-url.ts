@@ -30,5 +30,6 @@ export function setViewParam(name: string, value: string | null, options: { push
 	const next = urlWithParam(page.url, name, value);
 	// Same page, other query: the path is the current, already resolved one.
 	const href = `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- href is the current, already resolved path (above)
 	return goto(href, { noScroll: true, keepFocus: true, replaceState: !options.push });
 }
