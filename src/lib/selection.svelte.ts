@@ -47,8 +47,14 @@ export class Selection {
 	 * URL stays the single source of truth (links, back/forward, reload). */
 	readonly ids: string[] = $derived.by(() => {
 		const known = this.#known();
-		return idsFromUrl(page.url).filter((id) => known.has(id));
+		const next = idsFromUrl(page.url).filter((id) => known.has(id));
+		// The same array when only another parameter changed (the timeline
+		// window, the map view): what reads the selection is not redone.
+		if (sameIds(next, this.#lastIds)) return this.#lastIds;
+		this.#lastIds = next;
+		return next;
 	});
+	#lastIds: string[] = [];
 
 	/** The event the panel describes: the first selected one. */
 	readonly primary: string | null = $derived(this.ids[0] ?? null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, clusterOverflow, datedEvents, fullExtent, mainStory, parseWallClock, stackRows, type DatedEvent } from './timeline-layout';
+import { clip, clusterBox, clusterOverflow, columnCounts, datedEvents, fullExtent, mainStory, parseWallClock, shortLabel, stackRows, type DatedEvent } from './timeline-layout';
 import { EVENTS } from './fixture';
 import type { FactEvent } from '$lib/model';
 
@@ -128,4 +128,78 @@ describe('stackRows with a row limit', () => {
 		]);
 		expect(far.map((c) => c.ids)).toEqual([['a', 'b'], ['c']]);
 	});
+});
+
+describe('labels shorten before they cluster', () => {
+	// Two rows; six marks 40 px apart (a full label of 100 px would block
+	// its row for the next ones), then two far apart with room to spare.
+	const xs = [20, 60, 100, 140, 180, 220, 600, 900];
+	const items = xs.map((x, i) => ({ id: `e${i}`, x0: x, x1: x, labelWidth: 100, shortWidth: 40 }));
+
+	it('shortens labels where marks are dense, keeps them whole where there is room', () => {
+		const { placed, rows, overflow } = stackRows(items, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
+		expect(rows).toBe(2);
+		expect(overflow).toEqual([]);
+		const level = Object.fromEntries(placed.map((p) => [p.id, p.level]));
+		expect([level.e0, level.e1, level.e2, level.e3]).toEqual(['short', 'short', 'short', 'short']);
+		expect([level.e6, level.e7]).toEqual(['full', 'full']);
+	});
+
+	it('goes down to an ellipsis, then to clusters, losing nothing', () => {
+		const tight = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, x0: 20 + i * 8, x1: 20 + i * 8, labelWidth: 100, shortWidth: 40 }));
+		const { placed, overflow } = stackRows(tight, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
+		expect(placed.some((p) => p.level === 'ellipsis')).toBe(true);
+		expect(overflow.length).toBeGreaterThan(0);
+		expect(new Set([...placed.map((p) => p.id), ...overflow.map((o) => o.id)]).size).toBe(tight.length);
+		expect(placed.length + overflow.length).toBe(tight.length);
+	});
+
+	it('never overlaps within a row, whatever the level', () => {
+		const dense = Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, x0: (i * 7919) % 900, x1: ((i * 7919) % 900) + (i % 4) * 15, labelWidth: 60 + (i % 7) * 25, shortWidth: 30 + (i % 3) * 10 }));
+		const { placed } = stackRows(dense, { width: 900, maxRows: 6, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
+		const box = (p: (typeof placed)[number]) => {
+			const markL = Math.min(p.x0, p.x1) - 5;
+			const markR = Math.max(p.x0, p.x1) + 5;
+			if (p.inside) return [markL, markR];
+			return p.anchor === 'start' ? [markL, p.labelX + p.labelWidth] : [p.labelX - p.labelWidth, markR];
+		};
+		for (const a of placed)
+			for (const b of placed) {
+				if (a === b || a.row !== b.row) continue;
+				const [al, ar] = box(a);
+				const [bl, br] = box(b);
+				expect(ar <= bl || br <= al, `${a.id} × ${b.id}`).toBe(true);
+			}
+		expect(placed.length).toBeGreaterThan(6);
+	});
+
+	it('keeps the selection with its full label even past the row limit', () => {
+		const { placed } = stackRows(items, { width: 1000, maxRows: 1, ellipsisWidth: 8, keep: new Set(['e3']) });
+		expect(placed.find((p) => p.id === 'e3')?.level).toBe('full');
+	});
+});
+
+describe('clusters', () => {
+	it('never draws two +N pills over each other, even for big counts', () => {
+		const many = Array.from({ length: 2000 }, (_, i) => ({ id: `c${i}`, x0: (i * 0.37) % 800, x1: (i * 0.37) % 800, labelWidth: 50 }));
+		const clusters = clusterOverflow(many, 4);
+		for (let i = 1; i < clusters.length; i++) expect(clusterBox(clusters[i]).left).toBeGreaterThan(clusterBox(clusters[i - 1]).right);
+		expect(clusters.reduce((n, c) => n + c.ids.length, 0)).toBe(2000);
+	});
+});
+
+describe('shortLabel', () => {
+	it.each([
+		['Kim meets Putin', 'Kim meets Putin'],
+		['Kim leaves Pyongyang station by train', 'Kim leaves…'],
+		['Vladivostokskaya-oblast', 'Vladivostokskay…'],
+		['The minister signs an accord in Berlin', 'The minister…']
+	])('%s → %s', (label, expected) => {
+		expect(shortLabel(label, 16)).toBe(expected);
+		expect(shortLabel(label, 16).length).toBeLessThanOrEqual(16);
+	});
+});
+
+it('columnCounts counts marks per pixel column, ignoring those outside', () => {
+	expect([...columnCounts([0.2, 0.9, 1.5, 3.99, -1, 4, 10], 0, 4)]).toEqual([2, 1, 0, 1]);
 });

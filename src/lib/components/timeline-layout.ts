@@ -118,6 +118,13 @@ export function mainStory(dated: readonly DatedEvent[], maxWidth = 14 * DAY): Ex
 	return padExtent({ start, end }, 0.08, 12 * HOUR);
 }
 
+/**
+ * How much of its label an item shows, from most to least: the label, a
+ * short label (its first words), a bare ellipsis (the full label is in the
+ * tooltip and the accessible name). Past that it waits in a `+N` cluster.
+ */
+export type LabelLevel = 'full' | 'short' | 'ellipsis';
+
 export interface Placed {
 	id: string;
 	/** Left and right of the mark in pixels (equal for a point). */
@@ -129,6 +136,9 @@ export interface Placed {
 	anchor: 'start' | 'end';
 	/** The label is written inside a band wide enough to hold it. */
 	inside: boolean;
+	/** Which form of the label is drawn, and its width in pixels. */
+	level: LabelLevel;
+	labelWidth: number;
 }
 
 export interface LayoutInput {
@@ -137,6 +147,8 @@ export interface LayoutInput {
 	x1: number;
 	/** Label width in pixels (estimated). */
 	labelWidth: number;
+	/** Width of the short label; omitted when there is none shorter. */
+	shortWidth?: number;
 }
 
 export interface LayoutOptions {
@@ -150,6 +162,8 @@ export interface LayoutOptions {
 	maxRows?: number;
 	/** Ids always placed, even past `maxRows` (the selection, the focus). */
 	keep?: ReadonlySet<string>;
+	/** Width of the bare ellipsis; 0 turns that level off. */
+	ellipsisWidth?: number;
 }
 
 export interface Cluster {
@@ -159,9 +173,19 @@ export interface Cluster {
 	ids: string[];
 }
 
+/** Font size of the `+N` text, and the padding of its pill on each side. */
+export const CLUSTER_FONT = 11;
+export const CLUSTER_PAD = 6;
+
+/** The pixels a `+N` pill covers: from `x0 - pad` to `x1 + pad + text`. */
+export function clusterBox(c: Cluster): { left: number; right: number } {
+	return { left: c.x0 - CLUSTER_PAD, right: c.x1 + CLUSTER_PAD + estimateTextWidth(`+${c.ids.length}`, CLUSTER_FONT) };
+}
+
 /**
  * Groups the items that found no row into `+N` clusters: items whose marks
- * are within `reach` pixels of each other share one.
+ * are within `reach` pixels of each other share one, and so does an item
+ * that would put its pill over the previous one. Pills never overlap.
  */
 export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Cluster[] {
 	const sorted = [...items].sort((a, b) => Math.min(a.x0, a.x1) - Math.min(b.x0, b.x1));
@@ -170,7 +194,9 @@ export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Clus
 		const lo = Math.min(it.x0, it.x1);
 		const hi = Math.max(it.x0, it.x1);
 		const last = out[out.length - 1];
-		if (last && lo - last.x1 <= reach) {
+		// With this item, the last pill would say one more: measure that one.
+		const lastRight = last ? last.x1 + CLUSTER_PAD + estimateTextWidth(`+${last.ids.length + 1}`, CLUSTER_FONT) : -Infinity;
+		if (last && (lo - last.x1 <= reach || lo - CLUSTER_PAD < lastRight + 2)) {
 			last.x1 = Math.max(last.x1, hi);
 			last.ids.push(it.id);
 		} else {
@@ -181,67 +207,113 @@ export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Clus
 }
 
 /**
- * Stacks marks and their labels in rows, first fit: each item goes in the
- * first row whose last item ends before it starts. A label goes right of its
- * mark, or left when that would run past the right edge. Items are taken in
- * x order so that rows read left to right.
+ * Stacks marks and their labels in rows so that nothing overlaps, first
+ * fit, in x order so that rows read left to right. Each item is tried with
+ * its full label (in a free row, else a new one while under `maxRows`), then
+ * its short label, then a bare ellipsis; what fits nowhere goes to
+ * `overflow`. A label goes right of its mark, or left when that would run
+ * past the right edge; a band wide enough carries its label inside.
  */
 export function stackRows(
 	items: readonly LayoutInput[],
-	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep }: LayoutOptions
+	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, ellipsisWidth = 0 }: LayoutOptions
 ): { placed: Placed[]; rows: number; overflow: LayoutInput[] } {
 	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
 	const rowEnds: number[] = [];
 	const placed: Placed[] = [];
 	const overflow: LayoutInput[] = [];
-	/** A new row would pass the limit: the item waits in a cluster instead. */
-	const full = (it: LayoutInput, row: number) => row === -1 && rowEnds.length >= maxRows && !keep?.has(it.id);
-	for (const it of order) {
+	/** The row for an item spanning [left, right], or -1; opens a row while allowed. */
+	const rowFor = (left: number, right: number, force: boolean): number => {
+		let row = -1;
+		for (let r = 0; r < rowEnds.length; r++)
+			if (rowEnds[r] + gap <= left) {
+				row = r;
+				break;
+			}
+		if (row === -1 && (rowEnds.length < maxRows || force)) row = rowEnds.push(-Infinity) - 1;
+		if (row !== -1) rowEnds[row] = right;
+		return row;
+	};
+	for (let i = 0; i < order.length; i++) {
+		const it = order[i];
 		const markLeft = Math.min(it.x0, it.x1) - pointRadius;
 		const markRight = Math.max(it.x0, it.x1) + pointRadius;
-		// A band wider than its label (a week seen day by day, a month that
-		// runs off screen) carries the label inside, from its visible start.
 		const visibleLeft = Math.max(Math.min(it.x0, it.x1), 0);
 		const visibleRight = Math.min(Math.max(it.x0, it.x1), width);
+		const kept = keep?.has(it.id) ?? false;
+		// A band wider than its label (a week seen day by day, a month that
+		// runs off screen) carries the label inside, from its visible start.
 		if (visibleRight - visibleLeft >= it.labelWidth + 2 * gap) {
-			let row = rowEnds.findIndex((end) => end + gap <= markLeft);
-			if (full(it, row)) {
-				overflow.push(it);
-				continue;
-			}
-			if (row === -1) {
-				row = rowEnds.length;
-				rowEnds.push(markRight);
-			} else {
-				rowEnds[row] = markRight;
-			}
-			placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX: visibleLeft + gap, anchor: 'start', inside: true });
+			const row = rowFor(markLeft, markRight, kept);
+			if (row === -1) overflow.push(it);
+			else placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX: visibleLeft + gap, anchor: 'start', inside: true, level: 'full', labelWidth: it.labelWidth });
 			continue;
 		}
-		let anchor: 'start' | 'end' = 'start';
-		let labelX = markRight + gap / 2;
-		let left = markLeft;
-		let right = labelX + it.labelWidth;
-		if (right > width && markLeft - gap / 2 - it.labelWidth >= 0) {
-			anchor = 'end';
-			labelX = markLeft - gap / 2;
-			left = labelX - it.labelWidth;
-			right = markRight;
+		let levels: [LabelLevel, number][] = [['full', it.labelWidth]];
+		if (it.shortWidth !== undefined && it.shortWidth < it.labelWidth) levels.push(['short', it.shortWidth]);
+		if (ellipsisWidth > 0) levels.push(['ellipsis', ellipsisWidth]);
+		// First fit alone would give the first items long labels and send the
+		// rest to clusters. Where marks are dense, the item `maxRows` places
+		// further will want this row back: start with the longest label that
+		// ends before its mark.
+		const ahead = Number.isFinite(maxRows) && !kept ? order[i + maxRows] : undefined;
+		if (ahead) {
+			const budget = Math.min(ahead.x0, ahead.x1) - pointRadius - gap - (markRight + gap / 2);
+			const fits = levels.findIndex(([, w]) => w <= budget);
+			levels = levels.slice(fits === -1 ? levels.length - 1 : fits);
 		}
-		let row = rowEnds.findIndex((end) => end + gap <= left);
-		if (full(it, row)) {
-			overflow.push(it);
-			continue;
+		let done = false;
+		for (const [level, w] of levels) {
+			let anchor: 'start' | 'end' = 'start';
+			let labelX = markRight + gap / 2;
+			let left = markLeft;
+			let right = labelX + w;
+			if (right > width && markLeft - gap / 2 - w >= 0) {
+				anchor = 'end';
+				labelX = markLeft - gap / 2;
+				left = labelX - w;
+				right = markRight;
+			}
+			// The selection and the focus are never clustered: with their full
+			// label, in a row of their own if need be.
+			const row = rowFor(left, right, kept && level === 'full');
+			if (row === -1) continue;
+			placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX, anchor, inside: false, level, labelWidth: w });
+			done = true;
+			break;
 		}
-		if (row === -1) {
-			row = rowEnds.length;
-			rowEnds.push(right);
-		} else {
-			rowEnds[row] = right;
-		}
-		placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX, anchor, inside: false });
+		if (!done) overflow.push(it);
 	}
 	return { placed, rows: rowEnds.length, overflow };
+}
+
+/**
+ * A short label: the first words that fit in `max` characters, with an
+ * ellipsis when something was cut; a single long word is cut inside.
+ */
+export function shortLabel(label: string, max = 16): string {
+	if (label.length <= max) return label;
+	let out = '';
+	for (const word of label.split(/\s+/)) {
+		const next = out ? `${out} ${word}` : word;
+		if (next.length > max - 1) break;
+		out = next;
+	}
+	return out ? `${out.replace(/[\s,;:.–-]+$/, '')}…` : clip(label, max);
+}
+
+/**
+ * How many marks fall in each pixel column between `left` and `right`: the
+ * overview strip draws one bar a column rather than one line per event.
+ */
+export function columnCounts(xs: Iterable<number>, left: number, right: number): Uint32Array {
+	const n = Math.max(0, Math.ceil(right - left));
+	const counts = new Uint32Array(n);
+	for (const x of xs) {
+		const i = Math.floor(x - left);
+		if (i >= 0 && i < n) counts[i]++;
+	}
+	return counts;
 }
 
 /** A rough label width: no DOM measuring, so layout stays pure and fast. */

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const range = (page: Page) => page.locator('[data-view="timeline"] .range');
+const windowParam = (page: Page) => new URL(page.url()).searchParams.get('t');
+
+async function openSample(page: Page) {
+	await page.goto('/');
+	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
+	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').first()).toBeVisible();
+}
+
+test('the timeline window lives in the URL: reload keeps it, back returns to the previous one', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSample(page);
+	// The opening window is written first (replacing the entry).
+	await expect.poll(() => windowParam(page)).not.toBeNull();
+	const opening = windowParam(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect.poll(() => windowParam(page)).not.toBe(opening);
+	const allDates = windowParam(page);
+	const allRange = await range(page).textContent();
+
+	await page.getByRole('button', { name: 'Main story' }).click();
+	await expect.poll(() => windowParam(page)).not.toBe(allDates);
+	const story = windowParam(page);
+	await page.getByRole('button', { name: 'Zoom the timeline in' }).click();
+	await expect.poll(() => windowParam(page)).not.toBe(story);
+	const zoomed = windowParam(page);
+	const zoomedRange = await range(page).textContent();
+
+	await page.reload();
+	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').first()).toBeVisible();
+	await expect(range(page)).toHaveText(zoomedRange!);
+	expect(windowParam(page)).toBe(zoomed);
+
+	await page.goBack();
+	await expect(range(page)).not.toHaveText(zoomedRange!);
+	await page.goBack();
+	await expect.poll(() => windowParam(page)).toBe(allDates);
+	await expect(range(page)).toHaveText(allRange!);
+	await page.goForward();
+	await page.goForward();
+	await expect(range(page)).toHaveText(zoomedRange!);
+});
+
+test('a shared link opens on its window', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSample(page);
+	const url = new URL(page.url());
+	url.searchParams.set('t', '2023-09-11T00:00..2023-09-14T00:00');
+	await page.goto(url.toString());
+	await expect(range(page)).toHaveText('11 Sep 2023 – 14 Sep 2023');
+});
+
+test('zoom by keys: + and - on the focused timeline, 0 for all dates', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSample(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	const all = await range(page).textContent();
+	await page.locator('[data-view="timeline"] svg.main [data-event-id][tabindex="0"]').focus();
+	await page.keyboard.press('+');
+	await expect(range(page)).not.toHaveText(all!);
+	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]:focus')).toHaveCount(1);
+	await page.keyboard.press('0');
+	await expect(range(page)).toHaveText(all!);
+});
