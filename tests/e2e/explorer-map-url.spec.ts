@@ -49,6 +49,9 @@ test('panning and zooming are kept in ?map=, a reload restores the view, back re
 	const pannedMarker = await markerAt(page);
 	// One settled gesture, one history entry.
 	expect(await page.evaluate(() => history.length)).toBe(historyAtStart + 1);
+	// A pause, as a reader makes between two gestures: steps closer together
+	// than the map's coalescing window (1 s) count as one gesture.
+	await page.waitForTimeout(1100);
 
 	const map = (await page.locator('[data-view="map"] .leaflet-container').boundingBox())!;
 	await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);

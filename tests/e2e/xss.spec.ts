@@ -113,7 +113,10 @@ test('an imported fact file with payloads in labels, places and actors shows the
 	await page.getByRole('button', { name: 'Read the file' }).click();
 	await expect(page).toHaveURL(/\/articles\/[^/]+$/);
 	await expect(page.locator('h1')).toHaveText(`Imported ${SCRIPT}`);
-	await page.goto(page.url() + '?event=e1');
+	// The page may already carry view parameters (?map=…): add the selection to them.
+	const withEvent = new URL(page.url());
+	withEvent.searchParams.set('event', 'e1');
+	await page.goto(withEvent.href);
 	await expect(page.getByRole('heading', { name: `Meeting ${IMG}` })).toBeVisible();
 	await expect(page.locator('.fl-place-label').first()).toHaveText(`Paris ${SVG}`);
 	await expect(page.locator('[data-view="text"]')).toContainText(IMG);
