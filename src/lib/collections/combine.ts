@@ -9,6 +9,7 @@
  */
 import type { EventStatus, FactEvent, FactFile, Granularity, Lang, Place, Timex } from '$lib/model';
 import { sentenceTexts } from '$lib/export/common';
+import { DATE_PRECISIONS } from '$lib/corrections/date';
 import { placeRefOf, type PlaceRef, type RegionPoints } from './geo';
 import { matchEvents, type Candidate, type Match } from './match';
 import type { CollectionFacts, CollectionMember, CombinedCollection, MemberSpan, StoryEvent, StorySource } from './model';
@@ -24,24 +25,7 @@ export interface CombineOptions {
 const SEPARATOR = '\n\n\n';
 
 /** Finer first: the story is drawn at the most precise date one of its sources gives. */
-const PRECISION: Granularity[] = [
-	'minute',
-	'hour',
-	'part-of-day',
-	'day',
-	'weekend',
-	'week',
-	'month',
-	'season',
-	'quarter',
-	'half-year',
-	'year',
-	'decade',
-	'century',
-	'reference',
-	'duration',
-	'set'
-];
+const PRECISION: Granularity[] = [...DATE_PRECISIONS, 'reference', 'duration', 'set'];
 
 /** Which source speaks for a story: the one closest to having seen it happen. */
 const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, reported: 1, planned: 2, hypothetical: 3, negated: 4 };

@@ -5,44 +5,21 @@
  */
 import { getDb } from '$lib/server/db';
 import { getCorrectedArticle } from '$lib/server/corrections';
-import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFormat } from '$lib/export';
+import { exportFormat } from '$lib/export';
+import { exportDownload, unknownExportFormat } from '$lib/server/export-response';
 import { methodNotAllowed, problem } from '$lib/server/problem';
 import type { RequestHandler } from './$types';
 
-/** Ids are already URL-safe; this only guards the header against a future id scheme. */
-function filenameOf(id: string, extension: string): string {
-	return `${id.replace(/[^A-Za-z0-9_-]/g, '_')}${extension}`;
-}
-
 export const GET: RequestHandler = async ({ params, url }) => {
 	const format = exportFormat(params.format);
-	if (!format) {
-		const list = EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join(', ');
-		return problem(404, `There is no “${params.format.slice(0, 40)}” export. The formats are: ${list}.`, {
-			extensions: {
-				formats: EXPORT_FORMAT_NAMES.map((name) => ({
-					name,
-					href: `/articles/${encodeURIComponent(params.id)}/export/${name}`,
-					description: EXPORT_FORMATS[name].description
-				}))
-			}
-		});
-	}
+	if (!format) return unknownExportFormat(params.format, `/articles/${encodeURIComponent(params.id)}/export`);
 	// Exports carry the corrected facts: what people fixed is what leaves.
 	const current = await getCorrectedArticle(await getDb(), params.id);
 	if (!current) return problem(404, `No article with id “${params.id.slice(0, 80)}”; see the library at /.`);
 
 	const { article, facts } = current;
 	const body = format.render(article, facts, { articleUrl: new URL(`/articles/${encodeURIComponent(article.id)}`, url).href });
-	return new Response(body, {
-		headers: {
-			'content-type': format.contentType,
-			'content-disposition': `attachment; filename="${filenameOf(article.id, format.extension)}"`,
-			// The facts behind the URL change when the pipeline improves.
-			'cache-control': 'no-cache',
-			'x-content-type-options': 'nosniff'
-		}
-	});
+	return exportDownload(body, format, article.id);
 };
 
 export const fallback: RequestHandler = methodNotAllowed('GET');

@@ -4,26 +4,16 @@
  * carrying the articles that tell it. Errors are RFC 9457 problem details.
  */
 import { getDb } from '$lib/server/db';
-import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFormat, type ExportFormatName } from '$lib/export';
+import { exportFormat, type ExportFormatName } from '$lib/export';
 import { renderCollection } from '$lib/export/collection';
 import { loadCollection } from '$lib/collections/store.server';
+import { exportDownload, unknownExportFormat } from '$lib/server/export-response';
 import { methodNotAllowed, problem } from '$lib/server/problem';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url }) => {
 	const format = exportFormat(params.format);
-	if (!format) {
-		const list = EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].description})`).join(', ');
-		return problem(404, `There is no “${params.format.slice(0, 40)}” export. The formats are: ${list}.`, {
-			extensions: {
-				formats: EXPORT_FORMAT_NAMES.map((name) => ({
-					name,
-					href: `/collections/${encodeURIComponent(params.id)}/export/${name}`,
-					description: EXPORT_FORMATS[name].description
-				}))
-			}
-		});
-	}
+	if (!format) return unknownExportFormat(params.format, `/collections/${encodeURIComponent(params.id)}/export`);
 	const loaded = await loadCollection(await getDb(), params.id);
 	if (!loaded) return problem(404, `No collection with id “${params.id.slice(0, 80)}”; see the collections at /collections.`);
 	if (!loaded.combined) return problem(409, `The collection “${loaded.record.title.slice(0, 80)}” has no articles left to export; add some at /collections/${encodeURIComponent(params.id)}.`);
@@ -34,14 +24,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 		{ id: record.id, title: record.title, createdAt: record.createdAt, combined: loaded.combined },
 		{ origin: url.origin }
 	);
-	return new Response(body, {
-		headers: {
-			'content-type': format.contentType,
-			'content-disposition': `attachment; filename="collection-${record.id.replace(/[^A-Za-z0-9_-]/g, '_')}${format.extension}"`,
-			'cache-control': 'no-cache',
-			'x-content-type-options': 'nosniff'
-		}
-	});
+	return exportDownload(body, format, `collection-${record.id}`);
 };
 
 export const fallback: RequestHandler = methodNotAllowed('GET');
