@@ -52,7 +52,7 @@ ci_postgres_start() {
 	CI_PGBIN="$bin"
 	local password
 	password="$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
-	ci_as_postgres psql -q -h "$CI_PGDATA" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+	ci_as_postgres "$bin/psql" -q -h "$CI_PGDATA" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
 		-c "CREATE ROLE factline LOGIN PASSWORD '$password'" \
 		-c "CREATE DATABASE factline_test OWNER factline" >/dev/null || {
 		echo "could not create the test role and database"; return 1
