@@ -12,6 +12,7 @@ import { sentenceTexts } from '$lib/export/common';
 import { DATE_PRECISIONS } from '$lib/corrections/date';
 import { placeRefOf, type PlaceRef, type RegionPoints } from './geo';
 import { matchEvents, type Candidate, type Match } from './match';
+import { candidatePairs } from './pairs';
 import type { CollectionFacts, CollectionMember, CombinedCollection, MemberSpan, StoryEvent, StorySource } from './model';
 
 export interface CombineOptions {
@@ -51,19 +52,11 @@ function link(candidates: readonly Candidate[], regionPoints?: RegionPoints): { 
 	const n = candidates.length;
 	const matches = new Map<number, Match>();
 	const pairs: Array<{ i: number; j: number; cross: boolean; score: number }> = [];
-	// Only events of one kind can match: compare within each kind.
-	const byKind = new Map<string, number[]>();
-	candidates.forEach((c, i) => byKind.set(c.event.kind, [...(byKind.get(c.event.kind) ?? []), i]));
-	for (const idx of byKind.values()) {
-		for (let x = 0; x < idx.length; x++) {
-			for (let y = x + 1; y < idx.length; y++) {
-				const [i, j] = [idx[x], idx[y]];
-				const m = matchEvents(candidates[i], candidates[j], regionPoints);
-				if (!m) continue;
-				matches.set(i * n + j, m);
-				if (!m.contradiction) pairs.push({ i, j, cross: candidates[i].member !== candidates[j].member, score: m.score });
-			}
-		}
+	for (const [i, j] of candidatePairs(candidates)) {
+		const m = matchEvents(candidates[i], candidates[j], regionPoints);
+		if (!m) continue;
+		matches.set(i * n + j, m);
+		if (!m.contradiction) pairs.push({ i, j, cross: candidates[i].member !== candidates[j].member, score: m.score });
 	}
 	const agree = (i: number, j: number) => {
 		const m = matches.get(Math.min(i, j) * n + Math.max(i, j));
