@@ -57,7 +57,7 @@ export async function startBenchServer(article: SyntheticArticle, log: (s: strin
 	const origin = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, FACTLINE_DB: dbPath, BODY_SIZE_LIMIT: '2M' }
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, FACTLINE_DB: dbPath, BODY_SIZE_LIMIT: '2112K' }
 	});
 	const deadline = Date.now() + 30_000;
 	for (;;) {

@@ -4,7 +4,7 @@
  * sending them without bundling the server's readers.
  */
 
-/** Largest file accepted, in bytes: the server's BODY_SIZE_LIMIT (2 MB). */
+/** Largest file accepted, in bytes; the server's BODY_SIZE_LIMIT (scripts/start.mjs) leaves room above it for the other fields. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 export type UploadKind = 'text' | 'markdown' | 'html' | 'factfile';
