@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactEvent, Place, PlaceKind } from '$lib/model';
-import { shortLon, tripLegs, tripStops } from './trip-legs';
+import { entryPoint, shortLon, tripLegs, tripStops } from './trip-legs';
 
 let n = 0;
 function place(name: string, kind: PlaceKind, lat: number, lon: number, country: string): Place {
@@ -91,5 +91,43 @@ describe('the 180° meridian', () => {
 		const [leg] = tripLegs(tripStops({ events, places: [...places, anchorage] }));
 		expect(Math.abs(leg.toLon - leg.from.lon)).toBeLessThanOrEqual(180);
 		expect(leg.toLon).toBeCloseTo(210.1);
+	});
+});
+
+describe('a region on the way', () => {
+	// The sample: Kim leaves Pyongyang, his train reaches Primorye, and he "arrived in Russia" (where the story is Vladivostok), one day.
+	const events = [
+		ev('leave', 'movement', '2023-09-10', pyongyang, { actors: ['Kim'] }),
+		ev('arrive', 'movement', '2023-09-12', russia, { actors: ['Kim'] }),
+		ev('cross', 'movement', '2023-09-12', primorye, { actors: ['Kim'] }),
+		ev('forum', 'other', '2023-09-13', vladivostok)
+	];
+	const primoryeCircle = { lat: 44.5, lon: 134.5, radiusKm: 300 };
+
+	it('enters the region before reaching its city on one day, as a stop of its own though both share the capital’s point', () => {
+		const stops = tripStops({ events, places });
+		expect(stops.map((s) => [s.name, s.kind])).toEqual([
+			['Pyongyang', 'city'],
+			['Primorye', 'region'],
+			['Vladivostok', 'city']
+		]);
+	});
+
+	it('draws the region stop where the trip crosses into the region’s circle', () => {
+		const legs = tripLegs(tripStops({ events, places }), { [primorye.gazetteerId]: primoryeCircle });
+		expect(legs.map((l) => `${l.n}. ${l.from.name} → ${l.to.name}`)).toEqual(['1. Pyongyang → Primorye', '2. Primorye → Vladivostok']);
+		const entry = legs[0].to;
+		expect(legs[1].from).toMatchObject({ lat: entry.lat, lon: entry.lon });
+		// On the circle's edge, on Pyongyang's side of its centre.
+		const km = Math.hypot((entry.lat - primoryeCircle.lat) * 111.32, (entry.lon - primoryeCircle.lon) * 111.32 * Math.cos((primoryeCircle.lat * Math.PI) / 180));
+		expect(km).toBeCloseTo(300, 0);
+		expect(entry.lon).toBeLessThan(primoryeCircle.lon);
+		expect(entry.lat).toBeLessThan(primoryeCircle.lat);
+	});
+
+	it('keeps a region stop on its point without circles, and at the centre when coming from inside', () => {
+		const legs = tripLegs(tripStops({ events, places }));
+		expect(legs[0].to).toMatchObject({ lat: primorye.lat, lon: primorye.lon });
+		expect(entryPoint(primoryeCircle, { lat: 44, lon: 134 })).toEqual({ lat: 44.5, lon: 134.5 });
 	});
 });

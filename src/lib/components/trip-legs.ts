@@ -12,7 +12,12 @@
  * - A stop known only as a country (`arrivé en Russie`) is placed where the
  *   story's events in that country happen (Vladivostok) when they agree,
  *   rather than on the capital the gazetteer pins the country to.
- * - Consecutive stops at one position are one stop.
+ * - Movements on one day are ordered broad to narrow: one enters a region
+ *   (`arrivé à Primorye`) before reaching its city (`à Vladivostok`).
+ * - Consecutive stops at one position are one stop, unless one of them is a
+ *   region: a region's point is its capital, and entering the region is a
+ *   step of its own. Drawn with the region's circle (see `tripLegs`), that
+ *   stop sits where the trip crosses into it.
  */
 import type { FactEvent, FactFile, PlaceKind } from '$lib/model';
 import { parseWallClock } from './timeline-layout';
@@ -27,7 +32,14 @@ export interface TripStop {
 	start: number;
 	/** The name as told when the stop was refined from a country. */
 	refinedFrom: string | null;
+	/** The kind of the place the stop is drawn at. */
+	kind: PlaceKind;
+	/** Its gazetteer id, when known: a region's circle is looked up by it. */
+	gazetteerId: string | null;
 }
+
+/** Circles standing for regions, by gazetteer id, as /basemap/regions.json gives them. */
+export type RegionCircles = Readonly<Record<string, { lat: number; lon: number; radiusKm: number }>>;
 
 export interface TripLeg {
 	/** 1, 2, … in time order. */
@@ -89,6 +101,7 @@ export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[
 
 	// Where the story happens in each country, in and around the trip's days.
 	const placeById = new Map(facts.places.map((p) => [p.id, p]));
+	const gazetteerIdOf = (e: FactEvent): string | null => (e.where?.place ? (placeById.get(e.where.place)?.gazetteerId ?? null) : null);
 	const countryOf = (e: FactEvent): string | null => {
 		const p = e.where?.place ? placeById.get(e.where.place) : undefined;
 		if (!p) return null;
@@ -97,7 +110,7 @@ export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[
 	};
 	const from = best[0].start - 7 * DAY;
 	const to = best[best.length - 1].start + 14 * DAY;
-	const local = new Map<string, Map<string, { n: number; rank: number; name: string; lat: number; lon: number }>>();
+	const local = new Map<string, Map<string, { n: number; rank: number; kind: PlaceKind; name: string; lat: number; lon: number; gazetteerId: string | null }>>();
 	for (const e of facts.events) {
 		const w = e.where;
 		if (!w || w.kind === 'country' || e.status === 'negated' || e.secondary) continue;
@@ -108,37 +121,71 @@ export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[
 		const byPos = local.get(cc) ?? new Map();
 		local.set(cc, byPos);
 		const key = posKey(w.lat, w.lon);
-		const at = byPos.get(key) ?? { n: 0, rank: -1, name: w.name, lat: w.lat, lon: w.lon };
+		const at = byPos.get(key) ?? { n: 0, rank: -1, kind: w.kind, name: w.name, lat: w.lat, lon: w.lon, gazetteerId: null };
 		at.n++;
 		if (RANK[w.kind] > at.rank) {
 			at.rank = RANK[w.kind];
+			at.kind = w.kind;
 			at.name = w.name;
+			at.gazetteerId = gazetteerIdOf(e);
 		}
 		byPos.set(key, at);
 	}
 
-	const stops: TripStop[] = [];
-	for (const { event, start } of best) {
+	const told = best.map(({ event, start }): TripStop => {
 		const w = event.where!;
-		let stop: TripStop = { eventIds: [event.id], name: w.name, lat: w.lat, lon: w.lon, start, refinedFrom: null };
+		const stop: TripStop = { eventIds: [event.id], name: w.name, lat: w.lat, lon: w.lon, start, refinedFrom: null, kind: w.kind, gazetteerId: gazetteerIdOf(event) };
 		const cc = w.kind === 'country' ? countryOf(event) : null;
 		const there = cc ? [...(local.get(cc)?.values() ?? [])].sort((a, b) => b.n - a.n || b.rank - a.rank) : [];
 		// Refine only when one place clearly leads: two equally told cities
 		// would make the guess a coin toss.
-		if (there.length > 0 && (there.length === 1 || there[0].n > there[1].n)) {
-			stop = { ...stop, name: there[0].name, lat: there[0].lat, lon: there[0].lon, refinedFrom: w.name };
-		}
+		if (there.length === 0 || (there.length > 1 && there[0].n <= there[1].n)) return stop;
+		const { name, lat, lon, kind, gazetteerId } = there[0];
+		return { ...stop, name, lat, lon, kind, gazetteerId, refinedFrom: w.name };
+	});
+	// Broad to narrow within one moment, by the place drawn (a country refined to its city is a city).
+	told.sort((a, b) => a.start - b.start || RANK[a.kind] - RANK[b.kind]);
+	const stops: TripStop[] = [];
+	for (const stop of told) {
 		const last = stops[stops.length - 1];
-		if (last && posKey(last.lat, last.lon) === posKey(stop.lat, stop.lon)) last.eventIds.push(event.id);
+		const sameStop = last && posKey(last.lat, last.lon) === posKey(stop.lat, stop.lon) && (last.name === stop.name || (last.kind !== 'region' && stop.kind !== 'region'));
+		if (sameStop) last.eventIds.push(...stop.eventIds);
 		else stops.push(stop);
 	}
 	return stops;
 }
 
-export function tripLegs(stops: readonly TripStop[]): TripLeg[] {
+/**
+ * Where a trip coming from `from` crosses into a region's circle: the point
+ * of its edge on the way from the centre to `from` (in degrees, longitude
+ * scaled by latitude; close enough at a region's size). `from` inside the
+ * circle leaves the centre.
+ */
+export function entryPoint(circle: { lat: number; lon: number; radiusKm: number }, from: { lat: number; lon: number }): { lat: number; lon: number } {
+	const kmPerDeg = 111.32;
+	const cos = Math.cos((circle.lat * Math.PI) / 180);
+	const dy = (from.lat - circle.lat) * kmPerDeg;
+	const dx = (shortLon(circle.lon, from.lon) - circle.lon) * kmPerDeg * cos;
+	const d = Math.hypot(dx, dy);
+	if (d <= circle.radiusKm) return { lat: circle.lat, lon: circle.lon };
+	const f = circle.radiusKm / d;
+	return { lat: circle.lat + (dy * f) / kmPerDeg, lon: circle.lon + (dx * f) / (kmPerDeg * cos) };
+}
+
+/**
+ * The legs between consecutive stops. With `regions`, a region stop is drawn
+ * where the trip enters the region's circle, so that `Pyongyang → Primorye →
+ * Vladivostok` shows the crossing and then the way on to the city, rather
+ * than two stops on the capital's point.
+ */
+export function tripLegs(stops: readonly TripStop[], regions?: RegionCircles): TripLeg[] {
+	const drawn = stops.map((s, i) => {
+		const circle = s.kind === 'region' && s.gazetteerId ? regions?.[s.gazetteerId] : undefined;
+		return circle && i > 0 ? { ...s, ...entryPoint(circle, stops[i - 1]) } : s;
+	});
 	const legs: TripLeg[] = [];
-	for (let i = 1; i < stops.length; i++) {
-		legs.push({ n: i, from: stops[i - 1], to: stops[i], toLon: shortLon(stops[i - 1].lon, stops[i].lon) });
+	for (let i = 1; i < drawn.length; i++) {
+		legs.push({ n: i, from: drawn[i - 1], to: drawn[i], toLon: shortLon(drawn[i - 1].lon, drawn[i].lon) });
 	}
 	return legs;
 }

@@ -377,10 +377,29 @@ export function sentenceDrafts(
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
 	// Once per sentence, not per event of it.
 	const sameCity = /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end));
+	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
+	const actorsOf = (tr: Trig) => findActors(toks, tr, doc.text, placeSpans, lowerWords).filter((a) => doc.text.indexOf(a, s.start) >= datelineAt);
+	/**
+	 * A statement told for the happening it reports (`Le Kremlin a indiqué que Poutine s'était rendu à
+	 * Minsk`): the event is the journey, its actors those named between the two verbs, and the speaker,
+	 * when the event has no source yet, becomes its attribution.
+	 */
+	const tellAsReported = (d: Draft, tr: Trig) => {
+		if (tr.i > d.trig.i) {
+			const from = toks[d.trig.j - 1].end;
+			const to = toks[tr.i].start;
+			if (!d.attribution && d.actors.length > 0) d.attribution = d.actors.join(', ');
+			d.actors = actorsOf(tr).filter((a) => {
+				const at = doc.text.indexOf(a, from);
+				return at >= 0 && at < to;
+			});
+		}
+		d.trig = tr;
+		d.kind = tr.entry.kind;
+	};
 	const mk = (tr: Trig, b: Binding | null): Draft => {
 		const tense = tenseOf(toks, tr, lang);
-		const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
-		const actors = findActors(toks, tr, doc.text, placeSpans, lowerWords).filter((a) => doc.text.indexOf(a, s.start) >= datelineAt);
+		const actors = actorsOf(tr);
 		return {
 			sentence: s.index,
 			toks,
@@ -463,10 +482,7 @@ export function sentenceDrafts(
 				h.timex = b.timex;
 				h.alt = tr;
 				// `la déclaration adoptée l'an dernier à Bali évoquait …`: the happening is the adoption.
-				if (h.kind === 'statement' && tr.entry.kind !== 'statement') {
-					h.trig = tr;
-					h.kind = tr.entry.kind;
-				}
+				if (h.kind === 'statement' && tr.entry.kind !== 'statement') tellAsReported(h, tr);
 				continue;
 			}
 		}
@@ -487,11 +503,13 @@ export function sentenceDrafts(
 		const r = tokRange(toks, t.start, t.end);
 		if (r) for (let k = r[0]; k <= r[1]; k++) skip[k] = true;
 	}
-	const best = new Map<Draft, { info: PlaceInfo; score: number }>();
+	// `via`: the reported happening through which a statement took its place.
+	const best = new Map<Draft, { info: PlaceInfo; score: number; via: Trig | null }>();
 	const byPos = [...drafts].sort((x, y) => x.trig.i - y.trig.i);
 	for (const info of infos) {
 		let top: Draft | null = null;
 		let topScore = 0;
+		let topVia: Trig | null = null;
 		const nearest = nearestTrigger(trigs, info);
 		for (const d of byPos) {
 			// Beyond 60 tokens no score is positive except a sentence-opening frame: skip, to stay linear.
@@ -503,6 +521,7 @@ export function sentenceDrafts(
 			if (d.trig.region === 'rel' && relWhere(toks, info, d.trig)) sc = 5;
 			// A statement takes the place of what it reports only through another trigger, unless the place is
 			// the statement's own setting (`told supporters in Stuttgart that…`, `a déclaré à Genève que…`).
+			let via: Trig | null = null;
 			if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig)) {
 				// …and only a verb close before it: `a confirmé que le train était arrivé à Primorye`.
 				if (
@@ -515,16 +534,20 @@ export function sentenceDrafts(
 					tenseOf(toks, nearest, lang).status !== 'occurred' // `ne se rendrait pas en Chine`: no place to report
 				)
 					sc = -1;
-				else sc += 1.2;
+				else {
+					sc += 1.2;
+					via = nearest;
+				}
 			}
 			if (sc > topScore) {
 				topScore = sc;
 				top = d;
+				topVia = via;
 			}
 		}
 		if (top) {
 			const cur = best.get(top);
-			if (!cur || topScore > cur.score) best.set(top, { info, score: topScore });
+			if (!cur || topScore > cur.score) best.set(top, { info, score: topScore, via: topVia });
 		}
 	}
 	for (const d of drafts) {
@@ -532,6 +555,13 @@ export function sentenceDrafts(
 		if (b) {
 			d.place = b.info.place;
 			d.placeList = b.info.list;
+			// `a confirmé que le train avait traversé la frontière et était arrivé à Primorye`: with no date or
+			// setting of its own, the statement is told for what it reports, the arrival; who said so stays
+			// its attribution. A dated statement (`a déclaré lundi que…`) is a happening of its own and stays.
+			if (b.via && d.kind === 'statement' && !d.timex && b.via.entry.kind !== 'other') {
+				d.alt = d.trig;
+				tellAsReported(d, b.via);
+			}
 		}
 	}
 	// An itinerary: `doit se rendre à Komsomolsk, …, puis à Vladivostok` is a second trip, same date.

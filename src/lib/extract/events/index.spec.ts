@@ -279,3 +279,45 @@ describe('findEvents: sentence-level rules', () => {
 		expect(rows(ev)).toEqual(expected);
 	});
 });
+
+describe('findEvents: a statement told for the happening it reports', () => {
+	const cases: Array<[string, 'fr' | 'en', [string, number, number, PlaceKind], Record<string, unknown>]> = [
+		[
+			'L’agence de presse officielle russe a confirmé que le train de Kim avait traversé la frontière et était arrivé à Primorye.',
+			'fr',
+			['Primorye', 43.1, 131.87, 'region'],
+			{ kind: 'movement', trigger: { text: 'arrivé' }, actors: ['Kim'], where: { name: 'Primorye' } }
+		],
+		[
+			'Le Kremlin a indiqué que Poutine s’était rendu à Minsk.',
+			'fr',
+			['Minsk', 53.9, 27.56, 'city'],
+			{ kind: 'movement', trigger: { text: 'rendu' }, actors: ['Poutine'], attribution: 'Kremlin', where: { name: 'Minsk' } }
+		],
+		[
+			'Reuters reported that the delegation had arrived in Berlin.',
+			'en',
+			['Berlin', 52.52, 13.4, 'city'],
+			{ kind: 'movement', trigger: { text: 'arrived' }, actors: [], attribution: 'Reuters', where: { name: 'Berlin' } }
+		]
+	];
+	it.each(cases)('%s', (text, lang, [name, lat, lon, kind], expected) => {
+		const doc = makeDoc(text, lang, '2023-09-12');
+		const ev = findEvents(doc, [], [pl(doc, name, lat, lon, { kind })]);
+		expect(ev).toHaveLength(1);
+		expect(ev[0]).toMatchObject({ status: 'reported', ...expected });
+	});
+
+	it('keeps a statement that has a date and a setting of its own', () => {
+		const text = 'Le président a déclaré lundi à Paris que la délégation était arrivée à Berlin.';
+		const doc = makeDoc(text, 'fr', '2023-09-12');
+		const ev = findEvents(doc, [tx(doc, 'lundi', '2023-09-11')], [pl(doc, 'Paris', 48.85, 2.35), pl(doc, 'Berlin', 52.52, 13.4)]);
+		expect(ev[0]).toMatchObject({ kind: 'statement', trigger: { text: 'déclaré' }, when: { value: '2023-09-11' }, where: { name: 'Paris' } });
+	});
+
+	it('keeps a statement whose content is no happening', () => {
+		const doc = makeDoc('Le porte-parole a déclaré que la visite montre la faiblesse de Moscou.', 'fr', '2023-09-12');
+		const ev = findEvents(doc, [], [pl(doc, 'Moscou', 55.75, 37.61, { metonym: true })]);
+		expect(ev.map((e) => e.kind)).toEqual(['statement']);
+	});
+});
