@@ -558,7 +558,7 @@ export function sentenceDrafts(
 			// `a confirmé que le train avait traversé la frontière et était arrivé à Primorye`: with no date or
 			// setting of its own, the statement is told for what it reports, the arrival; who said so stays
 			// its attribution. A dated statement (`a déclaré lundi que…`) is a happening of its own and stays.
-			if (b.via && d.kind === 'statement' && !d.timex && b.via.entry.kind !== 'other') {
+			if (b.via && d.kind === 'statement' && !d.timex && b.via.entry.kind !== 'other' && !frenchImperfect(toks, b.via, lang)) {
 				d.alt = d.trig;
 				tellAsReported(d, b.via);
 			}
@@ -581,6 +581,14 @@ export function sentenceDrafts(
 		if (h) d.place = h.place;
 	}
 	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+/**
+ * `a répondu que c'est pour cela que la rencontre se tenait à Vostotchny`: an imperfect in reported speech
+ * describes the setting of what was said (the meeting under way), not a happening the statement reports.
+ */
+function frenchImperfect(toks: Tok[], tr: Trig, lang: Lang): boolean {
+	return lang === 'fr' && tr.aux < 0 && tr.tag === 'fin' && /(ait|aient)$/.test(toks[tr.i].low);
 }
 
 /** Index of the dash ending a dateline at the start of the sentence, or -1. */

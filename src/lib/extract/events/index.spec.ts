@@ -315,6 +315,13 @@ describe('findEvents: a statement told for the happening it reports', () => {
 		expect(ev[0]).toMatchObject({ kind: 'statement', trigger: { text: 'déclaré' }, when: { value: '2023-09-11' }, where: { name: 'Paris' } });
 	});
 
+	it('keeps a statement whose reported clause is an imperfect: the setting, not a happening', () => {
+		const text = 'M. Poutine a répondu que c’était précisément pour cela que la rencontre se tenait à Vostotchny.';
+		const doc = makeDoc(text, 'fr', '2023-09-13');
+		const ev = findEvents(doc, [], [pl(doc, 'Vostotchny', 51.88, 128.33, { kind: 'site' })]);
+		expect(ev.map((e) => [e.kind, e.trigger.text])).toEqual([['statement', 'répondu']]);
+	});
+
 	it('keeps a statement whose content is no happening', () => {
 		const doc = makeDoc('Le porte-parole a déclaré que la visite montre la faiblesse de Moscou.', 'fr', '2023-09-12');
 		const ev = findEvents(doc, [], [pl(doc, 'Moscou', 55.75, 37.61, { metonym: true })]);
