@@ -179,10 +179,33 @@ const FR_BETWEEN = new Set([
 const EN_BETWEEN = new Set(['not', "n't", 'never', 'already', 'also', 'just', 'since', 'been', 'then', 'still', 'reportedly', 'now', 'finally', 'recently', 'later', 'first', 'being', 'largely', 'partly', 'all']);
 const FR_MODAL = new Set([
 	'doit', 'doivent', 'devait', 'devaient', 'devrait', 'devraient', 'devra', 'devront', 'va', 'vont', 'allait', 'allaient',
-	'pourrait', 'pourraient', 'peut', 'peuvent', 'pourra', 'pourront', 'compte', 'comptent', 'prévoit', 'prévoient', 'fait', 'faire', 'fera'
+	'pourrait', 'pourraient', 'peut', 'peuvent', 'pourra', 'pourront', 'compte', 'comptent', 'prévoit', 'prévoient', 'fait', 'faire', 'fera',
+	// Intention and expectation, before `de`/`à` or directly: `envisage de se rendre`, `est censé rencontrer`, `s'apprête à signer`.
+	'envisage', 'envisagent', 'projette', 'projettent', 'apprête', 'apprêtent', 'censé', 'censée', 'censés', 'censées', 'prévu', 'prévue', 'prévus', 'prévues'
 ]);
+/** `prévoit de`, `s'apprête à`: the preposition between an intention and its infinitive. */
+const FR_INTENT_PREP = new Set(['de', "d'", 'à']);
 const EN_MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', "'ll", 'did', 'does', 'do', 'shall']);
 const EN_TO_PLANNED = new Set(['due', 'set', 'expected', 'going', 'scheduled', 'planning', 'plans', 'plan', 'poised', 'slated']);
+/** Verbs whose object is asked or committed to do something later: `invited Putin to visit`, `agreed to meet`. */
+const EN_TO_INTENT = new Set([
+	'invited', 'invites', 'invite', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'intends', 'intend', 'intended',
+	'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'decided', 'decides', 'asked', 'urged', 'ready', 'prepared', 'preparing', 'prepares', 'expects', 'expect'
+]);
+
+/**
+ * `to` opening an infinitive of intention: right after `due`/`expected`/…,
+ * or after an intent verb and at most its object (`invited Putin to`,
+ * `agreed with Xi to`). Returns the index of the governing word, or -1.
+ */
+function intentBeforeTo(toks: Tok[], to: number): number {
+	if (to > 0 && EN_TO_PLANNED.has(toks[to - 1].low)) return to - 1;
+	for (let s = to - 1, n = 0; s >= 0 && n < 4; s--, n++) {
+		if (EN_TO_INTENT.has(toks[s].low)) return s;
+		if (!toks[s].word) return -1;
+	}
+	return -1;
+}
 const FR_REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous']);
 const EN_DET = new Set(['another', 'every', 'each', 'new', 'last', 'the', 'a', 'an', 'of', 'with', 'by', 'from', 'for', 'in', 'on', 'at', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'to', 'into', 'first', 'second', 'two', 'three', 'and', 'or', 'newly', 'recently', 'partially', 'many', 'some', 'no']);
 const FR_DET = new Set(['autre', 'autres', 'chaque', 'toute', 'nouvelle', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'au', 'aux', 'premier', 'première', 'dernier', 'dernière', 'prochain', 'prochaine', 'nouveau', 'nouvelle', 'deux', 'trois']);
@@ -385,10 +408,12 @@ function modalBefore(toks: Tok[], k: number, lang: Lang): number {
 		const w = toks[s].low;
 		if (lang === 'fr') {
 			if (FR_MODAL.has(w)) return s;
+			// The preposition only right after an intention verb: `prévoit de se rendre`, not `parlé de rencontrer`.
+			if (FR_INTENT_PREP.has(w) && s > 0 && FR_MODAL.has(toks[s - 1].low) && !['fait', 'faire', 'fera'].includes(toks[s - 1].low)) return s - 1;
 			if (!FR_REFLEXIVE.has(w) && !['ne', "n'", 'pas', 'y', "l'", 'en', 'lui', 'se', 'donc', 'aussi', 'bientôt', 'ensuite', 'officiellement'].includes(w)) return -1;
 		} else {
 			if (EN_MODAL.has(w)) return s;
-			if (w === 'to' && s > 0 && EN_TO_PLANNED.has(toks[s - 1].low)) return s;
+			if (w === 'to' && intentBeforeTo(toks, s) >= 0) return s;
 			if (!['not', "n't", 'also', 'then', 'soon', 'now', 'still', 'be', 'have'].includes(w)) return -1;
 		}
 	}
@@ -410,7 +435,9 @@ function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: Fo
 	const det = lang === 'fr' ? FR_DET : EN_DET;
 	// Tailed readings first: `prendre la parole` before a bare `prendre`.
 	const ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0));
-	const nounFirst = det.has(prev) || /^\d/.test(prev) || (lang === 'en' && prev === "'s");
+	// `expected to visit`, `invited Putin to visit`: a verb, though `to` often opens a noun (`a trip to Kyiv`).
+	const infinitiveTo = lang === 'en' && prev === 'to' && intentBeforeTo(toks, k - 1) >= 0;
+	const nounFirst = !infinitiveTo && (det.has(prev) || /^\d/.test(prev) || (lang === 'en' && prev === "'s"));
 	const article = lang === 'fr' ? /^(le|la|les|l'|un|une|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)$/ : /^(the|a|an|its|their|his|her|this|these)$/;
 	let fallback: { hit: FormHit; j: number } | null = null;
 	for (const hit of ordered) {

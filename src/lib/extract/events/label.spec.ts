@@ -19,6 +19,7 @@ describe('labels: subject + verb phrase, French', () => {
 		['Cependant, Paris et Berlin ont démenti avoir négocié un accord avec Téhéran.', 'Paris et Berlin ont démenti avoir négocié un accord avec Téhéran'],
 		// The whole subject, not the capital inside it; the deictic date is left to the timeline.
 		['Le Premier ministre japonais est arrivé lundi à Paris pour une visite de trois jours.', 'Le Premier ministre japonais est arrivé à Paris pour une visite de trois jours'],
+		['Le président prévoit de se rendre à Berlin mardi prochain.', 'Le président prévoit de se rendre à Berlin'],
 		// A reflexive keeps its pronoun, and the subject its determiner.
 		['Les deux hommes s’étaient déjà rencontrés à Tokyo en 2019.', 'Les deux hommes s’étaient déjà rencontrés à Tokyo en 2019'],
 		// `Selon X,` and a time adverbial before the subject are left out.

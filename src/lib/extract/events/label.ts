@@ -159,7 +159,8 @@ function isDateAdverbial(toks: Tok[], k: number): number {
 	if (GOVERNS_DATE.test(prev)) return 0;
 	if (DEICTIC.test(t.low)) return 1;
 	// A bare French weekday is an adverbial (`arrivé lundi`); in English `spent Monday night` is an object.
-	if (DAY.test(t.low) && /^\p{Ll}/u.test(t.raw)) return DAYPART.test(toks[k + 1]?.low ?? '') ? 2 : 1;
+	// `mardi prochain`, `lundi dernier`: the weekday and its qualifier go together.
+	if (DAY.test(t.low) && /^\p{Ll}/u.test(t.raw)) return DAYPART.test(toks[k + 1]?.low ?? '') || /^(prochain|dernier|suivant|précédent)$/.test(toks[k + 1]?.low ?? '') ? 2 : 1;
 	// `le mois dernier`, `la semaine dernière`, `l'an dernier`
 	if (/^(le|la|l')$/.test(t.low) && /^(mois|semaine|an|année|week-end)$/.test(toks[k + 1]?.low ?? '') && /^(dernier|dernière|passé|passée)$/.test(toks[k + 2]?.low ?? '')) return 3;
 	// `on Monday (night)`

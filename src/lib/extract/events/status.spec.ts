@@ -28,7 +28,13 @@ describe('status', () => {
 		['Même si un accord était conclu lors du sommet, rien ne changerait.', 'conclu', 'hypothetical'],
 		['Le ministère a déclaré lundi que la visite montre sa faiblesse.', 'déclaré', 'reported'],
 		["Le sommet s'est achevé aujourd'hui à New Delhi.", 'achevé', 'occurred'],
-		['Macron était attendu dans la soirée à Dacca.', 'attendu', 'planned']
+		['Macron était attendu dans la soirée à Dacca.', 'attendu', 'planned'],
+		// Intention before its infinitive, with or without a preposition.
+		['Le président prévoit de se rendre à Berlin mardi prochain.', 'rendre', 'planned'],
+		['Le ministre est censé rencontrer son homologue à Paris.', 'rencontrer', 'planned'],
+		["Le ministre s'apprête à signer l'accord.", 'signer', 'planned'],
+		// `parlé de` is no intention: the preposition alone does not make a plan.
+		['Le ministre a parlé de rencontrer son homologue.', 'rencontrer', 'occurred']
 	] as const)('fr %s → %s', (text, word, expected) => {
 		expect(statusOf(text, word, 'fr')).toBe(expected);
 	});
@@ -37,6 +43,10 @@ describe('status', () => {
 		['The quake struck at 4:17 a.m. on Monday.', 'struck', 'occurred'],
 		['Washington said it would send two teams.', 'said', 'reported'],
 		['The president will visit Ankara on Friday.', 'visit', 'planned'],
+		// `to` after an expectation or an intent verb (and its object) opens an infinitive, not a noun.
+		['On Wednesday, Kishida is expected to visit Bucha.', 'visit', 'planned'],
+		['Xi invited Putin to visit Beijing later this year.', 'visit', 'planned'],
+		['The two leaders agreed to meet again in Moscow.', 'meet', 'planned'],
 		['Officials did not confirm the figures.', 'confirm', 'negated'],
 		['The toll could rise if buildings collapse overnight.', 'collapse', 'hypothetical']
 	] as const)('en %s → %s', (text, word, expected) => {

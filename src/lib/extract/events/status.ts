@@ -9,7 +9,8 @@ import type { Tok, Trig } from './clauses';
  *  - conditional, `si …`, `pourrait`, `could` → hypothetical;
  *  - verbs of saying → reported; otherwise occurred.
  */
-const FR_PLANNED_MODAL = /^(doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|allait|allaient|compte|comptent|prévoit|prévoient)$/;
+const FR_PLANNED_MODAL =
+	/^(doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|allait|allaient|compte|comptent|prévoit|prévoient|envisage|envisagent|projette|projettent|apprête|apprêtent|censée?s?|prévue?s?)$/;
 const FR_HYPO_MODAL = /^(pourrait|pourraient|peut|peuvent|pourra|pourront)$/;
 const EN_PLANNED = /^(will|'ll|shall|to)$/;
 const EN_HYPO = /^(would|could|might|may|can|should|must)$/;
