@@ -45,18 +45,27 @@ const FR_PRONOUN = /^(il|elle|ils|elles|on)$/;
 const EN_PRONOUN = /^(he|she|they|it|we)$/;
 
 /** Proper names before the trigger in its clause (`Vladimir Poutine`, `Kim Jong Un`). */
+/** English demonyms by their endings (Russian, Korean, Chinese, Turkish, American) and the common irregular ones. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can)|German|French|Dutch|Greek|Swiss|Thai|Welsh|Czech|Afghan|Filipino|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Emirati|Yemeni|Omani|Somali|Nepali|Bangladeshi)$/u;
+
 export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Array<[number, number]>, lowerWords: Set<string> = new Set()): string[] {
 	const out: string[] = [];
 	let k = tr.i - 1;
 	const clause = toks[tr.i].clause;
 	const names: Array<[number, number]> = [];
 	let runEnd = -1;
-	for (; k >= 0 && toks[k].clause === clause && tr.i - k < 25; k--) {
+	// A reported or relative clause names its own actors: the walk does not leave it
+	// (`where Ukrainian authorities say Russian troops killed`, not the visitor before `where`).
+	const region = toks[tr.i].region;
+	const staysIn = region === 'content' || region === 'rel';
+	for (; k >= 0 && toks[k].clause === clause && tr.i - k < 25 && (!staysIn || toks[k].region === region); k--) {
 		const t = toks[k];
 		// A capital opening the sentence is a name only if the word never appears in lower case (`Erdoğan`, not `Les`).
 		// `Kim Jong Un`: a capital `Un` right after a name is part of it, not the article.
 		const nameUn = t.raw === 'Un' && k > 0 && /^\p{Lu}/u.test(toks[k - 1].raw);
-		const cap = t.word && /^\p{Lu}/u.test(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && (!FUNCTION_WORD.test(t.low) || nameUn) && (k > 0 || !lowerWords.has(t.low));
+		// `Russian troops`, `the Chinese leader`: an English demonym before a common noun is an adjective, not a name.
+		const demonym = DEMONYM.test(t.raw) && /^\p{Ll}/u.test(toks[k + 1]?.raw ?? '');
+		const cap = t.word && /^\p{Lu}/u.test(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && (!FUNCTION_WORD.test(t.low) || nameUn) && (k > 0 || !lowerWords.has(t.low)) && !demonym;
 		// `Le Premier ministre`: a title, not a name.
 		const title = /^(premier|première)$/.test(t.low) && toks[k + 1]?.low === 'ministre';
 		const inPlace = placeSpans.some(([a, b]) => t.start >= a && t.end <= b);

@@ -218,8 +218,29 @@ const EN_COGNITION = /^(think|thought|believ|fear|hope|know|knew|expect|show|sus
 
 /** FR subordinators opening a clause of its own (a new event may stand there). */
 const FR_SUB_PAIRS: Array<[string, string]> = [
-	['alors', 'que'], ['alors', "qu'"], ['tandis', 'que'], ['tandis', "qu'"], ['pendant', 'que'], ['pendant', "qu'"], ['bien', 'que'], ['bien', "qu'"]
+	['alors', 'que'], ['alors', "qu'"], ['tandis', 'que'], ['tandis', "qu'"], ['pendant', 'que'], ['pendant', "qu'"], ['bien', 'que'], ['bien', "qu'"],
+	// Temporal conjunctions: `depuis que la Russie a lancé son invasion` is a happening with its own subject.
+	['depuis', 'que'], ['depuis', "qu'"], ['après', 'que'], ['après', "qu'"], ['avant', 'que'], ['avant', "qu'"], ['dès', 'que'], ['dès', "qu'"]
 ];
+/** English words that are a preposition (`since 2019`) or open a clause (`since Russia launched`). */
+const EN_TEMPORAL_SUB = new Set(['since', 'after', 'before', 'until', 'once']);
+const EN_SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * `since Russia launched`, `before he left`: a pronoun, or a name then a verb within a few words. A
+ * determiner is left alone: `after the first quake was still burning` is a fire burning after the quake.
+ */
+function opensEnglishClause(toks: Tok[], k: number, isVerb: (t: Tok) => boolean): boolean {
+	const next = toks[k + 1];
+	if (!next?.word) return false;
+	if (EN_SUBJECT_PRONOUN.has(next.low)) return true;
+	if (!/^\p{Lu}/u.test(next.raw)) return false;
+	for (let s = k + 2; s < Math.min(toks.length, k + 5); s++) {
+		if (!toks[s].word) return false;
+		if (isVerb(toks[s]) || EN_AUX.has(toks[s].low)) return true;
+	}
+	return false;
+}
 /** First words of FR_SUB_PAIRS: most tokens follow none, so the pairs are not walked. */
 const FR_SUB_FIRST = new Set(FR_SUB_PAIRS.map(([a]) => a));
 
@@ -316,7 +337,7 @@ export function markClauses(
 			sawSaying = false;
 			pendingContent = false;
 			sub = true;
-		} else if (region !== 'content' && lang === 'en' && (low === 'if' || low === 'whereas' || (low === 'while' && prev !== ','))) {
+		} else if (region !== 'content' && lang === 'en' && (low === 'if' || low === 'whereas' || (low === 'while' && prev !== ',') || (EN_TEMPORAL_SUB.has(low) && opensEnglishClause(toks, k, isVerb)))) {
 			clause++;
 			region = base = 'main';
 			sawSaying = false;

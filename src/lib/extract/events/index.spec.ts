@@ -328,3 +328,25 @@ describe('findEvents: a statement told for the happening it reports', () => {
 		expect(ev.map((e) => e.kind)).toEqual(['statement']);
 	});
 });
+
+describe('findEvents: temporal clauses and actors', () => {
+	it.each([
+		['He is the last G7 leader to visit Ukraine since Russia launched its full-scale invasion in February 2022.', 'en', 'February 2022', '2022-02', 'Russia launched its full-scale invasion', 'Russia'],
+		['Il est le dernier dirigeant du G7 à se rendre en Ukraine depuis que la Russie a lancé son invasion en février 2022.', 'fr', 'février 2022', '2022-02', 'La Russie a lancé son invasion', 'Russie']
+	] as const)('a clause opened by since / depuis que is a happening with its own subject: %s', (text, lang, when, value, label, actor) => {
+		const doc = makeDoc(text, lang, '2023-03-21');
+		const ev = findEvents(doc, [tx(doc, when, value)], []);
+		const invasion = ev.find((e) => e.when?.value === value);
+		expect(invasion?.label.startsWith(label)).toBe(true);
+		// The clause's own subject (no place here), not the G7 of the clause before.
+		expect(invasion?.actors).toEqual([actor]);
+	});
+
+	it('takes no demonym for an actor', () => {
+		const text = 'Xi and Vladimir Putin signed agreements on Tuesday, and the Chinese leader invited the Russian president to visit Beijing later this year.';
+		const doc = makeDoc(text, 'en', '2023-03-21');
+		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2023-03-21'), tx(doc, 'later this year', '2023')], [pl(doc, 'Beijing', 39.9, 116.4)]);
+		const visit = ev.find((e) => e.kind === 'movement');
+		expect(visit).toMatchObject({ status: 'planned', where: { name: 'Beijing' }, actors: [] });
+	});
+});

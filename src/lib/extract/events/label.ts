@@ -51,7 +51,7 @@ const RELATIVE = new Set(['qui', 'who', 'which', 'lequel', 'laquelle', 'lesquels
 const LEAD = new Set([
 	'cependant', 'mais', 'et', 'or', 'donc', 'pourtant', 'toutefois', 'ainsi', 'enfin', 'puis', 'ensuite', 'néanmoins', 'par', 'ailleurs',
 	'depuis', 'désormais', 'également', 'aussi', 'finalement', 'officiellement', 'notamment',
-	'however', 'but', 'and', 'meanwhile', 'yet', 'so', 'then', 'also', 'still', 'moreover', 'meantime', 'separately', 'earlier', 'later'
+	'however', 'but', 'and', 'meanwhile', 'yet', 'so', 'then', 'also', 'still', 'moreover', 'meantime', 'separately', 'earlier', 'later', 'since', 'after', 'before', 'until', 'once'
 ]);
 
 /** Deictic dates: the event carries its date, the label need not. */
