@@ -86,14 +86,18 @@ export function clusterGroups(groups: readonly PlaceGroup[], zoom: number, { rad
 		const p = project(g.lat, g.lon);
 		return { g, x: p.x * scale, y: p.y * scale, taken: false };
 	});
-	const cells = new Map<string, typeof points>();
-	const cellOf = (x: number, y: number) => `${Math.floor(x / radius)},${Math.floor(y / radius)}`;
+	// Cells one radius wide: a place within the radius of a centre is in the
+	// centre's cell or one of its eight neighbours. A number names a cell
+	// (rows fit in 2^22 up to zoom 18, where the world is 1.7 million cells wide).
+	const ROW = 4_194_304;
+	const cells = new Map<number, typeof points>();
 	for (const p of points) {
-		const k = cellOf(p.x, p.y);
+		const k = Math.floor(p.x / radius) * ROW + Math.floor(p.y / radius);
 		const cell = cells.get(k);
 		if (cell) cell.push(p);
 		else cells.set(k, [p]);
 	}
+	const r2 = radius * radius;
 	const out: MarkerCluster[] = [];
 	for (const centre of points) {
 		if (centre.taken) continue;
@@ -103,8 +107,13 @@ export function clusterGroups(groups: readonly PlaceGroup[], zoom: number, { rad
 		const cy = Math.floor(centre.y / radius);
 		for (let dx = -1; dx <= 1; dx++) {
 			for (let dy = -1; dy <= 1; dy++) {
-				for (const p of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
-					if (p.taken || Math.hypot(p.x - centre.x, p.y - centre.y) >= radius) continue;
+				const cell = cells.get((cx + dx) * ROW + cy + dy);
+				if (!cell) continue;
+				for (const p of cell) {
+					if (p.taken) continue;
+					const ddx = p.x - centre.x;
+					const ddy = p.y - centre.y;
+					if (ddx * ddx + ddy * ddy >= r2) continue;
 					p.taken = true;
 					members.push(p);
 				}
