@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { placeMarker } from './map-kit';
 
 /** Opens the sample article from the library, as a newcomer would. */
 async function openSample(page: Page) {
@@ -60,7 +61,7 @@ test('clicking a timeline event highlights its sentence and marker', async ({ pa
 
 test('clicking a map marker selects its events and their sentences', async ({ page }) => {
 	await openSample(page);
-	const marker = page.locator('[data-view="map"] [data-event-ids][aria-label*="Vladivostok"]').first();
+	const marker = await placeMarker(page, 'Vladivostok');
 	const ids = (await marker.getAttribute('data-event-ids'))!.split(' ');
 	await marker.click();
 	await expect(marker).toHaveAttribute('aria-current', 'true');

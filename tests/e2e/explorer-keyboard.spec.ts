@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { placeMarker } from './map-kit';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
 test('by keyboard on the map: a marker takes focus visibly, Enter selects, Escape clears and focus stays', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
-	const marker = page.locator('[data-view="map"] .leaflet-marker-icon[aria-label*="Vladivostok"]').first();
-	await expect(marker).toBeVisible();
+	const marker = await placeMarker(page, 'Vladivostok');
 	await marker.focus();
 	// Arrive by keys, as a keyboard user does, so that :focus-visible applies.
 	await page.keyboard.press('Tab');

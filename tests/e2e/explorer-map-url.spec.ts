@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { placeMarker } from './map-kit';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -82,7 +83,7 @@ test('panning and zooming are kept in ?map=, a reload restores the view, back re
 
 test('a shared link with ?map= and ?event= opens on that view and that selection', async ({ page }) => {
 	await openSample(page);
-	const marker = vladivostok(page);
+	const marker = await placeMarker(page, 'Vladivostok');
 	const id = (await marker.getAttribute('data-event-ids'))!.split(' ')[0];
 	const url = new URL(page.url());
 	url.searchParams.set('map', '43.1,131.9,7');

@@ -1,0 +1,167 @@
+/**
+ * The story's places as markers, merged into clusters where they would be
+ * drawn closer than CLUSTER_RADIUS pixels apart (see clusters.ts). The
+ * clusters are recomputed when the zoom settles; markers whose place or
+ * cluster is unchanged stay as they are. A selection or hover change
+ * restyles only the markers holding the events that changed.
+ */
+import type * as Leaflet from 'leaflet';
+import { markerLabel, type PlaceGroup } from '../map-groups';
+import { CLUSTER_RADIUS, clusterGroups, clusterLabel, type MarkerCluster } from './clusters';
+import { anyIn, EventIndex, type Marks } from './marks';
+import { onActivate, previewOnFocus, type MapActions } from './selectable';
+
+export interface MarkerActions extends MapActions {
+	/** Zooms in until the cluster's places stand apart. */
+	open(cluster: MarkerCluster): void;
+}
+
+interface Drawn {
+	marker: Leaflet.Marker;
+	cluster: MarkerCluster;
+}
+
+export class MarkerLayer {
+	#leaflet: typeof Leaflet;
+	#map: Leaflet.Map;
+	#actions: MarkerActions;
+	#marks: () => Marks;
+	#groups: readonly PlaceGroup[] = [];
+	#groupOf = new Map<string, PlaceGroup>();
+	#drawn = new Map<string, Drawn>();
+	#index = new EventIndex<Drawn>();
+	#onZoom = () => this.#recluster();
+
+	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, actions: MarkerActions, marks: () => Marks) {
+		this.#leaflet = leaflet;
+		this.#map = map;
+		this.#actions = actions;
+		this.#marks = marks;
+		map.on('zoomend', this.#onZoom);
+	}
+
+	/** Every place of the story (positions already on the story's side of the 180° meridian). */
+	get groups(): readonly PlaceGroup[] {
+		return this.#groups;
+	}
+
+	/** Draws these places instead of the ones before. */
+	setGroups(groups: readonly PlaceGroup[]) {
+		this.#clear();
+		this.#groups = groups;
+		this.#groupOf = new Map(groups.flatMap((g) => g.eventIds.map((id): [string, PlaceGroup] => [id, g])));
+		this.#recluster();
+	}
+
+	/** The places holding any of `ids`. */
+	groupsOf(ids: Iterable<string>): PlaceGroup[] {
+		const out = new Set<PlaceGroup>();
+		for (const id of ids) {
+			const g = this.#groupOf.get(id);
+			if (g) out.add(g);
+		}
+		return [...out];
+	}
+
+	#recluster() {
+		const clusters = clusterGroups(this.#groups, this.#map.getZoom(), { radius: CLUSTER_RADIUS, maxZoom: this.#map.getMaxZoom() });
+		const next = new Set(clusters.map((c) => c.key));
+		// A keyboard user who opened a cluster keeps the focus on one of its places.
+		const active = document.activeElement;
+		let refocus: string | null = null;
+		for (const [key, d] of this.#drawn) {
+			if (next.has(key)) continue;
+			if (active && d.marker.getElement()?.contains(active)) refocus = d.cluster.eventIds[0] ?? null;
+			this.#remove(d);
+		}
+		for (const c of clusters) if (!this.#drawn.has(c.key)) this.#draw(c);
+		if (refocus) this.#index.get(refocus)[0]?.marker.getElement()?.focus();
+	}
+
+	#draw(c: MarkerCluster) {
+		const leaflet = this.#leaflet;
+		const isCluster = c.groups.length > 1;
+		const g = c.groups[0];
+		const badge = document.createElement('span');
+		badge.className = 'fl-marker-badge';
+		// A place shows how many events; a cluster, how many places it hides.
+		badge.textContent = String(isCluster ? c.groups.length : g.eventIds.length);
+		const area = !isCluster && (g.kind === 'country' || g.kind === 'region' || g.kind === 'area');
+		const label = isCluster ? clusterLabel(c) : markerLabel(g);
+		const size = isCluster ? 34 : 26;
+		const marker = leaflet
+			.marker([c.lat, c.lon], {
+				icon: leaflet.divIcon({
+					className: `fl-marker ${isCluster ? 'fl-cluster' : area ? 'fl-marker-area' : 'fl-marker-point'}`,
+					html: badge,
+					iconSize: [size, size],
+					iconAnchor: [size / 2, size / 2]
+				}),
+				keyboard: true,
+				title: label,
+				riseOnHover: true
+			})
+			.addTo(this.#map);
+		// A permanent name beside the marker: the basemap has no labels.
+		// An element, not a string: Leaflet would parse a string as HTML.
+		const name = document.createElement('span');
+		name.textContent = isCluster ? `${g.names[0] ?? ''} +${c.groups.length - 1}` : (g.names[0] ?? '');
+		marker.bindTooltip(name, { permanent: true, direction: 'right', offset: [size / 2 - 1, 0], className: 'fl-place-label', interactive: false });
+		const activate = () => (isCluster ? this.#actions.open(c) : this.#actions.toggle(c.eventIds));
+		const el = marker.getElement();
+		if (el) {
+			el.setAttribute('aria-label', label);
+			el.setAttribute('data-event-ids', c.eventIds.join(' '));
+			el.setAttribute('data-place-kind', isCluster ? 'cluster' : g.kind);
+			if (isCluster) el.setAttribute('data-cluster-size', String(c.groups.length));
+			// Leaflet makes the icon focusable with role=button; Enter and
+			// Space must then do what a click does.
+			onActivate(el, activate);
+			previewOnFocus(el, c.eventIds, this.#actions);
+		}
+		marker.on('click', activate);
+		marker.on('mouseover', () => this.#actions.hover(c.eventIds));
+		marker.on('mouseout', () => this.#actions.hover(null));
+		const drawn = { marker, cluster: c };
+		this.#drawn.set(c.key, drawn);
+		this.#index.add(c.eventIds, drawn);
+		this.#style(drawn);
+	}
+
+	#style({ marker, cluster }: Drawn) {
+		const el = marker.getElement();
+		if (!el) return;
+		const { selected, hovered } = this.#marks();
+		const on = anyIn(selected, cluster.eventIds);
+		const hover = anyIn(hovered, cluster.eventIds);
+		if (on) el.setAttribute('aria-current', 'true');
+		else el.removeAttribute('aria-current');
+		el.classList.toggle('fl-selected', on);
+		el.classList.toggle('fl-hovered', hover);
+		marker.setZIndexOffset(on ? 1000 : hover ? 500 : 0);
+	}
+
+	/** Restyles the markers holding events whose marks changed. */
+	restyle(changed: readonly string[]) {
+		for (const d of this.#index.touched(changed)) this.#style(d);
+	}
+
+	#remove(d: Drawn) {
+		d.marker.remove();
+		this.#drawn.delete(d.cluster.key);
+		this.#index.delete(d.cluster.eventIds, d);
+	}
+
+	#clear() {
+		for (const d of this.#drawn.values()) d.marker.remove();
+		this.#drawn.clear();
+		this.#index.clear();
+	}
+
+	remove() {
+		this.#map.off('zoomend', this.#onZoom);
+		this.#clear();
+		this.#groups = [];
+		this.#groupOf.clear();
+	}
+}
