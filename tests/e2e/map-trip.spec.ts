@@ -17,8 +17,8 @@ test('the map draws the trip as numbered legs with arrows, Pyongyang to the Russ
 		}))
 	);
 	expect(drawn.map((l) => l.n)).toEqual(drawn.map((_, i) => String(i + 1)));
-	expect(drawn[0].from).toMatch(/Pyongyang/);
-	expect(drawn.at(-1)!.to).toMatch(/Vladivostok|Primori|Extrême-Orient/);
+	// Pyongyang → Primorye (the train crossing into the region, as the agency confirmed) → Vladivostok.
+	expect(drawn.map((l) => `${l.from} → ${l.to}`)).toEqual(['Pyongyang → Primorié', 'Primorié → Vladivostok']);
 	for (const l of drawn) {
 		expect(l.arrow).toMatch(/^url\(#/);
 		// Drawn on screen: a real path, with its arrowhead defined.
@@ -31,7 +31,11 @@ test('the map draws the trip as numbered legs with arrows, Pyongyang to the Russ
 	expect(box!.width).toBeLessThan(map!.width);
 	// Numbered on the map and listed in words for every reader.
 	await expect(page.locator('[data-view="map"] .fl-leg-number').first()).toHaveText('1');
-	await expect(page.locator('[data-view="map"] [data-trip-leg="1"]')).toContainText(/Pyongyang → /);
+	await expect(page.locator('[data-view="map"] [data-trip-leg="1"]')).toContainText(/Pyongyang → Primori/);
+	await expect(page.locator('[data-view="map"] [data-trip-leg="2"]')).toContainText(/Primori.* → Vladivostok/);
+	// The region stop is drawn where the trip enters the region's circle, not on Vladivostok: leg 2 has a length.
+	const second = await legs.nth(1).boundingBox();
+	expect(Math.max(second!.width, second!.height)).toBeGreaterThan(3);
 
 	// Selecting the departure highlights the leg.
 	await page.locator('[data-sentence-index]', { hasText: 'quittait la gare de Pyongyang' }).first().click();
