@@ -55,6 +55,15 @@ export function usableTimex(t: Timex): boolean {
 	return !['reference', 'duration', 'set'].includes(t.granularity);
 }
 
+const SAME_CITY = /\b(même ville|same city|même endroit|same place)\b/i;
+
+/** False only when `SAME_CITY` cannot match the sentence: neither `même` nor `same` in its lower-cased text. */
+function mayNameSameCity(doc: Doc, s: Sentence): boolean {
+	if (!doc.lower) return true;
+	const low = doc.lower.slice(s.start, s.end);
+	return low.includes('même') || low.includes('same');
+}
+
 function overlap(tok: Tok, start: number, end: number): boolean {
 	return tok.start < end && start < tok.end;
 }
@@ -375,8 +384,9 @@ export function sentenceDrafts(
 	const attribution = findAttribution(toks, trigs, lang, doc.text);
 	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
-	// Once per sentence, not per event of it.
-	const sameCity = /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end));
+	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
+	// `same`, whose letters lower-case to themselves), since few sentences have them.
+	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
 	const mk = (tr: Trig, b: Binding | null): Draft => {
 		const tense = tenseOf(toks, tr, lang);
 		const datelineAt = dateline >= 0 ? toks[dateline].end : -1;

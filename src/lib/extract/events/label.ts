@@ -1,4 +1,5 @@
 import type { Tok, Trig } from './clauses';
+import { isSpace } from '../chars';
 
 /**
  * A short human label in the article's language, built from the sentence:
@@ -26,7 +27,16 @@ const FR_HINT = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à
 const EN_HINT = new Set(['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not']);
 
 /** The stage passes no language: the function words tell it. */
+// Every event of a sentence shares its token array: guess once per sentence.
+const langOfToks = new WeakMap<Tok[], Lang>();
+
 function guessLang(toks: Tok[]): Lang {
+	let lang = langOfToks.get(toks);
+	if (lang === undefined) langOfToks.set(toks, (lang = countHints(toks)));
+	return lang;
+}
+
+function countHints(toks: Tok[]): Lang {
 	let fr = 0;
 	let en = 0;
 	// A few dozen tokens tell it; reading them all for every event would be quadratic in the sentence.
@@ -149,7 +159,20 @@ function render(toks: Tok[], keep: number[], text: string): string {
 		prev = k;
 	}
 	flush();
-	return out.replace(/\s+/g, ' ').trim();
+	return squeezeSpaces(out);
+}
+
+/**
+ * `s.replace(/\s+/g, ' ').trim()`, returning `s` itself when that changes
+ * nothing (the usual case: single spaces between words), without the regex.
+ */
+function squeezeSpaces(s: string): string {
+	const n = s.length;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		if (isSpace(c) && (c !== 32 || i === 0 || i === n - 1 || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
+	}
+	return s;
 }
 
 function isDateAdverbial(toks: Tok[], k: number): number {
@@ -558,7 +581,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		cut = true;
 		label = compose(n);
 	}
-	label = label.replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, '').trim();
+	label = squeezeSpaces(label).replace(/[\s,;:–—-]+$/, '').trim();
 	if (label.length > MAX) {
 		// Only an overlong subject gets here (no preposition to shorten it at): the last space that fits.
 		const sp = label.lastIndexOf(' ', MAX - 1);

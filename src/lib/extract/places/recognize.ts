@@ -98,17 +98,20 @@ export function tokenize(doc: Doc): Token[] {
 			continue;
 		}
 		const from = p;
+		// Plain ASCII words (most of them) fold by lower-casing alone: noted here rather than tested again.
+		let ascii = c < 127;
 		p += c > 0xffff ? 2 : 1;
 		while (p < n) {
 			const d = norm.codePointAt(p)!;
 			if (!isLetterMarkOrNumber(d)) break;
+			if (d >= 127) ascii = false;
 			p += d > 0xffff ? 2 : 1;
 		}
 		const w = norm.slice(from, p);
 		tokens.push({
 			start: from,
 			end: p,
-			fold: foldWord(w),
+			fold: ascii ? w.toLowerCase() : foldWord(w),
 			cap: startsUpper(w),
 			upper: w.length >= 2 && startsUpper(w) && !hasLowerLetter(w),
 			initial: false,

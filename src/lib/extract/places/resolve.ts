@@ -130,8 +130,11 @@ function nameFor(e: GazEntry, m: Mention, lang: Lang, viaAlternate: boolean): st
 export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], tokens: readonly Token[]): Resolved[] {
 	const lang: Lang = doc.lang;
 	// Words the article also writes in lower case are common words here.
+	// Only the mentions' keys are ever asked about: collect those, not every word of the article.
+	const keys = new Set<string>();
+	for (const m of mentions) keys.add(m.key);
 	const lowerWords = new Set<string>();
-	for (const t of tokens) if (!t.cap) lowerWords.add(t.fold);
+	for (const t of tokens) if (!t.cap && keys.has(t.fold)) lowerWords.add(t.fold);
 
 	// Mentions of one name share their readings (postings differ only by
 	// the exact-case filter, which the key and text decide).
