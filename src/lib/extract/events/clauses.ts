@@ -119,12 +119,16 @@ const FR_ELIDED_1 = [99, 100, 106, 108, 109, 110, 115, 116]; // c d j l m n s t
 
 function frTokenEnd(text: string, p: number, end: number, c: number): number {
 	// (?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'
-	for (const word of FR_ELIDED) {
-		const n = word.length;
-		if (p + n >= end) continue;
-		let k = 0;
-		while (k < n && isI(text.charCodeAt(p + k), word.charCodeAt(k))) k++;
-		if (k === n && text.charCodeAt(p + n) === 39) return p + n + 1;
+	// The long elisions start with j, l, p or q (either case; no `s`, so no `ſ`): most tokens try none.
+	const lc = c | 32;
+	if (lc === 106 || lc === 108 || lc === 112 || lc === 113) {
+		for (const word of FR_ELIDED) {
+			const n = word.length;
+			if (p + n >= end) continue;
+			let k = 0;
+			while (k < n && isI(text.charCodeAt(p + k), word.charCodeAt(k))) k++;
+			if (k === n && text.charCodeAt(p + n) === 39) return p + n + 1;
+		}
 	}
 	if (p + 1 < end && text.charCodeAt(p + 1) === 39 && FR_ELIDED_1.some((l) => isI(c, l))) return p + 2;
 	// [\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*
@@ -351,13 +355,23 @@ export function markClauses(
 
 // ------------------------------------------------------------------ triggers
 
+/** A tail word's alternatives (`la|sa`), split once: the lexicon's tails are few and asked of every trigger. */
+const tailAlts = new Map<string, string[]>();
+
+function alternatives(w: string): string[] {
+	let alts = tailAlts.get(w);
+	if (!alts) tailAlts.set(w, (alts = w.split('|')));
+	return alts;
+}
+
 function tailMatches(toks: Tok[], k: number, tail: string[] | undefined): number {
 	if (!tail || tail.length === 0) return k + 1;
 	let pos = k + 1;
 	for (const w of tail) {
 		let found = -1;
+		const alts = alternatives(w);
 		for (let s = pos; s < Math.min(toks.length, pos + 3); s++) {
-			if (w.split('|').some((alt) => toks[s].low === alt || toks[s].low === alt + 's')) {
+			if (alts.some((alt) => toks[s].low === alt || toks[s].low === alt + 's')) {
 				found = s;
 				break;
 			}
@@ -404,12 +418,21 @@ function reflexiveBefore(toks: Tok[], k: number): boolean {
 	return false;
 }
 
+/** The lexicon's hit lists are fixed: each is ordered once (a stable sort, tailed readings first). */
+const orderedHits = new WeakMap<FormHit[], FormHit[]>();
+
+function tailedFirst(hits: FormHit[]): FormHit[] {
+	let ordered = orderedHits.get(hits);
+	if (!ordered) orderedHits.set(hits, (ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0))));
+	return ordered;
+}
+
 /** Pick the reading of a word among its lexicon hits, or null. */
 function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: FormHit; j: number } | null {
 	const prev = k > 0 ? toks[k - 1].low : '';
 	const det = lang === 'fr' ? FR_DET : EN_DET;
 	// Tailed readings first: `prendre la parole` before a bare `prendre`.
-	const ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0));
+	const ordered = tailedFirst(hits);
 	const nounFirst = det.has(prev) || /^\d/.test(prev) || (lang === 'en' && prev === "'s");
 	const article = lang === 'fr' ? /^(le|la|les|l'|un|une|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)$/ : /^(the|a|an|its|their|his|her|this|these)$/;
 	let fallback: { hit: FormHit; j: number } | null = null;

@@ -98,20 +98,23 @@ export function tokenize(doc: Doc): Token[] {
 			continue;
 		}
 		const from = p;
-		// Plain ASCII words (most of them) fold by lower-casing alone: noted here rather than tested again.
+		// Plain ASCII words (most of them) fold by lower-casing alone, and those with no capital are their
+		// own fold: noted here rather than tested again.
 		let ascii = c < 127;
+		let upper = c >= 65 && c <= 90;
 		p += c > 0xffff ? 2 : 1;
 		while (p < n) {
 			const d = norm.codePointAt(p)!;
 			if (!isLetterMarkOrNumber(d)) break;
 			if (d >= 127) ascii = false;
+			else if (d >= 65 && d <= 90) upper = true;
 			p += d > 0xffff ? 2 : 1;
 		}
 		const w = norm.slice(from, p);
 		tokens.push({
 			start: from,
 			end: p,
-			fold: ascii ? w.toLowerCase() : foldWord(w),
+			fold: !ascii ? foldWord(w) : upper ? w.toLowerCase() : w,
 			cap: startsUpper(w),
 			upper: w.length >= 2 && startsUpper(w) && !hasLowerLetter(w),
 			initial: false,
