@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon';
 import { tenseOf } from './status';
 import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
+import { startsLower } from '../chars';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -156,7 +157,7 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		let s = a - 1;
 		let n = 0;
 		// A capitalised adjective before a place noun is part of the phrase (`the eastern Libyan city of Derna`).
-		const inPhrase = (q: number) => /^\p{Ll}/u.test(toks[q].raw) || SKIP_BACK.has(toks[q + 1]?.low ?? '');
+		const inPhrase = (q: number) => startsLower(toks[q].raw) || SKIP_BACK.has(toks[q + 1]?.low ?? '');
 		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && inPhrase(s)) {
 			s--;
 			n++;
@@ -571,7 +572,7 @@ function datelineEnd(toks: Tok[], timexes: Timex[]): number {
 		if (t.low === '(') depth++;
 		else if (t.low === ')') depth = Math.max(0, depth - 1);
 		else if ((t.low === '-' || t.low === '–') && k >= 2) return toks.slice(0, k).some((x) => x.low === ',' || x.low === ')') ? k : -1;
-		else if (depth === 0 && t.word && /^\p{Ll}/u.test(t.raw) && !timexes.some((x) => x.start <= t.start && t.end <= x.end)) return -1;
+		else if (depth === 0 && t.word && startsLower(t.raw) && !timexes.some((x) => x.start <= t.start && t.end <= x.end)) return -1;
 	}
 	return -1;
 }

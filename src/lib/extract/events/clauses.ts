@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/model';
-import { hasLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI } from '../chars';
+import { hasLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI, startsUpper } from '../chars';
 import type { FormHit, FormTag, Lexicon, TriggerEntry } from './lexicon';
 
 /**
@@ -455,7 +455,7 @@ export function findTriggers(toks: Tok[], lang: Lang, lex: Lexicon): Trig[] {
 		const hits = lex.get(t.low);
 		if (!hits) continue;
 		// A capitalised word inside the sentence is a name (`Forum économique`, `Fire Department`), not a trigger.
-		if (k > 0 && /^\p{Lu}/u.test(t.raw) && !/^[«"(“:]$/.test(toks[k - 1].raw)) continue;
+		if (k > 0 && startsUpper(t.raw) && !/^[«"(“:]$/.test(toks[k - 1].raw)) continue;
 		// `à partir du 1er décembre` is a date, not a departure.
 		if (t.low === 'partir' && k > 0 && toks[k - 1].low === 'à') continue;
 		const picked = pickHit(toks, k, hits, lang);
@@ -502,7 +502,7 @@ function strength(toks: Tok[], k: number, j: number, tag: FormTag, lang: Lang): 
 				const plural = /^(they|we|i|you)$/.test(prev) || (/\p{L}{3,}s$/u.test(prev) && !/^(was|is|has|its|his|this|as|us|thus|less|unless|across|plus)$/.test(prev));
 				// …and a complement right after (`search the rubble`), not a noun (`rescue group`).
 				const complement = /^(the|a|an|for|to|in|on|at|with|from|into|that|his|her|their|its|our|back|out|up|down)$/.test(next);
-				return { strong: complement && (plural || (before.word && /^\p{Lu}/u.test(before.raw) && k > 1)), aux: -1 };
+				return { strong: complement && (plural || (before.word && startsUpper(before.raw) && k > 1)), aux: -1 };
 			}
 			return { strong: false, aux: -1 };
 		}

@@ -1,5 +1,5 @@
 import type { Tok, Trig } from './clauses';
-import { isSpace } from '../chars';
+import { isSpace, startsLower, startsUpper } from '../chars';
 
 /**
  * A short human label in the article's language, built from the sentence:
@@ -99,7 +99,7 @@ const PRONOUN = /^(il|elle|ils|elles|on|he|she|they|it|we|i|you|nous|vous|je)$/;
 const OPEN = new Set(['«', '“', '"']);
 const CLOSE = new Set(['»', '”', '"']);
 
-const cap = (t: Tok) => t.word && /^\p{Lu}/u.test(t.raw);
+const cap = (t: Tok) => t.word && startsUpper(t.raw);
 
 /** A comma or colon inside a number or a clock time (`7,000`, `4:17`) is no boundary. */
 function inNumber(toks: Tok[], k: number): boolean {
@@ -182,7 +182,7 @@ function isDateAdverbial(toks: Tok[], k: number): number {
 	if (GOVERNS_DATE.test(prev)) return 0;
 	if (DEICTIC.test(t.low)) return 1;
 	// A bare French weekday is an adverbial (`arrivé lundi`); in English `spent Monday night` is an object.
-	if (DAY.test(t.low) && /^\p{Ll}/u.test(t.raw)) return DAYPART.test(toks[k + 1]?.low ?? '') ? 2 : 1;
+	if (DAY.test(t.low) && startsLower(t.raw)) return DAYPART.test(toks[k + 1]?.low ?? '') ? 2 : 1;
 	// `le mois dernier`, `la semaine dernière`, `l'an dernier`
 	if (/^(le|la|l')$/.test(t.low) && /^(mois|semaine|an|année|week-end)$/.test(toks[k + 1]?.low ?? '') && /^(dernier|dernière|passé|passée)$/.test(toks[k + 2]?.low ?? '')) return 3;
 	// `on Monday (night)`

@@ -13,7 +13,7 @@
 import type { Doc } from '../document';
 import type { Gazetteer, Posting } from './gazetteer';
 import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
-import { foldWord, nameKey, separatorKey } from './normalize';
+import { foldNonAscii, nameKey, separatorKey } from './normalize';
 import { NOT_PLACES, ORG_HEADS, ORG_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 export interface Token {
@@ -114,7 +114,7 @@ export function tokenize(doc: Doc): Token[] {
 		tokens.push({
 			start: from,
 			end: p,
-			fold: !ascii ? foldWord(w) : upper ? w.toLowerCase() : w,
+			fold: !ascii ? foldNonAscii(w) : upper ? w.toLowerCase() : w,
 			cap: startsUpper(w),
 			upper: w.length >= 2 && startsUpper(w) && !hasLowerLetter(w),
 			initial: false,
