@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/model';
-import { hasLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI, startsUpper } from '../chars';
+import { hasLetterOrNumber, isLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI, startsUpper } from '../chars';
 import type { FormHit, FormTag, Lexicon, TriggerEntry } from './lexicon';
 
 /**
@@ -73,7 +73,8 @@ export function tokenize(norm: string, start: number, end: number, lang: Lang, l
 			end: p + raw.length,
 			low: lower !== null ? lower.slice(p, p + raw.length) : raw.toLowerCase(),
 			raw,
-			word: hasLetterOrNumber(raw),
+			// The first code point decides most tokens without scanning them.
+			word: isLetterOrNumber(c) || hasLetterOrNumber(raw),
 			quote: false,
 			clause: 0,
 			region: 'main',

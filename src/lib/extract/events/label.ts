@@ -27,16 +27,7 @@ const FR_HINT = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à
 const EN_HINT = new Set(['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not']);
 
 /** The stage passes no language: the function words tell it. */
-// Every event of a sentence shares its token array: guess once per sentence.
-const langOfToks = new WeakMap<Tok[], Lang>();
-
 function guessLang(toks: Tok[]): Lang {
-	let lang = langOfToks.get(toks);
-	if (lang === undefined) langOfToks.set(toks, (lang = countHints(toks)));
-	return lang;
-}
-
-function countHints(toks: Tok[]): Lang {
 	let fr = 0;
 	let en = 0;
 	// A few dozen tokens tell it; reading them all for every event would be quadratic in the sentence.
