@@ -71,7 +71,8 @@ export function tokenize(norm: string, start: number, end: number, lang: Lang, l
 		out.push({
 			start: p,
 			end: p + raw.length,
-			low: lower !== null ? lower.slice(p, p + raw.length) : raw.toLowerCase(),
+			// Most tokens are written in lower case already: one string serves as both.
+			low: lower === null ? raw.toLowerCase() : lower.startsWith(raw, p) ? raw : lower.slice(p, p + raw.length),
 			raw,
 			// The first code point decides most tokens without scanning them.
 			word: isLetterOrNumber(c) || hasLetterOrNumber(raw),
