@@ -135,21 +135,18 @@ function dangling(toks: Tok[], k: number): boolean {
 
 /** Render kept token runs as text: contiguous tokens keep their original spacing. */
 function render(toks: Tok[], keep: number[], text: string): string {
+	// No closure per call: labels render many times while they are cut to length.
 	let out = '';
 	let runStart = -1;
 	let prev = -2;
-	const flush = () => {
-		if (runStart < 0) return;
-		out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
-	};
 	for (const k of keep) {
 		if (k !== prev + 1) {
-			flush();
+			if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
 			runStart = k;
 		}
 		prev = k;
 	}
-	flush();
+	if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
 	return squeezeSpaces(out);
 }
 
