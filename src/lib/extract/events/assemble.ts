@@ -285,6 +285,9 @@ interface FormSets {
 	saying: Set<string>;
 	/** Finite, past or future verb forms. */
 	verb: Set<string>;
+	/** The two tests `markClauses` asks, made once per lexicon rather than per sentence. */
+	isSaying: (t: Tok) => boolean;
+	isVerb: (t: Tok) => boolean;
 }
 
 // Asked for nearly every token of every sentence: read the lexicon once, not per token.
@@ -293,7 +296,9 @@ const formSetCache = new WeakMap<Lexicon, FormSets>();
 function formSets(lex: Lexicon): FormSets {
 	let sets = formSetCache.get(lex);
 	if (!sets) {
-		sets = { saying: new Set(), verb: new Set() };
+		const saying = new Set<string>();
+		const verb = new Set<string>();
+		sets = { saying, verb, isSaying: (t) => saying.has(t.low), isVerb: (t) => verb.has(t.low) };
 		for (const [form, hits] of lex) {
 			if (hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail)) sets.saying.add(form);
 			if (hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')) sets.verb.add(form);
@@ -315,7 +320,7 @@ export function sentenceDrafts(
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
 	const forms = formSets(lex);
-	markClauses(toks, lang, (t) => forms.saying.has(t.low), (t) => forms.verb.has(t.low));
+	markClauses(toks, lang, forms.isSaying, forms.isVerb);
 	const trigs = findTriggers(toks, lang, lex);
 	if (trigs.length === 0) return [];
 
