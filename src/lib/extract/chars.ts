@@ -116,6 +116,11 @@ export function startsUpper(s: string): boolean {
 	return s.length > 0 && isUpperLetter(s.codePointAt(0)!);
 }
 
+/** `/^\p{Ll}/u.test(s)`. */
+export function startsLower(s: string): boolean {
+	return s.length > 0 && isLowerLetter(s.codePointAt(0)!);
+}
+
 /**
  * Every match of `/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*\/gu` in `text`: the
  * words written in lower case, by one scan of code points.

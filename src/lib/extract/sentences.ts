@@ -139,12 +139,18 @@ function blocks(text: string): Block[] {
  * Intl.Segmenter), then pieces split after an abbreviation
  * or before a closing guillemet are merged back. Offsets point into `text`.
  */
+interface Piece {
+	start: number;
+	end: number;
+	paragraph: number;
+}
+
 export function splitSentences(text: string, norm: string, lang: Lang): Sentence[] {
-	const pieces: Array<{ start: number; end: number; paragraph: number }> = [];
+	const pieces: Piece[] = [];
 	const lines = blocks(norm);
 	for (const block of lines) {
 		if (oneSentence(norm, block.start, block.end)) {
-			pieces.push({ ...trimSpan(norm, block), paragraph: block.paragraph });
+			pieces.push(trimmed(norm, block.start, block.end, block.paragraph));
 			continue;
 		}
 		const blockText = norm.slice(block.start, block.end);
@@ -156,12 +162,13 @@ export function splitSentences(text: string, norm: string, lang: Lang): Sentence
 				current.end = segEnd;
 				continue;
 			}
-			if (current) pieces.push({ ...trimSpan(norm, current), paragraph: block.paragraph });
+			if (current) pieces.push(trimmed(norm, current.start, current.end, block.paragraph));
 			current = { start: segStart, end: segEnd };
 		}
-		if (current) pieces.push({ ...trimSpan(norm, current), paragraph: block.paragraph });
+		if (current) pieces.push(trimmed(norm, current.start, current.end, block.paragraph));
 	}
-	const kept = pieces.flatMap((p) => splitAfterClosingQuote(norm, p)).filter((p) => p.end > p.start);
+	const kept: Piece[] = [];
+	for (const piece of pieces) splitAfterClosingQuote(norm, piece, kept);
 	const kinds: Array<BoilerplateKind | null> = detectBoilerplate(norm, kept, lines);
 	void text;
 	return kept.map((p, index) => ({
@@ -179,27 +186,38 @@ export function splitSentences(text: string, norm: string, lang: Lang): Sentence
  */
 const QUOTE_END = /[.!?]\s*[»"”]\s+(?=[\p{Lu}«"“])/gu;
 
-function splitAfterClosingQuote(
-	norm: string,
-	piece: { start: number; end: number; paragraph: number }
-): Array<{ start: number; end: number; paragraph: number }> {
-	const body = norm.slice(piece.start, piece.end);
+/** Appends the piece's sentences that are not empty to `out`. */
+function splitAfterClosingQuote(norm: string, piece: Piece, out: Piece[]): void {
+	const keep = (p: Piece) => {
+		if (p.end > p.start) out.push(p);
+	};
 	// Most sentences close no quotation: skip the Unicode regex for them.
-	if (!/[»"”]/.test(body)) return [{ ...trimSpan(norm, piece), paragraph: piece.paragraph }];
-	const out: Array<{ start: number; end: number; paragraph: number }> = [];
+	if (!hasQuoteMark(norm, piece.start, piece.end)) {
+		keep(trimmed(norm, piece.start, piece.end, piece.paragraph));
+		return;
+	}
+	const body = norm.slice(piece.start, piece.end);
 	let from = 0;
 	for (const m of body.matchAll(QUOTE_END)) {
 		const cut = (m.index ?? 0) + m[0].trimEnd().length;
-		out.push({ ...trimSpan(norm, { start: piece.start + from, end: piece.start + cut }), paragraph: piece.paragraph });
+		keep(trimmed(norm, piece.start + from, piece.start + cut, piece.paragraph));
 		from = cut;
 	}
-	out.push({ ...trimSpan(norm, { start: piece.start + from, end: piece.end }), paragraph: piece.paragraph });
-	return out;
+	keep(trimmed(norm, piece.start + from, piece.end, piece.paragraph));
 }
 
-function trimSpan(s: string, span: { start: number; end: number }): { start: number; end: number } {
-	let { start, end } = span;
-	while (start < end && /\s/.test(s[start])) start++;
-	while (end > start && /\s/.test(s[end - 1])) end--;
-	return { start, end };
+/** `/[»"”]/.test(norm.slice(start, end))`, without the slice. */
+function hasQuoteMark(norm: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const c = norm.charCodeAt(i);
+		if (c === 0xbb || c === 34 || c === 0x201d) return true;
+	}
+	return false;
+}
+
+/** [start, end) without the white space at either end (`\s`, one code unit at a time). */
+function trimmed(s: string, start: number, end: number, paragraph: number): Piece {
+	while (start < end && isSpace(s.charCodeAt(start))) start++;
+	while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+	return { start, end, paragraph };
 }

@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon';
 import { tenseOf } from './status';
 import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
+import { startsLower } from '../chars';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -53,6 +54,15 @@ export function usableTimex(t: Timex): boolean {
 	if (t.type !== 'DATE' && t.type !== 'TIME') return false;
 	if (!t.interval || t.unresolved) return false;
 	return !['reference', 'duration', 'set'].includes(t.granularity);
+}
+
+const SAME_CITY = /\b(même ville|same city|même endroit|same place)\b/i;
+
+/** False only when `SAME_CITY` cannot match the sentence: neither `même` nor `same` in its lower-cased text. */
+function mayNameSameCity(doc: Doc, s: Sentence): boolean {
+	if (!doc.lower) return true;
+	const low = doc.lower.slice(s.start, s.end);
+	return low.includes('même') || low.includes('same');
 }
 
 function overlap(tok: Tok, start: number, end: number): boolean {
@@ -147,7 +157,7 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		let s = a - 1;
 		let n = 0;
 		// A capitalised adjective before a place noun is part of the phrase (`the eastern Libyan city of Derna`).
-		const inPhrase = (q: number) => /^\p{Ll}/u.test(toks[q].raw) || SKIP_BACK.has(toks[q + 1]?.low ?? '');
+		const inPhrase = (q: number) => startsLower(toks[q].raw) || SKIP_BACK.has(toks[q + 1]?.low ?? '');
 		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && inPhrase(s)) {
 			s--;
 			n++;
@@ -275,6 +285,9 @@ interface FormSets {
 	saying: Set<string>;
 	/** Finite, past or future verb forms. */
 	verb: Set<string>;
+	/** The two tests `markClauses` asks, made once per lexicon rather than per sentence. */
+	isSaying: (t: Tok) => boolean;
+	isVerb: (t: Tok) => boolean;
 }
 
 // Asked for nearly every token of every sentence: read the lexicon once, not per token.
@@ -283,7 +296,9 @@ const formSetCache = new WeakMap<Lexicon, FormSets>();
 function formSets(lex: Lexicon): FormSets {
 	let sets = formSetCache.get(lex);
 	if (!sets) {
-		sets = { saying: new Set(), verb: new Set() };
+		const saying = new Set<string>();
+		const verb = new Set<string>();
+		sets = { saying, verb, isSaying: (t) => saying.has(t.low), isVerb: (t) => verb.has(t.low) };
 		for (const [form, hits] of lex) {
 			if (hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail)) sets.saying.add(form);
 			if (hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')) sets.verb.add(form);
@@ -305,7 +320,7 @@ export function sentenceDrafts(
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
 	const forms = formSets(lex);
-	markClauses(toks, lang, (t) => forms.saying.has(t.low), (t) => forms.verb.has(t.low));
+	markClauses(toks, lang, forms.isSaying, forms.isVerb);
 	const trigs = findTriggers(toks, lang, lex);
 	if (trigs.length === 0) return [];
 
@@ -375,8 +390,9 @@ export function sentenceDrafts(
 	const attribution = findAttribution(toks, trigs, lang, doc.text);
 	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
-	// Once per sentence, not per event of it.
-	const sameCity = /\b(même ville|same city|même endroit|same place)\b/i.test(doc.norm.slice(s.start, s.end));
+	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
+	// `same`, whose letters lower-case to themselves), since few sentences have them.
+	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
 	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
 	const actorsOf = (tr: Trig) => findActors(toks, tr, doc.text, placeSpans, lowerWords).filter((a) => doc.text.indexOf(a, s.start) >= datelineAt);
 	/**
@@ -599,7 +615,7 @@ function datelineEnd(toks: Tok[], timexes: Timex[]): number {
 		if (t.low === '(') depth++;
 		else if (t.low === ')') depth = Math.max(0, depth - 1);
 		else if ((t.low === '-' || t.low === '–') && k >= 2) return toks.slice(0, k).some((x) => x.low === ',' || x.low === ')') ? k : -1;
-		else if (depth === 0 && t.word && /^\p{Ll}/u.test(t.raw) && !timexes.some((x) => x.start <= t.start && t.end <= x.end)) return -1;
+		else if (depth === 0 && t.word && startsLower(t.raw) && !timexes.some((x) => x.start <= t.start && t.end <= x.end)) return -1;
 	}
 	return -1;
 }

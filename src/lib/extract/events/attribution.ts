@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/model';
 import type { Tok, Trig } from './clauses';
+import { startsLower, startsUpper } from '../chars';
 
 /**
  * Who says so, and who the happening is about. Sources are named by a few
@@ -62,10 +63,10 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 		const t = toks[k];
 		// A capital opening the sentence is a name only if the word never appears in lower case (`Erdoğan`, not `Les`).
 		// `Kim Jong Un`: a capital `Un` right after a name is part of it, not the article.
-		const nameUn = t.raw === 'Un' && k > 0 && /^\p{Lu}/u.test(toks[k - 1].raw);
+		const nameUn = t.raw === 'Un' && k > 0 && startsUpper(toks[k - 1].raw);
 		// `Russian troops`, `the Chinese leader`: an English demonym before a common noun is an adjective, not a name.
-		const demonym = DEMONYM.test(t.raw) && /^\p{Ll}/u.test(toks[k + 1]?.raw ?? '');
-		const cap = t.word && /^\p{Lu}/u.test(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && (!FUNCTION_WORD.test(t.low) || nameUn) && (k > 0 || !lowerWords.has(t.low)) && !demonym;
+		const demonym = DEMONYM.test(t.raw) && startsLower(toks[k + 1]?.raw ?? '');
+		const cap = t.word && startsUpper(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && (!FUNCTION_WORD.test(t.low) || nameUn) && (k > 0 || !lowerWords.has(t.low)) && !demonym;
 		// `Le Premier ministre`: a title, not a name.
 		const title = /^(premier|première)$/.test(t.low) && toks[k + 1]?.low === 'ministre';
 		const inPlace = placeSpans.some(([a, b]) => t.start >= a && t.end <= b);

@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/model';
-import { hasLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI } from '../chars';
+import { hasLetterOrNumber, isLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI, startsUpper } from '../chars';
 import type { FormHit, FormTag, Lexicon, TriggerEntry } from './lexicon';
 
 /**
@@ -71,9 +71,11 @@ export function tokenize(norm: string, start: number, end: number, lang: Lang, l
 		out.push({
 			start: p,
 			end: p + raw.length,
-			low: lower !== null ? lower.slice(p, p + raw.length) : raw.toLowerCase(),
+			// Most tokens are written in lower case already: one string serves as both.
+			low: lower === null ? raw.toLowerCase() : lower.startsWith(raw, p) ? raw : lower.slice(p, p + raw.length),
 			raw,
-			word: hasLetterOrNumber(raw),
+			// The first code point decides most tokens without scanning them.
+			word: isLetterOrNumber(c) || hasLetterOrNumber(raw),
 			quote: false,
 			clause: 0,
 			region: 'main',
@@ -119,12 +121,16 @@ const FR_ELIDED_1 = [99, 100, 106, 108, 109, 110, 115, 116]; // c d j l m n s t
 
 function frTokenEnd(text: string, p: number, end: number, c: number): number {
 	// (?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'
-	for (const word of FR_ELIDED) {
-		const n = word.length;
-		if (p + n >= end) continue;
-		let k = 0;
-		while (k < n && isI(text.charCodeAt(p + k), word.charCodeAt(k))) k++;
-		if (k === n && text.charCodeAt(p + n) === 39) return p + n + 1;
+	// The long elisions start with j, l, p or q (either case; no `s`, so no `ſ`): most tokens try none.
+	const lc = c | 32;
+	if (lc === 106 || lc === 108 || lc === 112 || lc === 113) {
+		for (const word of FR_ELIDED) {
+			const n = word.length;
+			if (p + n >= end) continue;
+			let k = 0;
+			while (k < n && isI(text.charCodeAt(p + k), word.charCodeAt(k))) k++;
+			if (k === n && text.charCodeAt(p + n) === 39) return p + n + 1;
+		}
 	}
 	if (p + 1 < end && text.charCodeAt(p + 1) === 39 && FR_ELIDED_1.some((l) => isI(c, l))) return p + 2;
 	// [\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*
@@ -395,13 +401,23 @@ export function markClauses(
 
 // ------------------------------------------------------------------ triggers
 
+/** A tail word's alternatives (`la|sa`), split once: the lexicon's tails are few and asked of every trigger. */
+const tailAlts = new Map<string, string[]>();
+
+function alternatives(w: string): string[] {
+	let alts = tailAlts.get(w);
+	if (!alts) tailAlts.set(w, (alts = w.split('|')));
+	return alts;
+}
+
 function tailMatches(toks: Tok[], k: number, tail: string[] | undefined): number {
 	if (!tail || tail.length === 0) return k + 1;
 	let pos = k + 1;
 	for (const w of tail) {
 		let found = -1;
+		const alts = alternatives(w);
 		for (let s = pos; s < Math.min(toks.length, pos + 3); s++) {
-			if (w.split('|').some((alt) => toks[s].low === alt || toks[s].low === alt + 's')) {
+			if (alts.some((alt) => toks[s].low === alt || toks[s].low === alt + 's')) {
 				found = s;
 				break;
 			}
@@ -450,12 +466,21 @@ function reflexiveBefore(toks: Tok[], k: number): boolean {
 	return false;
 }
 
+/** The lexicon's hit lists are fixed: each is ordered once (a stable sort, tailed readings first). */
+const orderedHits = new WeakMap<FormHit[], FormHit[]>();
+
+function tailedFirst(hits: FormHit[]): FormHit[] {
+	let ordered = orderedHits.get(hits);
+	if (!ordered) orderedHits.set(hits, (ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0))));
+	return ordered;
+}
+
 /** Pick the reading of a word among its lexicon hits, or null. */
 function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: FormHit; j: number } | null {
 	const prev = k > 0 ? toks[k - 1].low : '';
 	const det = lang === 'fr' ? FR_DET : EN_DET;
 	// Tailed readings first: `prendre la parole` before a bare `prendre`.
-	const ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0));
+	const ordered = tailedFirst(hits);
 	// `expected to visit`, `invited Putin to visit`: a verb, though `to` often opens a noun (`a trip to Kyiv`).
 	const infinitiveTo = lang === 'en' && prev === 'to' && intentBeforeTo(toks, k - 1) >= 0;
 	const nounFirst = !infinitiveTo && (det.has(prev) || /^\d/.test(prev) || (lang === 'en' && prev === "'s"));
@@ -480,7 +505,7 @@ export function findTriggers(toks: Tok[], lang: Lang, lex: Lexicon): Trig[] {
 		const hits = lex.get(t.low);
 		if (!hits) continue;
 		// A capitalised word inside the sentence is a name (`Forum économique`, `Fire Department`), not a trigger.
-		if (k > 0 && /^\p{Lu}/u.test(t.raw) && !/^[«"(“:]$/.test(toks[k - 1].raw)) continue;
+		if (k > 0 && startsUpper(t.raw) && !/^[«"(“:]$/.test(toks[k - 1].raw)) continue;
 		// `à partir du 1er décembre` is a date, not a departure.
 		if (t.low === 'partir' && k > 0 && toks[k - 1].low === 'à') continue;
 		const picked = pickHit(toks, k, hits, lang);
@@ -527,7 +552,7 @@ function strength(toks: Tok[], k: number, j: number, tag: FormTag, lang: Lang): 
 				const plural = /^(they|we|i|you)$/.test(prev) || (/\p{L}{3,}s$/u.test(prev) && !/^(was|is|has|its|his|this|as|us|thus|less|unless|across|plus)$/.test(prev));
 				// …and a complement right after (`search the rubble`), not a noun (`rescue group`).
 				const complement = /^(the|a|an|for|to|in|on|at|with|from|into|that|his|her|their|its|our|back|out|up|down)$/.test(next);
-				return { strong: complement && (plural || (before.word && /^\p{Lu}/u.test(before.raw) && k > 1)), aux: -1 };
+				return { strong: complement && (plural || (before.word && startsUpper(before.raw) && k > 1)), aux: -1 };
 			}
 			return { strong: false, aux: -1 };
 		}

@@ -61,10 +61,24 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	const planned = (sentence: number): EventWhen | null =>
 		plan !== null && sentence - plan.sentence <= 3 ? plan.when : null;
 	const byActor = new Map<string, Memory>();
+	// The last city (in the list's order) starting before `at`. Places come sorted by start, so a binary
+	// search over the cities finds it: scanning them all for every such event was quadratic in the article.
+	const cities = places.filter((p) => p.kind === 'city' && !p.metonym);
+	const citiesSorted = cities.every((p, k) => k === 0 || cities[k - 1].start <= p.start);
 	const cityBefore = (at: number): Place | null => {
-		let found: Place | null = null;
-		for (const p of places) if (p.start < at && p.kind === 'city' && !p.metonym) found = p;
-		return found;
+		if (!citiesSorted) {
+			let found: Place | null = null;
+			for (const p of cities) if (p.start < at) found = p;
+			return found;
+		}
+		let lo = 0;
+		let hi = cities.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (cities[mid].start < at) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo > 0 ? cities[lo - 1] : null;
 	};
 	const paragraphOf = (i: number): number => sentences[i]?.paragraph ?? -1;
 	const dct = dayNumber(ref);

@@ -37,6 +37,13 @@ function endsWithPunctuation(norm: string, start: number, end: number): boolean 
 	return c === 46 || c === 33 || c === 63 || c === 0xbb || c === 34 || c === 39 || c === 41 || c === 93;
 }
 
+/** The items of `list` inside sentence `s` (a new array, as `filter` gives). */
+function within<T extends { start: number; end: number }>(list: T[] | undefined, s: { start: number; end: number }): T[] {
+	const out: T[] = [];
+	if (list) for (const x of list) if (x.start >= s.start && x.end <= s.end) out.push(x);
+	return out;
+}
+
 export function findEvents(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 	try {
 		return run(doc, timexes, places);
@@ -72,9 +79,8 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		// A line without final punctuation is a title or a stray headline: gold
 		// marks at most optional events there, so stay silent rather than guess.
 		if (!s.boilerplate && !endsWithPunctuation(doc.norm, s.start, s.end)) continue;
-		const inS = (x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
-		const ts = (tBy.get(s.index) ?? []).filter(inS);
-		const ps = (pBy.get(s.index) ?? []).filter(inS);
+		const ts = within(tBy.get(s.index), s);
+		const ps = within(pBy.get(s.index), s);
 		try {
 			drafts.push(...sentenceDrafts(doc, s, lex, ts, ps, lowerWords));
 		} catch {

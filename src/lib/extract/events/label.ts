@@ -1,4 +1,5 @@
 import type { Tok, Trig } from './clauses';
+import { isSpace, startsLower, startsUpper } from '../chars';
 
 /**
  * A short human label in the article's language, built from the sentence:
@@ -89,7 +90,7 @@ const PRONOUN = /^(il|elle|ils|elles|on|he|she|they|it|we|i|you|nous|vous|je)$/;
 const OPEN = new Set(['«', '“', '"']);
 const CLOSE = new Set(['»', '”', '"']);
 
-const cap = (t: Tok) => t.word && /^\p{Lu}/u.test(t.raw);
+const cap = (t: Tok) => t.word && startsUpper(t.raw);
 
 /** A comma or colon inside a number or a clock time (`7,000`, `4:17`) is no boundary. */
 function inNumber(toks: Tok[], k: number): boolean {
@@ -134,22 +135,32 @@ function dangling(toks: Tok[], k: number): boolean {
 
 /** Render kept token runs as text: contiguous tokens keep their original spacing. */
 function render(toks: Tok[], keep: number[], text: string): string {
+	// No closure per call: labels render many times while they are cut to length.
 	let out = '';
 	let runStart = -1;
 	let prev = -2;
-	const flush = () => {
-		if (runStart < 0) return;
-		out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
-	};
 	for (const k of keep) {
 		if (k !== prev + 1) {
-			flush();
+			if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
 			runStart = k;
 		}
 		prev = k;
 	}
-	flush();
-	return out.replace(/\s+/g, ' ').trim();
+	if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
+	return squeezeSpaces(out);
+}
+
+/**
+ * `s.replace(/\s+/g, ' ').trim()`, returning `s` itself when that changes
+ * nothing (the usual case: single spaces between words), without the regex.
+ */
+function squeezeSpaces(s: string): string {
+	const n = s.length;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		if (isSpace(c) && (c !== 32 || i === 0 || i === n - 1 || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
+	}
+	return s;
 }
 
 function isDateAdverbial(toks: Tok[], k: number): number {
@@ -160,7 +171,7 @@ function isDateAdverbial(toks: Tok[], k: number): number {
 	if (DEICTIC.test(t.low)) return 1;
 	// A bare French weekday is an adverbial (`arrivé lundi`); in English `spent Monday night` is an object.
 	// `mardi prochain`, `lundi dernier`: the weekday and its qualifier go together.
-	if (DAY.test(t.low) && /^\p{Ll}/u.test(t.raw)) return DAYPART.test(toks[k + 1]?.low ?? '') || /^(prochain|dernier|suivant|précédent)$/.test(toks[k + 1]?.low ?? '') ? 2 : 1;
+	if (DAY.test(t.low) && startsLower(t.raw)) return DAYPART.test(toks[k + 1]?.low ?? '') || /^(prochain|dernier|suivant|précédent)$/.test(toks[k + 1]?.low ?? '') ? 2 : 1;
 	// `le mois dernier`, `la semaine dernière`, `l'an dernier`
 	if (/^(le|la|l')$/.test(t.low) && /^(mois|semaine|an|année|week-end)$/.test(toks[k + 1]?.low ?? '') && /^(dernier|dernière|passé|passée)$/.test(toks[k + 2]?.low ?? '')) return 3;
 	// `on Monday (night)`
@@ -559,7 +570,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		cut = true;
 		label = compose(n);
 	}
-	label = label.replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, '').trim();
+	label = squeezeSpaces(label).replace(/[\s,;:–—-]+$/, '').trim();
 	if (label.length > MAX) {
 		// Only an overlong subject gets here (no preposition to shorten it at): the last space that fits.
 		const sp = label.lastIndexOf(' ', MAX - 1);

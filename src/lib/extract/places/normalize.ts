@@ -37,6 +37,11 @@ const FOLD_CACHE_MAX = 50_000;
 export function foldWord(word: string): string {
 	// Most names are plain ASCII: skip the Unicode decomposition.
 	if (!NON_ASCII.test(word)) return word.toLowerCase();
+	return foldNonAscii(word);
+}
+
+/** `foldWord` of a word the caller already knows holds a character outside printable ASCII. */
+export function foldNonAscii(word: string): string {
 	const hit = foldCache.get(word);
 	if (hit !== undefined) return hit;
 	const folded = word

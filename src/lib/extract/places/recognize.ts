@@ -13,7 +13,7 @@
 import type { Doc } from '../document';
 import type { Gazetteer, Posting } from './gazetteer';
 import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
-import { foldWord, nameKey, separatorKey } from './normalize';
+import { foldNonAscii, nameKey, separatorKey } from './normalize';
 import { NOT_PLACES, ORG_HEADS, ORG_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 export interface Token {
@@ -98,17 +98,23 @@ export function tokenize(doc: Doc): Token[] {
 			continue;
 		}
 		const from = p;
+		// Plain ASCII words (most of them) fold by lower-casing alone, and those with no capital are their
+		// own fold: noted here rather than tested again.
+		let ascii = c < 127;
+		let upper = c >= 65 && c <= 90;
 		p += c > 0xffff ? 2 : 1;
 		while (p < n) {
 			const d = norm.codePointAt(p)!;
 			if (!isLetterMarkOrNumber(d)) break;
+			if (d >= 127) ascii = false;
+			else if (d >= 65 && d <= 90) upper = true;
 			p += d > 0xffff ? 2 : 1;
 		}
 		const w = norm.slice(from, p);
 		tokens.push({
 			start: from,
 			end: p,
-			fold: foldWord(w),
+			fold: !ascii ? foldNonAscii(w) : upper ? w.toLowerCase() : w,
 			cap: startsUpper(w),
 			upper: w.length >= 2 && startsUpper(w) && !hasLowerLetter(w),
 			initial: false,

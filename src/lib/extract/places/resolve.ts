@@ -130,8 +130,17 @@ function nameFor(e: GazEntry, m: Mention, lang: Lang, viaAlternate: boolean): st
 export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], tokens: readonly Token[]): Resolved[] {
 	const lang: Lang = doc.lang;
 	// Words the article also writes in lower case are common words here.
-	const lowerWords = new Set<string>();
-	for (const t of tokens) if (!t.cap) lowerWords.add(t.fold);
+	// Asked only of the mentions' keys, and only for weak single-word readings: gathered on the first
+	// question, for those keys alone.
+	let lowerWords: Set<string> | null = null;
+	const writtenLower = (key: string): boolean => {
+		if (!lowerWords) {
+			const keys = new Set(mentions.map((m) => m.key));
+			lowerWords = new Set<string>();
+			for (const t of tokens) if (!t.cap && keys.has(t.fold)) lowerWords.add(t.fold);
+		}
+		return lowerWords.has(key);
+	};
 
 	// Mentions of one name share their readings (postings differ only by
 	// the exact-case filter, which the key and text decide).
@@ -268,7 +277,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		const major = e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1';
 		if (m.personLike && !major) return;
 		if (single && !major && COMMON_WORDS.has(m.key)) return;
-		if (single && !major && e.population < 1_000_000 && lowerWords.has(m.key)) return;
+		if (single && !major && e.population < 1_000_000 && writtenLower(m.key)) return;
 		if (m.titleLine && st !== 'strong') return;
 		// `US`/`U.S.` before a noun is an adjective (`U.S. officials`,
 		// `U.S. Geological Survey`); the country is `the US`, `in the U.S.`,

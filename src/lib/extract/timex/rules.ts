@@ -6,10 +6,12 @@
  * tense and the story's reference time. Every rule looks a bounded number
  * of tokens ahead, so the scan is linear in the text length.
  */
+import type { Lang } from '$lib/model';
 import type { Lexicon } from './lexicon';
+import type { Tok, TokKind } from './tokens';
 import { afterMonth, dirAt, isWord, monthAt, podAt, readYear, w, type Match, type Rule, type RuleCtx } from './match';
 import { ruleClock } from './rules.clock';
-import { relUnitAt, ruleDayList, ruleDayMonth, ruleDecadeCentury, ruleHoliday, ruleMonth, ruleNumericDate, ruleQuarter, ruleRelDay, ruleSeason, ruleUnitRel, ruleWeekday, ruleYear } from './rules.date';
+import { ORD_EN, ORD_FR, relUnitAt, ruleDayList, ruleDayMonth, ruleDecadeCentury, ruleHoliday, ruleMonth, ruleNumericDate, ruleQuarter, ruleRelDay, ruleSeason, ruleUnitRel, ruleWeekday, ruleYear } from './rules.date';
 import { WORD_DURATIONS, ruleDuration, ruleRef, ruleSet, ruleVagueDuration } from './rules.span';
 
 // ----------------------------------------------------------------- modifiers
@@ -129,7 +131,7 @@ function romanOrdinal(w: string): boolean {
 
 const startCache = new WeakMap<Lexicon, Set<string>>();
 
-function startWords(L: Lexicon): Set<string> {
+export function startWords(L: Lexicon): Set<string> {
 	let s = startCache.get(L);
 	if (s) return s;
 	s = new Set<string>(OPENERS);
@@ -140,6 +142,80 @@ function startWords(L: Lexicon): Set<string> {
 	for (const k of Object.keys(WORD_DURATIONS.fr).concat(Object.keys(WORD_DURATIONS.en))) s.add(k);
 	startCache.set(L, s);
 	return s;
+}
+
+/** The scan's first filter: a word some rule starts with, a number, or punctuation a rule opens on. */
+export function mayStart(starts: Set<string>, t: Tok): boolean {
+	return t.k === 'w' ? starts.has(t.w) || romanOrdinal(t.w) : t.k !== 'p' || t.w === "'";
+}
+
+// ----------------------------------------------------------------- gates
+
+/**
+ * What the token a rule starts on must be for the rule to match at all: each
+ * gate is true whenever its rule can return a match at that token, read off
+ * the rule's opening tests (the same lexicon look-ups, so the same answers),
+ * and may be true more often. Frequent openers (`de`, `la`, `le`, `à`) pass
+ * the start filter but open only a few rules: the scan tries only those.
+ * rules.spec.ts checks every gate against its rule on generated token runs.
+ */
+export type Gate = (x: string, k: TokKind, L: Lexicon, lang: Lang) => boolean;
+
+const words = (s: string) => new Set(s.split(' '));
+const DAYMONTH_LEAD = words('le the on ce premier');
+const DAYLIST_OPEN = words('les du entre');
+const YEAR_OPEN = words('l année the');
+const DECADE_OPEN = words("les des aux années le du au the '");
+const CENTURY_ROMAN = /^([xvi]+)(e|ème|eme)$/;
+const RELDAY_OPEN = words('hier demain aujourd avant après la le ce l yesterday today tomorrow tonight last that this the');
+const UNITREL_OPEN = words('la le l week weekend week-end this last next the');
+const QUARTER_OPEN = words('le au du the q');
+const SEASON_OPEN = words('l le the last next');
+const HOLIDAY_OPEN = words('la le the new jour saint');
+const DURATION_OPEN = words('il dans environ about around approximately un une the half');
+const VAGUE_OPEN = words('des plusieurs quelques de ces les several many a recent some decades years months weeks');
+const SET_OPEN = words('tous toutes');
+const REF_OPEN = words('à a dans par de en pour ces les the in at these');
+const CLOCK_WORDS = words('midi noon minuit midnight');
+const MOD_OPEN = words('au the à');
+
+export const GATES = new Map<Rule, Gate>([
+	[ruleClock, (x, k) => k === 'n' || CLOCK_WORDS.has(x)],
+	[ruleNumericDate, (x, k) => k === 'n'],
+	[ruleDayMonth, (x, k, L) => k === 'n' || DAYMONTH_LEAD.has(x) || L.weekdays[x] !== undefined || L.months[x] !== undefined],
+	[ruleDayList, (x) => DAYLIST_OPEN.has(x)],
+	[ruleMonth, (x, k, L) => x === 'mois' || L.months[x] !== undefined],
+	[ruleYear, (x, k) => k === 'n' || YEAR_OPEN.has(x)],
+	[ruleDecadeCentury, (x, k) => k === 'n' || DECADE_OPEN.has(x) || CENTURY_ROMAN.test(x)],
+	[ruleWeekday, (x, k, L) => L.this.has(x) || x === 'last' || x === 'next' || L.weekdays[x] !== undefined],
+	[ruleRelDay, (x, k, L) => RELDAY_OPEN.has(x) || L.this.has(x)],
+	[ruleUnitRel, (x, k, L) => UNITREL_OPEN.has(x) || L.this.has(x)],
+	[ruleQuarter, (x, k) => k === 'n' || QUARTER_OPEN.has(x) || ORD_FR[x] !== undefined || ORD_EN[x] !== undefined || /^q[1-4]$/.test(x)],
+	[ruleSeason, (x, k, L) => SEASON_OPEN.has(x) || L.this.has(x) || L.seasons[x] !== undefined],
+	[ruleDuration, (x, k, L, lang) => k === 'n' || DURATION_OPEN.has(x) || L.numbers[x] !== undefined || !!WORD_DURATIONS[lang][x]],
+	[ruleVagueDuration, (x, k, L) => VAGUE_OPEN.has(x) || !!L.units[x]],
+	[ruleSet, (x, k, L) => SET_OPEN.has(x) || L.every.has(x) || !!L.units[x] || !!L.setAdjectives[x]],
+	[ruleRef, (x, k, L) => REF_OPEN.has(x) || !!L.refWords[x]],
+	[ruleHoliday, (x, k, L) => HOLIDAY_OPEN.has(x) || !!L.holidays[x]],
+	[ruleMod, (x, k, L) => MOD_OPEN.has(x) || !!L.mods[x]]
+]);
+
+/** The rules whose gates a token passes, in `RULES` order (ties go to the earlier rule), per lexicon. */
+const gatedCache = new WeakMap<Lexicon, Map<string, Rule[]>>();
+const GATED_CACHE_MAX = 20_000;
+
+function rulesFor(c: RuleCtx, x: string, k: TokKind): Rule[] {
+	let cache = gatedCache.get(c.L);
+	if (!cache) gatedCache.set(c.L, (cache = new Map()));
+	const key = `${c.lang}${k}${x}`;
+	let list = cache.get(key);
+	if (!list) {
+		list = RULES.filter((r) => GATES.get(r)?.(x, k, c.L, c.lang) ?? true);
+		// A huge text of distinct numbers must not grow the cache without end.
+		if (cache.size >= GATED_CACHE_MAX) cache.clear();
+		cache.set(key, list);
+	}
+	return list;
 }
 
 /**
@@ -155,12 +231,12 @@ export function scan(c: RuleCtx): Match[] {
 	while (i < T.length) {
 		// Most tokens can start no rule: skip them before trying any.
 		const t = T[i];
-		if (t.k === 'w' ? !starts.has(t.w) && !romanOrdinal(t.w) : t.k === 'p' && t.w !== "'") {
+		if (!mayStart(starts, t)) {
 			i++;
 			continue;
 		}
 		let best: Match | null = null;
-		for (const r of RULES) {
+		for (const r of rulesFor(c, t.w, t.k)) {
 			const m = r(c, i);
 			if (m && m.b > m.a && (!best || m.b > best.b || (m.b === best.b && m.a < best.a))) best = m;
 		}
