@@ -116,6 +116,17 @@ describe('robustness', () => {
 		);
 	});
 
+	// Names of Object.prototype members are ordinary words in a text: a word table that inherits them
+	// once took `Constructor` for a holiday and lost every date of the article.
+	it.each(['Constructor', 'constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'isPrototypeOf', 'toLocaleString'])(
+		'reads an article mentioning %s like any other word',
+		(word) => {
+			const text = (w: string) => `Le ministre est arrivé mardi à Paris avec le ${w}. Il est reparti mercredi avec ${w} pour Lyon.`;
+			const shape = (f: FactFile) => [f.timexes.map((t) => t.value), f.places.map((p) => p.name), f.events.map((e) => e.when?.value)];
+			expect(shape(run(text(word)))).toEqual(shape(run(text('Ingénieur'))));
+		}
+	);
+
 	it('handles a 1 MB input', () => {
 		let big = '';
 		while (big.length < 1_000_000) big += SAMPLE + '\n\n';

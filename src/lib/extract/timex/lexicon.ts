@@ -62,6 +62,23 @@ export interface Lexicon {
 	zones: Record<string, string>;
 }
 
+/**
+ * A table of plain object literals inherits `constructor`, `toString`…:
+ * `tables.holidays['constructor']` would be a function, and an article
+ * with the word `Constructor` lost its dates. Every word table is looked up
+ * with no prototype behind it.
+ */
+function withoutPrototypes(lex: Lexicon): Lexicon {
+	const out: Record<string, unknown> = {};
+	for (const [key, table] of Object.entries(lex)) {
+		const plain = table !== null && typeof table === 'object' && Object.getPrototypeOf(table) === Object.prototype;
+		out[key] = plain ? Object.assign(Object.create(null), table) : table;
+	}
+	return out as unknown as Lexicon;
+}
+
+const SAFE: Record<Lang, Lexicon> = { en: withoutPrototypes(EN), fr: withoutPrototypes(FR) };
+
 export function lexiconFor(lang: Lang): Lexicon {
-	return lang === 'en' ? EN : FR;
+	return SAFE[lang] ?? SAFE.fr;
 }
