@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLanes, type LaneInput, type LaneLayoutOptions } from './timeline-lane-layout';
+
+const OPTS: LaneLayoutOptions = { width: 400, rowHeight: 26, headHeight: 18, top: 4, maxRows: 14, gap: 8, pointRadius: 6, ellipsisWidth: 7, keep: new Set() };
+
+/** `n` points at the same x with 100 px labels: each needs its own row. */
+const pile = (prefix: string, n: number, x = 50) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, x0: x, x1: x, labelWidth: 100 }));
+
+describe('layoutLanes', () => {
+	it('stacks each lane below the one before, its rows below its header', () => {
+		const lanes: LaneInput[] = [
+			{ key: 'story', label: 'The story', items: pile('s', 2) },
+			{ key: 'background', label: 'Background', items: pile('b', 1) }
+		];
+		const { placed, lanes: boxes, height } = layoutLanes(lanes, OPTS);
+		expect(boxes.map((b) => [b.key, b.top, b.height])).toEqual([
+			['story', 4, 18 + 2 * 26],
+			['background', 4 + 70, 18 + 26]
+		]);
+		expect(height).toBe(4 + 70 + 44);
+		expect(placed.map((p) => [p.id, p.lane, p.y])).toEqual([
+			['s0', 'story', 4 + 18 + 13],
+			['s1', 'story', 4 + 18 + 26 + 13],
+			['b0', 'background', 74 + 18 + 13]
+		]);
+	});
+
+	it('events of two lanes at the same time never share a row', () => {
+		const { placed } = layoutLanes(
+			[
+				{ key: 'a', label: 'A', items: pile('a', 3) },
+				{ key: 'b', label: 'B', items: pile('b', 3) }
+			],
+			OPTS
+		);
+		const ys = placed.map((p) => p.y);
+		expect(new Set(ys).size).toBe(ys.length);
+	});
+
+	it('shares the rows between lanes (at least 3 each) and clusters the rest per lane', () => {
+		const { placed, lanes } = layoutLanes(
+			[
+				{ key: 'a', label: 'A', items: pile('a', 10) },
+				{ key: 'b', label: 'B', items: pile('b', 1) }
+			],
+			{ ...OPTS, maxRows: 8 }
+		);
+		// 8 rows for two lanes: 4 each; a pile of 10 leaves its rest in `+N`.
+		const inA = placed.filter((p) => p.lane === 'a');
+		expect(new Set(inA.map((p) => p.row)).size).toBe(4);
+		const clustered = lanes[0].clusters.flatMap((c) => c.ids);
+		expect(inA.length + clustered.length).toBe(10);
+		expect(lanes[0].clusterY).toBe(4 + 18 + 4 * 26 + 13);
+		expect(lanes[1].clusters).toEqual([]);
+		expect(lanes[1].clusterY).toBeNull();
+	});
+
+	it('a single lane without a header is the plain timeline', () => {
+		const { placed, lanes } = layoutLanes([{ key: 'all', label: 'Events', items: pile('e', 2) }], { ...OPTS, headHeight: 0 });
+		expect(placed.map((p) => p.y)).toEqual([4 + 13, 4 + 26 + 13]);
+		expect(lanes[0].height).toBe(52);
+	});
+
+	it('keeps a row for an empty lane', () => {
+		const { lanes } = layoutLanes([{ key: 'a', label: 'A', items: [] }], OPTS);
+		expect(lanes[0].height).toBe(18 + 26);
+	});
+});
