@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLanes, type LaneInput, type LaneLayoutOptions } from './timeline-lane-layout';
+import { layoutLanes, shareRows, type LaneInput, type LaneLayoutOptions } from './timeline-lane-layout';
 
 const OPTS: LaneLayoutOptions = { width: 400, rowHeight: 26, headHeight: 18, top: 4, maxRows: 14, gap: 8, pointRadius: 6, ellipsisWidth: 7, keep: new Set() };
 
 /** `n` points at the same x with 100 px labels: each needs its own row. */
 const pile = (prefix: string, n: number, x = 50) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, x0: x, x1: x, labelWidth: 100 }));
+
+describe('shareRows', () => {
+	it.each<[number[], number, number[]]>([
+		[[2, 1], 14, [2, 1]],
+		[[Infinity, 1], 8, [7, 1]],
+		[[Infinity, Infinity], 8, [4, 4]],
+		[[Infinity, 3, Infinity], 14, [5, 3, 6]],
+		[[0, Infinity], 14, [0, 14]],
+		[[Infinity, Infinity, Infinity, Infinity, Infinity], 3, [1, 1, 1, 1, 1]]
+	])('needs %j within %i rows → %j', (needs, budget, expected) => {
+		expect(shareRows(needs, budget)).toEqual(expected);
+	});
+});
 
 describe('layoutLanes', () => {
 	it('stacks each lane below the one before, its rows below its header', () => {
@@ -37,7 +50,7 @@ describe('layoutLanes', () => {
 		expect(new Set(ys).size).toBe(ys.length);
 	});
 
-	it('shares the rows between lanes (at least 3 each) and clusters the rest per lane', () => {
+	it('gives a quiet lane the rows it needs and the busy one the rest, clustering past it', () => {
 		const { placed, lanes } = layoutLanes(
 			[
 				{ key: 'a', label: 'A', items: pile('a', 10) },
@@ -45,12 +58,12 @@ describe('layoutLanes', () => {
 			],
 			{ ...OPTS, maxRows: 8 }
 		);
-		// 8 rows for two lanes: 4 each; a pile of 10 leaves its rest in `+N`.
 		const inA = placed.filter((p) => p.lane === 'a');
-		expect(new Set(inA.map((p) => p.row)).size).toBe(4);
+		expect(new Set(inA.map((p) => p.row)).size).toBe(7);
 		const clustered = lanes[0].clusters.flatMap((c) => c.ids);
 		expect(inA.length + clustered.length).toBe(10);
-		expect(lanes[0].clusterY).toBe(4 + 18 + 4 * 26 + 13);
+		expect(lanes[0].clusterY).toBe(4 + 18 + 7 * 26 + 13);
+		expect(placed.filter((p) => p.lane === 'b').length).toBe(1);
 		expect(lanes[1].clusters).toEqual([]);
 		expect(lanes[1].clusterY).toBeNull();
 	});

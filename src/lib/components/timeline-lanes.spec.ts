@@ -69,7 +69,7 @@ describe('assignLanes', () => {
 			lastTrip: 'background',
 			founding: 'background'
 		});
-		expect(assignLanes(SAMPLE, 'story', DCT).lanes.map((l) => l.label)).toEqual(['The story', 'Background']);
+		expect(assignLanes(SAMPLE, 'story', DCT).lanes.map((l) => l.label)).toEqual(['Background', 'The story']);
 	});
 
 	it('story mode: what comes long after the story is later; a year framing it is the story', () => {

@@ -63,9 +63,11 @@ export function storyPeriod(dated: readonly DatedEvent[], dct: number | null): E
 	return { start: best.start, end: best.end };
 }
 
+/** In time order: the background lane is short and stays in sight on top,
+ * above the story's many rows. */
 const STORY_LANES: Lane[] = [
-	{ key: 'story', label: 'The story' },
 	{ key: 'background', label: 'Background' },
+	{ key: 'story', label: 'The story' },
 	{ key: 'later', label: 'Later' }
 ];
 
