@@ -5,6 +5,9 @@
  * not the 5,000 that read the set (a derived Set, or `ids.includes`, makes
  * every reader run again on every change).
  */
+/* eslint-disable svelte/prefer-svelte-reactivity -- the per-key signals are
+   the reactivity here; the Map and Sets holding them must not be reactive,
+   or every reader would depend on the whole set again. */
 import { untrack } from 'svelte';
 
 class Flag {

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLanes, shareRows, type LaneInput, type LaneLayoutOptions } from './timeline-lane-layout';
+import { layoutLanes, type LaneInput, type LaneLayoutOptions } from './timeline-lane-layout';
 
 const OPTS: LaneLayoutOptions = { width: 400, rowHeight: 26, headHeight: 18, top: 4, maxRows: 14, gap: 8, pointRadius: 6, ellipsisWidth: 7, keep: new Set() };
 
 /** `n` points at the same x with 100 px labels: each needs its own row. */
 const pile = (prefix: string, n: number, x = 50) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, x0: x, x1: x, labelWidth: 100 }));
-
-describe('shareRows', () => {
-	it.each<[number[], number, number[]]>([
-		[[2, 1], 14, [2, 1]],
-		[[Infinity, 1], 8, [7, 1]],
-		[[Infinity, Infinity], 8, [4, 4]],
-		[[Infinity, 3, Infinity], 14, [5, 3, 6]],
-		[[0, Infinity], 14, [0, 14]],
-		[[Infinity, Infinity, Infinity, Infinity, Infinity], 3, [1, 1, 1, 1, 1]]
-	])('needs %j within %i rows → %j', (needs, budget, expected) => {
-		expect(shareRows(needs, budget)).toEqual(expected);
-	});
-});
 
 describe('layoutLanes', () => {
 	it('stacks each lane below the one before, its rows below its header', () => {
@@ -66,6 +53,18 @@ describe('layoutLanes', () => {
 		expect(placed.filter((p) => p.lane === 'b').length).toBe(1);
 		expect(lanes[1].clusters).toEqual([]);
 		expect(lanes[1].clusterY).toBeNull();
+	});
+
+	it('two busy lanes share the rows evenly; three quiet ones leave the rest to the busy one', () => {
+		const rowsOf = (lanes: LaneInput[], maxRows: number) => {
+			const { placed } = layoutLanes(lanes, { ...OPTS, maxRows });
+			return lanes.map((l) => new Set(placed.filter((p) => p.lane === l.key).map((p) => p.row)).size);
+		};
+		expect(rowsOf([{ key: 'a', label: 'A', items: pile('a', 10) }, { key: 'b', label: 'B', items: pile('b', 10) }], 8)).toEqual([4, 4]);
+		const quiet = ['q', 'r', 's'].map((k) => ({ key: k, label: k, items: pile(k, 1) }));
+		expect(rowsOf([{ key: 'a', label: 'A', items: pile('a', 20) }, ...quiet], 14)).toEqual([11, 1, 1, 1]);
+		// More lanes than rows: each still gets one.
+		expect(rowsOf([{ key: 'a', label: 'A', items: pile('a', 5) }, ...quiet], 2)).toEqual([1, 1, 1, 1]);
 	});
 
 	it('a single lane without a header is the plain timeline', () => {

@@ -36,7 +36,7 @@ export interface LaneLayoutOptions {
 	headHeight: number;
 	/** Space above the first lane. */
 	top: number;
-	/** Rows for all lanes together (see shareRows). */
+	/** Rows for all lanes together (see layoutLanes). */
 	maxRows: number;
 	gap: number;
 	pointRadius: number;
@@ -46,37 +46,25 @@ export interface LaneLayoutOptions {
 }
 
 /**
- * Splits `budget` rows between lanes that need `needs` rows each (Infinity:
- * more than the budget): a lane needing few gets them all, the rest is
- * shared evenly by the busy ones. Every lane gets at least one row.
+ * Rows are shared between lanes by need, each lane stacked once (this runs
+ * every frame of a zoom): lanes are stacked from the fewest events to the
+ * most, each within an even share of the rows still free, so a quiet lane
+ * leaves what it does not use to the busy ones. Every lane gets a row.
  */
-export function shareRows(needs: readonly number[], budget: number): number[] {
-	const out = needs.map(() => 0);
-	let left = budget;
-	// `|| 0`: two lanes both needing more than the budget (Infinity − Infinity) tie.
-	const order = needs.map((_, i) => i).sort((a, b) => needs[a] - needs[b] || 0);
-	order.forEach((i, k) => {
-		const share = Math.max(1, Math.floor(left / (order.length - k)));
-		out[i] = Math.min(needs[i], share);
-		left -= out[i];
-	});
-	return out;
-}
-
 export function layoutLanes(lanes: readonly LaneInput[], o: LaneLayoutOptions): { placed: LanePlaced[]; lanes: LaneBox[]; height: number } {
-	const stack = (items: LayoutInput[], maxRows: number) => stackRows(items, { width: o.width, gap: o.gap, pointRadius: o.pointRadius, maxRows, keep: o.keep, ellipsisWidth: o.ellipsisWidth });
-	// Each lane alone with the whole budget tells what it needs; a lane
-	// that does not get that much is stacked again within its share.
-	const alone = lanes.map((l) => stack(l.items, o.maxRows));
-	const shares = shareRows(
-		alone.map((r) => (r.overflow.length > 0 ? Infinity : r.rows)),
-		o.maxRows
-	);
+	const stacked: ReturnType<typeof stackRows>[] = [];
+	let free = o.maxRows;
+	const byCount = lanes.map((_, i) => i).sort((a, b) => lanes[a].items.length - lanes[b].items.length);
+	byCount.forEach((i, k) => {
+		const share = Math.max(1, Math.floor(free / (lanes.length - k)));
+		stacked[i] = stackRows(lanes[i].items, { width: o.width, gap: o.gap, pointRadius: o.pointRadius, maxRows: share, keep: o.keep, ellipsisWidth: o.ellipsisWidth });
+		free -= stacked[i].rows;
+	});
 	const placed: LanePlaced[] = [];
 	const boxes: LaneBox[] = [];
 	let top = o.top;
 	lanes.forEach((lane, i) => {
-		const { placed: rows, rows: count, overflow } = shares[i] >= alone[i].rows && alone[i].overflow.length === 0 ? alone[i] : stack(lane.items, shares[i]);
+		const { placed: rows, rows: count, overflow } = stacked[i];
 		const clusters = clusterOverflow(overflow);
 		const first = top + o.headHeight;
 		for (const p of rows) placed.push({ ...p, y: first + p.row * o.rowHeight + o.rowHeight / 2, lane: lane.key });
