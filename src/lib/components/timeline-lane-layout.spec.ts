@@ -73,8 +73,10 @@ describe('layoutLanes', () => {
 		expect(lanes[0].height).toBe(52);
 	});
 
-	it('keeps a row for an empty lane', () => {
-		const { lanes } = layoutLanes([{ key: 'a', label: 'A', items: [] }], OPTS);
-		expect(lanes[0].height).toBe(18 + 26);
+	it('shrinks a lane with nothing in view to its header; a lone lane keeps a row', () => {
+		const { lanes } = layoutLanes([{ key: 'a', label: 'A', items: [] }, { key: 'b', label: 'B', items: pile('b', 1) }], OPTS);
+		expect(lanes.map((l) => [l.height, l.empty])).toEqual([[18, true], [18 + 26, false]]);
+		expect(lanes[1].top).toBe(4 + 18);
+		expect(layoutLanes([{ key: 'all', label: 'Events', items: [] }], { ...OPTS, headHeight: 0 }).lanes[0].height).toBe(26);
 	});
 });

@@ -21,6 +21,8 @@ export interface LaneBox {
 	clusters: Cluster[];
 	/** Middle of the `+N` row, when the lane has clusters. */
 	clusterY: number | null;
+	/** Nothing of the lane in the window: only its header is drawn. */
+	empty: boolean;
 }
 
 export interface LanePlaced extends Placed {
@@ -68,10 +70,12 @@ export function layoutLanes(lanes: readonly LaneInput[], o: LaneLayoutOptions): 
 		const clusters = clusterOverflow(overflow);
 		const first = top + o.headHeight;
 		for (const p of rows) placed.push({ ...p, y: first + p.row * o.rowHeight + o.rowHeight / 2, lane: lane.key });
-		// An empty lane keeps one row: the reader sees it is there, with nothing in view.
-		const used = Math.max(count, 1);
+		// A lane with nothing in the window shrinks to its header, which says
+		// so, leaving the room to the lanes on show; a lone lane keeps a row.
+		const empty = lane.items.length === 0;
+		const used = empty && o.headHeight > 0 ? 0 : Math.max(count, 1);
 		const height = o.headHeight + (used + (clusters.length > 0 ? 1 : 0)) * o.rowHeight;
-		boxes.push({ key: lane.key, label: lane.label, top, height, clusters, clusterY: clusters.length > 0 ? first + used * o.rowHeight + o.rowHeight / 2 : null });
+		boxes.push({ key: lane.key, label: lane.label, top, height, clusters, clusterY: clusters.length > 0 ? first + used * o.rowHeight + o.rowHeight / 2 : null, empty });
 		top += height;
 	});
 	return { placed, lanes: boxes, height: top };
