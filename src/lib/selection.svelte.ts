@@ -5,7 +5,9 @@
  * read it, and all write to it through `select`/`hover`, so that a choice
  * made in one view shows in every other.
  */
+import { untrack } from 'svelte';
 import { page } from '$app/state';
+import { KeyedFlags, keyedFlags } from '$lib/keyed-flags.svelte';
 import { idsFromUrl, sameIds, urlWithIds } from '$lib/components/selection-url';
 import { updateQuery } from '$lib/components/view-url';
 
@@ -20,7 +22,7 @@ export class Selection {
 	}
 
 	set hovered(id: string | null) {
-		this.#hovered = id ? [id] : [];
+		this.hover(id);
 	}
 
 	/** Every event being previewed. */
@@ -28,8 +30,9 @@ export class Selection {
 		return this.#hovered;
 	}
 
+	/** Whether `id` is previewed; a view's item re-runs only when its own answer changes. */
 	isHovered(id: string): boolean {
-		return this.#hovered.includes(id);
+		return this.#previewed.has(id);
 	}
 
 	hoversAny(ids: readonly string[]): boolean {
@@ -39,8 +42,18 @@ export class Selection {
 	/** Ids that exist in the fact file: a stale link must not select ghosts. */
 	#known: () => ReadonlySet<string>;
 
+	/** Per-event answers for the views' items (see KeyedFlags): a selection
+	 * change updates the two items that changed, not all 5,000. */
+	#selected: KeyedFlags<string>;
+	#previewed: KeyedFlags<string>;
+
+	/** Call while a component initialises: the selected flags follow the URL
+	 * before each update of the page. */
 	constructor(known: () => ReadonlySet<string>) {
 		this.#known = known;
+		const keys = untrack(known);
+		this.#selected = keyedFlags(() => this.ids, keys);
+		this.#previewed = new KeyedFlags<string>([], keys);
 	}
 
 	/** Selected event ids, first one first. Derived from the URL so that the
@@ -59,8 +72,16 @@ export class Selection {
 	/** The event the panel describes: the first selected one. */
 	readonly primary: string | null = $derived(this.ids[0] ?? null);
 
+	/** Whether `id` is selected, read from the whole selection: for code that
+	 * also reads `ids` (a derived over several events). */
 	has(id: string): boolean {
 		return this.ids.includes(id);
+	}
+
+	/** Whether `id` is selected, for one item of a view: re-runs only when
+	 * that item's answer changes. */
+	isSelected(id: string): boolean {
+		return this.#selected.has(id);
 	}
 
 	/** True when every id in `ids` is selected (a marker, a sentence). */
@@ -96,6 +117,8 @@ export class Selection {
 	/** Previews one event, several (a sentence, a marker), or none. */
 	hover(ids: string | readonly string[] | null): void {
 		const next = ids === null ? [] : typeof ids === 'string' ? [ids] : [...ids];
-		if (!sameIds(next, this.#hovered)) this.#hovered = next;
+		if (sameIds(next, this.#hovered)) return;
+		this.#hovered = next;
+		this.#previewed.set(next);
 	}
 }

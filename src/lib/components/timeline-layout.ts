@@ -5,7 +5,8 @@
  * calendar where the story happens. d3 supplies scales; nothing here touches
  * the DOM.
  */
-import type { FactEvent, Granularity } from '$lib/model';
+import type { FactEvent, Granularity, TimexMod } from '$lib/model';
+import { softExtent, type SoftSide } from './timeline-soft-edges';
 
 /**
  * Reads `YYYY-MM-DDTHH:MM` (or a shorter prefix) as a UTC instant. The
@@ -34,10 +35,16 @@ export interface DatedEvent {
 	end: number;
 	/** Drawn as a point (a precise time) rather than a band (a span). */
 	point: boolean;
+	/** The band's open side(s), faded: `début de 2022` (see timeline-soft-edges). */
+	soft: SoftSide | null;
 }
 
-/** Splits events into those the timeline can place and those it lists apart. */
-export function datedEvents(events: readonly FactEvent[]): { dated: DatedEvent[]; undated: FactEvent[] } {
+/**
+ * Splits events into those the timeline can place and those it lists apart.
+ * `modOf` gives a date's TIMEX3 modifier: a band then covers the part of
+ * its period the modifier names, with a soft edge.
+ */
+export function datedEvents(events: readonly FactEvent[], modOf?: (e: FactEvent) => TimexMod | null): { dated: DatedEvent[]; undated: FactEvent[] } {
 	const dated: DatedEvent[] = [];
 	const undated: FactEvent[] = [];
 	for (const event of events) {
@@ -45,7 +52,9 @@ export function datedEvents(events: readonly FactEvent[]): { dated: DatedEvent[]
 		const start = iv ? parseWallClock(iv.start) : null;
 		const end = iv ? parseWallClock(iv.end) : null;
 		if (event.when && start !== null && end !== null && end >= start) {
-			dated.push({ event, start, end, point: POINT_GRANULARITIES.has(event.when.granularity) || end === start });
+			const point = POINT_GRANULARITIES.has(event.when.granularity) || end === start;
+			const part = point || !modOf ? { start, end, soft: null } : softExtent(start, end, modOf(event));
+			dated.push({ event, ...part, point });
 		} else {
 			undated.push(event);
 		}

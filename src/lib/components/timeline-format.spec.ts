@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { accessibleName, formatFor, rangeLabel, tooltip } from './timeline-format';
+import { EVENTS } from './fixture';
+
+const d = (s: string) => new Date(`${s}Z`);
+
+describe('formatFor', () => {
+	it.each([
+		['1948-01-01T00:00', '2024-01-01T00:00', '2019-01-01T00:00', '2019'],
+		['2023-01-01T00:00', '2024-01-01T00:00', '2023-07-01T00:00', 'Jul 2023'],
+		['2023-09-01T00:00', '2023-09-20T00:00', '2023-09-12T00:00', 'Tue 12 Sep'],
+		['2023-09-10T00:00', '2023-09-12T00:00', '2023-09-10T18:00', '18:00'],
+		['2023-09-10T00:00', '2023-09-12T00:00', '2023-09-11T00:00', 'Mon 11 Sep']
+	])('%s … %s: %s reads %s', (lo, hi, tick, expected) => {
+		expect(formatFor([d(lo), d(hi)])(d(tick))).toBe(expected);
+	});
+});
+
+describe('rangeLabel', () => {
+	it('names the years of a wide view and the days of a narrow one', () => {
+		expect(rangeLabel([d('1948-01-01T00:00'), d('2024-01-01T00:00')])).toBe('1948 – 2024');
+		expect(rangeLabel([d('2023-09-10T00:00'), d('2023-09-13T00:00')])).toBe('10 Sep 2023 – 13 Sep 2023');
+	});
+});
+
+describe('names', () => {
+	const founding = EVENTS[3];
+	it('say the date at its precision, and the part of it a soft band stands for', () => {
+		expect(accessibleName(founding)).toBe('Founding of North Korea, 1948, North Korea');
+		expect(accessibleName(founding, 'end')).toBe('Founding of North Korea, early 1948, North Korea');
+		expect(tooltip(founding, 'start')).toBe('Founding of North Korea\nlate 1948\nNorth Korea');
+		expect(tooltip(EVENTS[2])).toBe('Kim to meet Putin\nweek of 11 Sept 2023\nVladivostok\nplanned');
+	});
+});

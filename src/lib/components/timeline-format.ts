@@ -1,0 +1,54 @@
+/**
+ * The words of the timeline: tick formats picked from the span on show, the
+ * range label, and each event's tooltip and accessible name.
+ */
+import { utcFormat } from 'd3-time-format';
+import type { FactEvent } from '$lib/model';
+import type { SoftSide } from './timeline-soft-edges';
+import { describeWhen } from './when-format';
+
+const DAY = 86_400_000;
+
+/**
+ * One format for all the ticks of a view, picked from its span, rather
+ * than d3's mixed default ("Sep 10", "Tue 12"): years, months, days or
+ * hours, always with enough context to read a tick alone.
+ */
+export function formatFor([lo, hi]: Date[]): (d: Date) => string {
+	const span = hi.getTime() - lo.getTime();
+	if (span > 4 * 365 * DAY) return utcFormat('%Y');
+	if (span > 90 * DAY) return utcFormat('%b %Y');
+	if (span > 3 * DAY) return utcFormat('%a %-d %b');
+	const hour = utcFormat('%H:%M');
+	const day = utcFormat('%a %-d %b');
+	return (d) => (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? day(d) : hour(d));
+}
+
+/** What the view shows, with years: tick labels alone may not say. */
+export function rangeLabel([lo, hi]: Date[]): string {
+	const span = hi.getTime() - lo.getTime();
+	const f = span > 4 * 365 * DAY ? utcFormat('%Y') : span > 90 * DAY ? utcFormat('%b %Y') : utcFormat('%-d %b %Y');
+	return `${f(lo)} – ${f(hi)}`;
+}
+
+/** `début de 2022` is early 2022: the part the band stands for, in words. */
+const PART: Record<SoftSide, string> = { end: 'early ', start: 'late ', both: 'mid-' };
+
+function when(e: FactEvent, soft: SoftSide | null): string {
+	if (!e.when) return 'undated';
+	return (soft ? PART[soft] : '') + describeWhen(e.when);
+}
+
+export function accessibleName(e: FactEvent, soft: SoftSide | null = null): string {
+	const status = e.status === 'occurred' ? '' : `, ${e.status}`;
+	const where = e.where ? `, ${e.where.name}` : '';
+	return `${e.label}, ${when(e, soft)}${where}${status}`;
+}
+
+/** The tooltip of a mark: label, date at its precision, place. */
+export function tooltip(e: FactEvent, soft: SoftSide | null = null): string {
+	const lines = [e.label, when(e, soft)];
+	if (e.where) lines.push(e.where.name);
+	if (e.status !== 'occurred') lines.push(e.status);
+	return lines.join('\n');
+}
