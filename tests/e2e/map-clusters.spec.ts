@@ -15,7 +15,8 @@ const TITLE = 'Une semaine en Île-de-France et à Lyon';
 let articleUrl = '';
 
 const mapView = (page: Page) => page.locator('[data-view="map"]');
-const cluster = (page: Page) => mapView(page).locator('.leaflet-marker-icon[data-place-kind="cluster"]');
+/** The cluster of the Paris towns. How far apart Marseille and Nice stand depends on the map's height, so they may cluster too. */
+const cluster = (page: Page) => mapView(page).locator('.leaflet-marker-icon[data-place-kind="cluster"][aria-label*="Paris"]');
 const place = (page: Page, name: string) => mapView(page).locator(`.leaflet-marker-icon[data-place-kind="city"][aria-label^="${name}:"]`);
 const zoomOf = (page: Page) => Number(new URL(page.url()).searchParams.get('map')?.split(',')[2]);
 const sentence = (page: Page, needle: string) => page.locator('[data-view="text"] [data-sentence-index]', { hasText: needle }).first();
