@@ -33,6 +33,9 @@ describe('status', () => {
 		['Le président prévoit de se rendre à Berlin mardi prochain.', 'rendre', 'planned'],
 		['Le ministre est censé rencontrer son homologue à Paris.', 'rencontrer', 'planned'],
 		["Le ministre s'apprête à signer l'accord.", 'signer', 'planned'],
+		// A noun whose happening is announced.
+		['La rencontre est prévue à Paris mardi.', 'rencontre', 'planned'],
+		['La rencontre a été longue.', 'rencontre', 'occurred'],
 		// `parlé de` is no intention: the preposition alone does not make a plan.
 		['Le ministre a parlé de rencontrer son homologue.', 'rencontrer', 'occurred']
 	] as const)('fr %s → %s', (text, word, expected) => {
@@ -47,6 +50,7 @@ describe('status', () => {
 		['On Wednesday, Kishida is expected to visit Bucha.', 'visit', 'planned'],
 		['Xi invited Putin to visit Beijing later this year.', 'visit', 'planned'],
 		['The two leaders agreed to meet again in Moscow.', 'meet', 'planned'],
+		['The summit is scheduled for Friday in Paris.', 'summit', 'planned'],
 		['Officials did not confirm the figures.', 'confirm', 'negated'],
 		['The toll could rise if buildings collapse overnight.', 'collapse', 'hypothetical']
 	] as const)('en %s → %s', (text, word, expected) => {

@@ -63,6 +63,18 @@ export function negatedAt(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	return false;
 }
 
+const COPULA = /^(est|sont|sera|seront|était|étaient|is|are|was|were|will|be)$/;
+const SCHEDULED = /^(prévue?s?|programmée?s?|attendue?s?|annoncée?s?|scheduled|expected|planned|set|due(?!s))$/;
+
+/** `La rencontre est prévue mardi`, `The summit is scheduled for Friday`: a noun whose happening is announced. */
+function scheduledNoun(toks: Tok[], tr: Trig): boolean {
+	let k = tr.j;
+	if (!COPULA.test(toks[k]?.low ?? '')) return false;
+	k++;
+	if (toks[k]?.low === 'be') k++; // `will be held`
+	return SCHEDULED.test(toks[k]?.low ?? '');
+}
+
 export function tenseOf(toks: Tok[], tr: Trig, lang: Lang): TenseInfo {
 	const auxWord = tr.aux >= 0 ? toks[tr.aux].low : '';
 	const head = toks[tr.i].low;
@@ -106,6 +118,10 @@ export function tenseOf(toks: Tok[], tr: Trig, lang: Lang): TenseInfo {
 				}
 			}
 		}
+	}
+	if (status === 'occurred' && tr.tag === 'noun' && scheduledNoun(toks, tr)) {
+		status = 'planned';
+		future = true;
 	}
 	if (negatedAt(toks, tr, lang)) status = 'negated';
 	else if (status === 'occurred' && tr.entry.saying && tr.tag !== 'noun') status = 'reported';
