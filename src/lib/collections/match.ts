@@ -20,7 +20,7 @@ export interface Candidate {
 /** Precisions fine enough to say which day: two of them match on the same calendar day. */
 const DAY_OR_FINER: ReadonlySet<Granularity> = new Set(['minute', 'hour', 'part-of-day', 'day']);
 /** Precisions with no place on the calendar. */
-const UNDATED: ReadonlySet<Granularity> = new Set(['reference', 'duration', 'set']);
+export const UNDATED: ReadonlySet<Granularity> = new Set(['reference', 'duration', 'set']);
 
 export type DateRelation = 'same-value' | 'same-day' | 'overlap' | 'apart';
 

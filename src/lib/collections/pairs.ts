@@ -5,11 +5,7 @@
  * whose dates can agree (same value, same day, or overlapping spans; see
  * `dateRelation`) can match, so a sweep over the calendar visits just those.
  */
-import type { Granularity } from '$lib/model';
-import type { Candidate } from './match';
-
-/** Precisions with no place on the calendar: they never match (see match.ts). */
-const UNDATED: ReadonlySet<Granularity> = new Set(['reference', 'duration', 'set']);
+import { UNDATED, type Candidate } from './match';
 
 /**
  * A span that contains every date this event can agree with: from the start

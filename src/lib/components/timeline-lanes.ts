@@ -71,14 +71,15 @@ const STORY_LANES: Lane[] = [
 	{ key: 'later', label: 'Later' }
 ];
 
-/** The legend's order and words: what happened first, what did not last. */
-const STATUS_LANES: { status: EventStatus; label: string }[] = [
-	{ status: 'occurred', label: 'Happened' },
-	{ status: 'reported', label: 'Reported' },
-	{ status: 'planned', label: 'Planned' },
-	{ status: 'hypothetical', label: 'Hypothetical' },
-	{ status: 'negated', label: 'Did not happen' }
+/** The statuses in the legend's order, in its words: what happened first, what did not last. */
+export const STATUS_WORDS: readonly { status: EventStatus; text: string }[] = [
+	{ status: 'occurred', text: 'happened' },
+	{ status: 'reported', text: 'reported' },
+	{ status: 'planned', text: 'planned' },
+	{ status: 'hypothetical', text: 'hypothetical' },
+	{ status: 'negated', text: 'did not happen' }
 ];
+const STATUS_LANES = STATUS_WORDS.map(({ status, text }) => ({ status, label: text[0].toUpperCase() + text.slice(1) }));
 
 /**
  * The lanes of `mode` and each event's lane. Only lanes that hold an event

@@ -45,10 +45,10 @@ const FUNCTION_WORD = /^(cependant|toutefois|pourtant|néanmoins|however|meanwhi
 const FR_PRONOUN = /^(il|elle|ils|elles|on)$/;
 const EN_PRONOUN = /^(he|she|they|it|we)$/;
 
-/** Proper names before the trigger in its clause (`Vladimir Poutine`, `Kim Jong Un`). */
 /** English demonyms by their endings (Russian, Korean, Chinese, Turkish, American) and the common irregular ones. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can)|German|French|Dutch|Greek|Swiss|Thai|Welsh|Czech|Afghan|Filipino|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Emirati|Yemeni|Omani|Somali|Nepali|Bangladeshi)$/u;
 
+/** Proper names before the trigger in its clause (`Vladimir Poutine`, `Kim Jong Un`). */
 export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Array<[number, number]>, lowerWords: Set<string> = new Set()): string[] {
 	const out: string[] = [];
 	let k = tr.i - 1;

@@ -183,11 +183,18 @@ const FR_BETWEEN = new Set([
 	'enfin', 'donc', 'même', 'vite', 'rapidement', 'très', 'peu', 'beaucoup', 'récemment', 'longtemps', "m'", "t'", 'nous', 'vous'
 ]);
 const EN_BETWEEN = new Set(['not', "n't", 'never', 'already', 'also', 'just', 'since', 'been', 'then', 'still', 'reportedly', 'now', 'finally', 'recently', 'later', 'first', 'being', 'largely', 'partly', 'all']);
+/** Intention and expectation, before `de`/`à` or directly: `envisage de se rendre`, `est censé rencontrer`,
+ * `s'apprête à signer`. Planned, as status.ts reads them. */
+export const FR_INTENT: ReadonlySet<string> = new Set([
+	'envisage', 'envisagent', 'projette', 'projettent', 'apprête', 'apprêtent', 'censé', 'censée', 'censés', 'censées', 'prévu', 'prévue', 'prévus', 'prévues'
+]);
+/** `a fait rentrer l'ambassadeur`: the causative governs an infinitive but is no intention. */
+const FR_CAUSATIVE = new Set(['fait', 'faire', 'fera']);
 const FR_MODAL = new Set([
 	'doit', 'doivent', 'devait', 'devaient', 'devrait', 'devraient', 'devra', 'devront', 'va', 'vont', 'allait', 'allaient',
-	'pourrait', 'pourraient', 'peut', 'peuvent', 'pourra', 'pourront', 'compte', 'comptent', 'prévoit', 'prévoient', 'fait', 'faire', 'fera',
-	// Intention and expectation, before `de`/`à` or directly: `envisage de se rendre`, `est censé rencontrer`, `s'apprête à signer`.
-	'envisage', 'envisagent', 'projette', 'projettent', 'apprête', 'apprêtent', 'censé', 'censée', 'censés', 'censées', 'prévu', 'prévue', 'prévus', 'prévues'
+	'pourrait', 'pourraient', 'peut', 'peuvent', 'pourra', 'pourront', 'compte', 'comptent', 'prévoit', 'prévoient',
+	...FR_CAUSATIVE,
+	...FR_INTENT
 ]);
 /** `prévoit de`, `s'apprête à`: the preposition between an intention and its infinitive. */
 const FR_INTENT_PREP = new Set(['de', "d'", 'à']);
@@ -240,7 +247,7 @@ function opensEnglishClause(toks: Tok[], k: number, isVerb: (t: Tok) => boolean)
 	const next = toks[k + 1];
 	if (!next?.word) return false;
 	if (EN_SUBJECT_PRONOUN.has(next.low)) return true;
-	if (!/^\p{Lu}/u.test(next.raw)) return false;
+	if (!startsUpper(next.raw)) return false;
 	for (let s = k + 2; s < Math.min(toks.length, k + 5); s++) {
 		if (!toks[s].word) return false;
 		if (isVerb(toks[s]) || EN_AUX.has(toks[s].low)) return true;
@@ -446,7 +453,7 @@ function modalBefore(toks: Tok[], k: number, lang: Lang): number {
 		if (lang === 'fr') {
 			if (FR_MODAL.has(w)) return s;
 			// The preposition only right after an intention verb: `prévoit de se rendre`, not `parlé de rencontrer`.
-			if (FR_INTENT_PREP.has(w) && s > 0 && FR_MODAL.has(toks[s - 1].low) && !['fait', 'faire', 'fera'].includes(toks[s - 1].low)) return s - 1;
+			if (FR_INTENT_PREP.has(w) && s > 0 && FR_MODAL.has(toks[s - 1].low) && !FR_CAUSATIVE.has(toks[s - 1].low)) return s - 1;
 			if (!FR_REFLEXIVE.has(w) && !['ne', "n'", 'pas', 'y', "l'", 'en', 'lui', 'se', 'donc', 'aussi', 'bientôt', 'ensuite', 'officiellement'].includes(w)) return -1;
 		} else {
 			if (EN_MODAL.has(w)) return s;

@@ -1,5 +1,5 @@
 import type { EventStatus, Lang } from '$lib/model';
-import type { Tok, Trig } from './clauses';
+import { FR_INTENT, type Tok, type Trig } from './clauses';
 
 /**
  * Status from tense, mood and modality around the trigger:
@@ -9,8 +9,7 @@ import type { Tok, Trig } from './clauses';
  *  - conditional, `si …`, `pourrait`, `could` → hypothetical;
  *  - verbs of saying → reported; otherwise occurred.
  */
-const FR_PLANNED_MODAL =
-	/^(doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|allait|allaient|compte|comptent|prévoit|prévoient|envisage|envisagent|projette|projettent|apprête|apprêtent|censée?s?|prévue?s?)$/;
+const FR_PLANNED_MODAL = /^(doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|allait|allaient|compte|comptent|prévoit|prévoient)$/;
 const FR_HYPO_MODAL = /^(pourrait|pourraient|peut|peuvent|pourra|pourront)$/;
 const EN_PLANNED = /^(will|'ll|shall|to)$/;
 const EN_HYPO = /^(would|could|might|may|can|should|must)$/;
@@ -64,7 +63,7 @@ export function negatedAt(toks: Tok[], tr: Trig, lang: Lang): boolean {
 }
 
 const COPULA = /^(est|sont|sera|seront|était|étaient|is|are|was|were|will|be)$/;
-const SCHEDULED = /^(prévue?s?|programmée?s?|attendue?s?|annoncée?s?|scheduled|expected|planned|set|due(?!s))$/;
+const SCHEDULED = /^(prévue?s?|programmée?s?|attendue?s?|annoncée?s?|scheduled|expected|planned|set|due)$/;
 
 /** `La rencontre est prévue mardi`, `The summit is scheduled for Friday`: a noun whose happening is announced. */
 function scheduledNoun(toks: Tok[], tr: Trig): boolean {
@@ -85,7 +84,7 @@ export function tenseOf(toks: Tok[], tr: Trig, lang: Lang): TenseInfo {
 		// -ir participles share their plural with the present (`réunis`): after an auxiliary both are participles.
 		pluperfect = /^(avait|avaient|avais|était|étaient|étais)$/.test(auxWord) && (tr.tag === 'pp' || tr.tag === 'fin');
 		const conditional = tr.tag === 'fut' && /r(ait|aient|ais)$/.test(head);
-		if (FR_PLANNED_MODAL.test(auxWord) || (tr.tag === 'fut' && !conditional) || tr.entry.lemma === 'attendre' || /^(sera|seront|aura|auront)$/.test(auxWord)) {
+		if (FR_PLANNED_MODAL.test(auxWord) || FR_INTENT.has(auxWord) || (tr.tag === 'fut' && !conditional) || tr.entry.lemma === 'attendre' || /^(sera|seront|aura|auront)$/.test(auxWord)) {
 			status = 'planned';
 			future = true;
 		} else if (FR_HYPO_MODAL.test(auxWord) || conditional || /^(serait|seraient|aurait|auraient)$/.test(auxWord)) {
