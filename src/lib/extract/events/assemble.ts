@@ -127,7 +127,7 @@ const FR_LOC = new Set(['à', 'au', 'aux', 'en', 'dans', 'près', 'depuis', 'sur
 const EN_LOC = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'inside', 'off', 'around', 'on']);
 /** Prepositions and verbs' auxiliaries that end the walk back from a place name: it is not a location there. */
 const NON_LOC = /^(envers|contre|avec|vers|pour|par|entre|malgré|sans|chez|selon|against|with|towards|toward|for|by|between|without|like|as|a|ont|est|sont|was|were|is|are|has|have|had|et|and|ou|or|que|qui|that|which|who)$/;
-const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base']);
+const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base', 'state', 'county', 'district', 'governorate', 'prefecture', 'island', 'état', 'département', 'comté', 'île']);
 /** Verbs whose direct object is the place of the happening (`a quitté New Delhi`, `hit Turkey`). */
 const OBJECT_PLACE = new Set(['quitter', 'traverser', 'franchir', 'rejoindre', 'visiter', 'leave', 'reach', 'cross', 'visit', 'hit', 'strike', 'frapper', 'secouer', 'dévaster', 'flatten', 'devastate', 'envahir', 'invade', 'fuir', 'flee', 'évacuer', 'evacuate']);
 
@@ -419,6 +419,11 @@ export function sentenceDrafts(
 		}
 		d.trig = tr;
 		d.kind = tr.entry.kind;
+		// The happening's own status (`a confirmé que le train avait traversé` → occurred), no longer the saying's.
+		const tense = tenseOf(toks, tr, lang);
+		d.status = tense.status;
+		d.future = tense.future;
+		d.saysNow = false;
 	};
 	const mk = (tr: Trig, b: Binding | null): Draft => {
 		const tense = tenseOf(toks, tr, lang);

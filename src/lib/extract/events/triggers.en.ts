@@ -37,7 +37,8 @@ export const EN_VERBS: VerbSpec[] = [
 	// A court's ruling: `the court will deliver its verdict`, `was sentenced to life`.
 	{ lemma: 'deliver', kind: 'decision', tail: ['verdict|ruling|judgment|judgement'], forms: 'deliver:inf delivers:fin delivered:past delivering:ger' },
 	{ lemma: 'sentence', kind: 'decision', forms: 'sentences:fin sentenced:past' },
-	{ lemma: 'state', kind: 'statement', saying: true },
+	// Not `state`/`states`: in the news they are nouns (`the southern state of`, `member states`).
+	{ lemma: 'state', kind: 'statement', saying: true, forms: 'stated:past stating:ger' },
 	{ lemma: 'report', kind: 'statement', saying: true },
 	{ lemma: 'confirm', kind: 'statement', saying: true },
 	{ lemma: 'add', kind: 'statement', saying: true },
