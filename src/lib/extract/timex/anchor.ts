@@ -41,6 +41,8 @@ export interface Reference {
 	/** Ordinal (among story sentences) of the sentence that set `day`. */
 	daySentence: number;
 	year: number | null;
+	/** Ordinal of the sentence that last wrote a year out (`en décembre 2022`, `in 2019`), or -100. */
+	yearSentence: number;
 }
 
 export interface AnchorCtx {
@@ -111,9 +113,24 @@ function setDay(c: AnchorCtx, d: Ymd): void {
 	c.ref.year = d.y;
 }
 
-function setYear(c: AnchorCtx, y: number): void {
+function setYear(c: AnchorCtx, y: number, written = false): void {
 	if (c.boilerplate) return;
 	c.ref.year = y;
+	if (written) c.ref.yearSentence = c.sentence;
+}
+
+/**
+ * `Une grève avait paralysé le réseau en décembre 2022. Ils avaient alors signé un accord le 23 décembre.`:
+ * a day or month with no year, told in the past right after a sentence that wrote out another year, is in
+ * that year — the story has gone back there. Otherwise (no such year, or a future tense) it is read from
+ * the publication date as usual.
+ */
+function narrativeYear(c: AnchorCtx, valid: (y: number) => boolean): number | null {
+	const y = c.ref.year;
+	// The sentence right before only: within one sentence (`Mis en service en 2016, il a servi le mois dernier
+	// …, écrasée le 19 août`) a written year is often just an aside.
+	if (y === null || y === c.dct.y || c.sentence - c.ref.yearSentence !== 1 || !valid(y)) return null;
+	return way(c.tense) === 'past' ? y : null;
 }
 
 function pickWeekday(dct: Ymd, wd: number, w: Way | 'last' | 'next'): Ymd {
@@ -204,9 +221,16 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 					if (!validDay(y, m, d)) return unresolvedAs('XXXX-XX-XX', 'date that does not exist');
 					const day = { y, m, d };
 					setDay(c, day);
+					setYear(c, y, true);
 					return done(withTime(day, spec), res('absolute', null, null, 'date as written'));
 				}
 				const w = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : way(t);
+				const story = spec.dir ? null : narrativeYear(c, (yr) => validDay(yr, m, d) && (wd === undefined || weekday({ y: yr, m, d }) === wd));
+				if (story !== null) {
+					const day = { y: story, m, d };
+					setDay(c, day);
+					return done(withTime(day, spec), res('reference', String(story), t, `${MONTH_EN[m]} ${d} of ${story}, the year the story went back to`));
+				}
 				const yy = pickYearForDay(dct, m, d, w, wd);
 				if (!validDay(yy, m, d)) return unresolvedAs('XXXX-XX-XX', 'date that does not exist');
 				const day = { y: yy, m, d };
@@ -216,10 +240,12 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			}
 			if (m !== undefined) {
 				if (y !== undefined) {
-					setYear(c, y);
+					setYear(c, y, true);
 					return done(monthValue(y, m), res('absolute', null, null, 'month as written'));
 				}
 				const w = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : way(t);
+				const story = spec.dir ? null : narrativeYear(c, () => true);
+				if (story !== null) return done(monthValue(story, m), res('reference', String(story), t, `${MONTH_EN[m]} ${story}, the year the story went back to`));
 				const yy = pickYearForMonth(dct, m, w);
 				const side = yy * 12 + m <= dct.y * 12 + dct.m ? 'past' : 'future';
 				return done(monthValue(yy, m), res('dct', dctS, spec.dir ? null : t, `${MONTH_EN[m]} ${yy}: ${choiceNote(side, w, t)}`));
@@ -237,7 +263,7 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 				return done(v, res('dct', dctS, spec.dir ? null : t, same ? `${WEEKDAY_EN[wd]}: the publication date itself` : `${WEEKDAY_EN[wd]} ${wayNote(w, t)}`));
 			}
 			if (y !== undefined) {
-				setYear(c, y);
+				setYear(c, y, true);
 				return done(yearValue(y), res('absolute', null, null, 'year as written'));
 			}
 			return unresolvedAs('XXXX', 'no calendar field');
@@ -393,6 +419,6 @@ function unresolvedAs(value: string, why: string): Resolved {
 }
 
 export function newReference(): Reference {
-	return { day: null, daySentence: -100, year: null };
+	return { day: null, daySentence: -100, year: null, yearSentence: -100 };
 }
 
