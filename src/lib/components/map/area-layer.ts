@@ -6,6 +6,7 @@
 import type * as Leaflet from 'leaflet';
 import { markerLabel, unwrapLongitudes } from '../map-groups';
 import type { CountryArea, RegionArea } from './areas';
+import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
 import { makeSelectable, type MapActions } from './selectable';
 
@@ -14,6 +15,7 @@ interface Shape {
 	layer: Leaflet.Path & { getBounds(): Leaflet.LatLngBounds };
 	eventIds: string[];
 	approximate: boolean;
+	kind: DrawnLabel['kind'];
 }
 
 export class AreaLayer {
@@ -47,7 +49,7 @@ export class AreaLayer {
 				bind(path, area.eventIds, area.names[0] ?? '', false);
 				const el = path.getElement();
 				if (el) makeSelectable(el, area.eventIds, label, { 'data-place-kind': 'country', 'data-iso': area.iso }, actions);
-				this.#add({ layer: path, eventIds: area.eventIds, approximate: false });
+				this.#add({ layer: path, eventIds: area.eventIds, approximate: false, kind: 'country' });
 			});
 		}
 		for (const area of regions) {
@@ -58,7 +60,7 @@ export class AreaLayer {
 			const el = circle.getElement();
 			const label = `${markerLabel({ names: area.names, eventIds: area.eventIds })} (approximate area, about ${area.extent.radiusKm} km across its widest known points)`;
 			if (el) makeSelectable(el, area.eventIds, label, { 'data-place-kind': area.kind, 'data-gazetteer-id': area.id, 'data-approximate': 'true' }, actions);
-			this.#add({ layer: circle, eventIds: area.eventIds, approximate: true });
+			this.#add({ layer: circle, eventIds: area.eventIds, approximate: true, kind: area.kind });
 		}
 		for (const s of this.#shapes) this.#style(s);
 	}
@@ -90,6 +92,11 @@ export class AreaLayer {
 		if (on) el?.setAttribute('aria-current', 'true');
 		else el?.removeAttribute('aria-current');
 		el?.classList.toggle('fl-hovered', hover);
+	}
+
+	/** The areas' names, for the label pass. */
+	labels(): DrawnLabel[] {
+		return this.#shapes.map((s, i) => ({ key: `area:${i}`, el: s.layer.getTooltip()?.getElement(), eventIds: s.eventIds, kind: s.kind }));
 	}
 
 	/** Restyles the shapes holding events whose marks changed. */

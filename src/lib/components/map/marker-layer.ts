@@ -10,6 +10,7 @@
 import type * as Leaflet from 'leaflet';
 import { markerLabel, type PlaceGroup } from '../map-groups';
 import { CLUSTER_RADIUS, clusterGroups, clusterLabel, type MarkerCluster } from './clusters';
+import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
 import { markerPreview, type PreviewText } from './preview';
 import { onActivate, previewOnFocus, type MapActions } from './selectable';
@@ -157,6 +158,16 @@ export class MarkerLayer {
 		el.classList.toggle('fl-selected', on);
 		el.classList.toggle('fl-hovered', hover);
 		marker.setZIndexOffset(on ? 1000 : hover ? 500 : 0);
+	}
+
+	/** The markers' names, for the label pass. */
+	labels(): DrawnLabel[] {
+		return [...this.#drawn.values()].map(({ marker, cluster }) => ({
+			key: cluster.key,
+			el: marker.getTooltip()?.getElement(),
+			eventIds: cluster.eventIds,
+			kind: cluster.groups.length > 1 ? 'cluster' : cluster.groups[0].kind
+		}));
 	}
 
 	/** Restyles the markers holding events whose marks changed. */

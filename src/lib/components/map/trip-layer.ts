@@ -7,12 +7,14 @@
 import type * as Leaflet from 'leaflet';
 import { unwrapLongitudes } from '../map-groups';
 import type { TripLeg } from '../trip-legs';
+import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
 
 interface DrawnLeg {
 	line: Leaflet.Polyline;
 	badge: Leaflet.Marker;
 	eventIds: string[];
+	n: number;
 }
 
 const ARROW_ID = 'fl-leg-arrow';
@@ -54,7 +56,7 @@ export class TripLayer {
 				})
 				.addTo(map);
 			badge.getElement()?.setAttribute('aria-hidden', 'true');
-			const drawn = { line, badge, eventIds: [...leg.from.eventIds, ...leg.to.eventIds] };
+			const drawn = { line, badge, eventIds: [...leg.from.eventIds, ...leg.to.eventIds], n: leg.n };
 			this.#legs.push(drawn);
 			this.#index.add(drawn.eventIds, drawn);
 			this.#style(drawn);
@@ -64,6 +66,11 @@ export class TripLayer {
 	#style({ line, eventIds }: DrawnLeg) {
 		const on = anyIn(this.#marks().selected, eventIds);
 		line.setStyle({ weight: on ? 4.5 : 3, dashArray: on ? undefined : '7 5', opacity: on ? 1 : 0.85 });
+	}
+
+	/** The legs' numbers, for the label pass: they crowd the stops' names. */
+	labels(): DrawnLabel[] {
+		return this.#legs.map(({ badge, eventIds, n }) => ({ key: `leg:${n}`, el: badge.getElement(), eventIds, kind: 'leg', trip: true }));
 	}
 
 	/** Restyles the legs holding events whose marks changed. */
