@@ -5,7 +5,7 @@
  * drawn solid and thicker.
  */
 import type * as Leaflet from 'leaflet';
-import { unwrapLongitudes } from '../map-groups';
+import { unwrapLongitudes, type LonFrame } from '../map-groups';
 import type { TripLeg } from '../trip-legs';
 import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
@@ -24,12 +24,13 @@ export class TripLayer {
 	#index = new EventIndex<DrawnLeg>();
 	#marks: () => Marks;
 
-	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, legs: readonly TripLeg[], lonRef: number, marks: () => Marks) {
+	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, legs: readonly TripLeg[], frame: LonFrame, marks: () => Marks) {
 		this.#marks = marks;
 		for (const leg of legs) {
-			// Start where the marker is drawn, and end the short way round.
-			const [fromLon] = unwrapLongitudes([leg.from.lon], lonRef);
-			const toLon = fromLon + (leg.toLon - leg.from.lon);
+			// Start where the marker is drawn, and end the short way round; in
+			// a story's window across the 180° meridian, where that marker is.
+			const [fromLon, windowToLon] = unwrapLongitudes([leg.from.lon, leg.to.lon], frame);
+			const toLon = frame.west === null ? fromLon + (leg.toLon - leg.from.lon) : windowToLon;
 			const mid: [number, number] = [(leg.from.lat + leg.to.lat) / 2, (fromLon + toLon) / 2];
 			const line = leaflet
 				.polyline(
