@@ -223,6 +223,20 @@ function statementSetting(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
 	return true;
 }
 
+const VISIT_FRAME = new Set(['lors', 'pendant', 'durant', 'during', 'on', 'while']);
+
+/**
+ * `a dénoncé une grève lors d'un déplacement à Marseille`, `said during a visit to Kyiv`: the place of a
+ * visit framing the statement is where it was made. The visit noun comes after the verb, in its clause,
+ * and a framing word (`lors de`, `during`, `on`) opens its phrase.
+ */
+function visitSetting(toks: Tok[], info: PlaceInfo, visit: Trig | null, tr: Trig): boolean {
+	if (!visit || visit.tag !== 'noun' || visit.entry.kind !== 'movement' || visit.i < tr.j || info.a < visit.j || info.a - visit.j > 3) return false;
+	if (toks[visit.i].clause !== toks[tr.i].clause) return false;
+	for (let k = visit.i - 1; k >= Math.max(tr.j, visit.i - 4); k--) if (VISIT_FRAME.has(toks[k].low)) return true;
+	return false;
+}
+
 function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: boolean[]): number {
 	const tr = d.trig;
 	const p = info.place;
@@ -550,7 +564,8 @@ export function sentenceDrafts(
 			// A statement takes the place of what it reports only through another trigger, unless the place is
 			// the statement's own setting (`told supporters in Stuttgart that…`, `a déclaré à Genève que…`).
 			let via: Trig | null = null;
-			if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig)) {
+			if (d.kind === 'statement' && !info.frame && !info.place.metonym && visitSetting(toks, info, nearest, d.trig)) sc = Math.max(sc, 3);
+			else if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig)) {
 				// …and only a verb close before it: `a confirmé que le train était arrivé à Primorye`.
 				if (
 					!nearest ||

@@ -57,6 +57,17 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('places a statement made during a visit where the visit is', () => {
+		for (const [text, lang, city] of [
+			['Le ministre a dénoncé mardi une grève « irresponsable » lors d’un déplacement à Marseille.', 'fr', 'Marseille'],
+			['The minister said on Tuesday during a visit to Kyiv that aid would continue.', 'en', 'Kyiv']
+		] as const) {
+			const doc = makeDoc(text, lang, '2024-03-14');
+			const ev = findEvents(doc, [tx(doc, lang === 'fr' ? 'mardi' : 'Tuesday', '2024-03-12')], [pl(doc, city, 45, 5)]);
+			expect(rows(ev)).toEqual([[0, '2024-03-12', city, 'reported']]);
+		}
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');

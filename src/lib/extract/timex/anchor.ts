@@ -45,6 +45,8 @@ export interface Reference {
 	year: number | null;
 	/** Ordinal of the sentence that last wrote a year out (`en décembre 2022`, `in 2019`), or -100. */
 	yearSentence: number;
+	/** The year that sentence wrote out. */
+	writtenYear: number | null;
 	/** The last period named (a year, half, quarter or month) and the sentence that named it: what `a year earlier` shifts. */
 	period: Period | null;
 	/** The last quarter named, however far back: what `the year-earlier quarter` shifts. */
@@ -132,7 +134,9 @@ function setDay(c: AnchorCtx, d: Ymd): void {
 function setYear(c: AnchorCtx, y: number, written = false): void {
 	if (c.boilerplate) return;
 	c.ref.year = y;
-	if (written) c.ref.yearSentence = c.sentence;
+	if (!written) return;
+	c.ref.yearSentence = c.sentence;
+	c.ref.writtenYear = y;
 }
 
 /**
@@ -142,7 +146,8 @@ function setYear(c: AnchorCtx, y: number, written = false): void {
  * the publication date as usual.
  */
 function narrativeYear(c: AnchorCtx, valid: (y: number) => boolean): number | null {
-	const y = c.ref.year;
+	// The year written out, and no other year named since (`proclamé le 9 septembre 1948 … Mis en service en 2016`).
+	const y = c.ref.year === c.ref.writtenYear ? c.ref.year : null;
 	// The sentence right before only: within one sentence (`Mis en service en 2016, il a servi le mois dernier
 	// …, écrasée le 19 août`) a written year is often just an aside.
 	if (y === null || y === c.dct.y || c.sentence - c.ref.yearSentence !== 1 || !valid(y)) return null;
@@ -505,7 +510,7 @@ function unresolvedAs(value: string, why: string): Resolved {
 }
 
 export function newReference(): Reference {
-	return { day: null, daySentence: -100, year: null, yearSentence: -100, period: null, quarter: null };
+	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null };
 }
 
 /** Decades and centuries in the spelling of the article's language's TimeBank. */

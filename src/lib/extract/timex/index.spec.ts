@@ -108,6 +108,13 @@ describe('a story gone back to another year', () => {
 			['le mois dernier', '2023-08'],
 			['le 19 août', '2023-08-19']
 		]);
+		// Another year named since the written one: the story did not stay there.
+		expect(pairs('Le régime, proclamé le 9 septembre 1948, a célébré samedi ses 75 ans. Mis en service en 2016, le site a été touché le 19 août.', 'fr', '2023-09-13')).toEqual([
+			['le 9 septembre 1948', '1948-09-09'],
+			['samedi', '2023-09-09'],
+			['2016', '2016'],
+			['le 19 août', '2023-08-19']
+		]);
 	});
 });
 
