@@ -369,6 +369,9 @@ export function sentenceDrafts(
 		for (let q = firstTrigAt(trigs, a - 40); q < to; q++) {
 			const tr = trigs[q];
 			if (reportedFuture && tr.entry.saying && tr.region !== 'content' && !tenseOf(toks, tr, lang).future) continue;
+			// `announced at Adiala prison, where Khan has been held since August`: a `since` in another clause
+			// tells how long a state has lasted there, not when this happened.
+			if (since && !when && (toks[a].region !== tr.region || toks[a].clause !== tr.clause)) continue;
 			if (when) {
 				if (tr.i > b + 2 && tr.i - b < bestD) {
 					best = tr;
