@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventAt, placesNamed, read, within161, type Article } from './testkit';
+import { eventAt, eventsIn, placesNamed, read, within161, type Article } from './testkit';
 
 const ARTICLE: Article = {
 	lang: 'en',
@@ -63,6 +63,9 @@ describe('held-out: a German state election (en)', () => {
 		expect(say.where).toBeNull();
 	});
 
-	// Known weakness: the plan takes the story's day, and `leader` yields a second event.
-	it.todo('dates the planned meeting to next week (2021-W12), as one event');
+	it('dates the planned meeting to next week (2021-W12), as one event', () => {
+		const meeting = eventAt(facts, ARTICLE, 'will meet', 'meet');
+		expect(meeting.when?.value).toBe('2021-W12');
+		expect(eventsIn(facts, ARTICLE, 'will meet')).toHaveLength(1);
+	});
 });
