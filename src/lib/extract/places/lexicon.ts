@@ -58,6 +58,7 @@ universite university universitat institut institute college ecole school lycee 
 agence agency musee museum hopital hospital club fondation foundation academie academy tribunal
 court cour conseil council ministere ministry department departement bureau office journal
 gazette radio television opera orchestre orchestra compagnie company corporation groupe group
+flotte fleet
 eglise church cathedrale stade stadium forum observatoire observatory centre center
 `);
 
@@ -65,7 +66,7 @@ eglise church cathedrale stade stadium forum observatoire observatory centre cen
  * (`Washington Post`, `Seoul National University`). */
 export const ORG_TAILS = words(`
 post times herald tribune journal daily news telegraph university universite college institute
-airlines airways air fc united city national bank council
+airlines airways air fc united city national bank council fleet
 `);
 
 /** Names that contain a place but are not one. Compared as name keys. */
@@ -108,6 +109,12 @@ export const NOT_PLACES = [
 	'Radio Free Asia',
 	'Radio Free Europe',
 	'Voice of America',
+	// Cédéao/ECOWAS: the region in its name is the organisation's.
+	"Communauté économique des États de l'Afrique de l'Ouest",
+	"Communauté économique des Etats d'Afrique de l'Ouest",
+	// A strategic notion, not a place the map could show.
+	'Indo-Pacifique',
+	'Indo-Pacific',
 	'Conseil de l’Europe',
 	'Council of Europe',
 	'Middle East Eye',
@@ -183,3 +190,17 @@ export const METONYM_VERBS = [
 export const METONYM_SKIP = words(`ne n se s lui leur y en aussi deja a ont avait avaient aurait auraient
 va vont doit doivent pourrait ensuite toutefois pourtant meme bien notamment egalement has had have
 also already will would could should may might not still then`);
+
+/**
+ * Towns named like a common word of English or French (`Nice weather`,
+ * `Reading the law`, `Mobile phones`, `les tours`): read as the town only
+ * with evidence — a cue of place (`in Bath`, `à Tours`), a list of places
+ * (`Nice, Cannes et Antibes`), an apposition (`Mobile, Alabama`) or a
+ * neighbour named in the same sentence. At a sentence start, where every
+ * word is capitalised, only a list or an apposition will do.
+ */
+export const COMMON_WORD_TOWNS = words(`
+mobile reading bath split sale nice orange tours lens of hope battle march bury deal wells hull
+rugby worms bend buffalo phoenix marine independence liberty commerce energy opportunity
+surprise paradise eureka trophy normal hurricane fairplay grasse sens digne vire dole gap bar
+`);

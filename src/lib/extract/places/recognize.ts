@@ -214,8 +214,26 @@ for (const h of SITE_HEADS) {
 	else SITE_HEADS_BY_FIRST.set(h[0], [h]);
 }
 /** Nouns that, after `X, le …` / `X, the …`, make X a named site. */
-const SITE_NOUNS = new Set(['memorial', 'mausolee', 'temple', 'mosquee', 'cathedrale', 'stade', 'stadium', 'aeroport', 'airport', 'crossing', 'poste', 'barrage', 'dam', 'camp', 'centrale', 'plant', 'site', 'monument', 'sanctuaire', 'shrine', 'mosque', 'cathedral']);
+const SITE_NOUNS = new Set(['memorial', 'mausolee', 'temple', 'mosquee', 'cathedrale', 'stade', 'stadium', 'aeroport', 'airport', 'crossing', 'poste', 'barrage', 'dam', 'camp', 'centrale', 'plant', 'site', 'monument', 'sanctuaire', 'shrine', 'mosque', 'cathedral',
+	// `Al-Mawasi, a coastal area near Khan Younis`: a locality the gazetteer
+	// lacks, said to be one and placed by its neighbour.
+	'area', 'town', 'village', 'district', 'neighbourhood', 'neighborhood', 'suburb', 'quartier', 'localite', 'bourgade', 'zone']);
 const SITE_TAILS = new Set(['stadium', 'airport', 'crossing', 'memorial', 'dam', 'mosque', 'cathedral', 'temple', 'camp', 'square']);
+/** What may stand between a site noun and its name (`centrale de Golfech`). */
+const SITE_OF = new Set(['de', 'd', 'du']);
+/** Heads whose `de X` names the place (a plant, an airport, a base); after
+ * `mémorial du`, `stade de`, `temple de` comes a person or a club. */
+const SITE_HEADS_WITH_OF = new Set(['centrale nucleaire', 'centrale', 'aeroport', 'aeroport international', 'base aerienne', 'base navale', 'barrage', 'camp de refugies', 'poste frontiere', 'point de passage']);
+
+/** Some token in [from, to) is a lower-case word of four letters or more
+ * that is not a joiner (`défense` in `La défense`; not `de`, `sur`, `upon`). */
+export function lowerContentWord(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const t = tokens[k];
+		if (!t.cap && t.end - t.start >= 4 && !JOINERS.has(t.fold) && !/^\d/.test(t.fold)) return true;
+	}
+	return false;
+}
 
 function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
 	for (let k = 0; k < words.length; k++) if (tokens[i + k]?.fold !== words[k]) return false;
@@ -248,6 +266,8 @@ function appositiveSite(doc: Doc, tokens: readonly Token[], i: number): number {
 	}
 	// `Yankee Stadium`-like heads written in lower case after the name.
 	if (after === ' ' && !next.cap && SITE_TAILS.has(next.fold)) return n;
+	// `Narita Airport`, `Nur Shams Camp`: the head is the run's last word.
+	if (n >= 2 && SITE_TAILS.has(end.fold)) return n;
 	return 0;
 }
 
@@ -304,9 +324,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		// Named sites introduced by what they are: `centre de congrès Bharat Mandapam`.
 		const head = SITE_HEADS_BY_FIRST.get(t.fold)?.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
 		if (head) {
-			const at = i + head.length;
+			// `centrale nucléaire de Golfech`: the name may follow `de`/`d'`/`du`.
+			const after = i + head.length;
+			const at = after + (SITE_OF.has(tokens[after]?.fold ?? '') && tokens[after].joinNext !== null && SITE_HEADS_WITH_OF.has(head.join(' ')) ? 1 : 0);
 			const n = capRun(tokens, at);
-			if (n > 0 && gazetteer.lookup(keyOf(tokens, at, n) ?? '').length === 0 && !tokens[at].initial) {
+			if (n > 0 && gazetteer.lookup(keyOf(tokens, at, n) ?? '').length === 0 && !tokens[at].initial && !overlapsBlock(at, at + n)) {
 				out.push(mention(at, at + n, keyOf(tokens, at, n) ?? '', [], true));
 				i = at + n;
 				continue;
@@ -329,8 +351,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 				continue;
 			}
 		}
-		// Sites named by an apposition: `au Raj Ghat, le mémorial du …`.
-		if (t.cap && !t.initial && i > 0 && (LOCATIVE_CUES.has(tokens[i - 1].fold) || tokens[i - 1].fold === 'the')) {
+		// Sites named by an apposition: `au Raj Ghat, le mémorial du …`
+		// (also after a possessive: `Tokyo's Haneda Airport`).
+		const possessive = i > 1 && tokens[i - 1].fold === 's' && tokens[i - 2].joinNext === "'";
+		if (t.cap && !t.initial && i > 0 && (LOCATIVE_CUES.has(tokens[i - 1].fold) || tokens[i - 1].fold === 'the' || possessive)) {
 			const n = appositiveSite(doc, tokens, i);
 			if (n > 0 && gazetteer.lookup(keyOf(tokens, i, n) ?? '').length === 0) {
 				out.push(mention(i, i + n, keyOf(tokens, i, n) ?? '', [], true));
@@ -367,6 +391,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			if (postings.length === 0) continue;
 			// A lower-case start only for names written so (`mer du Japon`).
 			if (!t.cap && (n < 2 || !gazetteer.lowerKeys.has(key))) continue;
+			// `La défense civile` is not `La Défense`: a GeoNames name read
+			// with a lower-case content word is a phrase that spells it.
+			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n) && postings.every((p) => !/^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature))) continue;
 			// `Luna-25`, `Soyouz-2`: a product, not a place. `Al-Haouz`,
 			// `Météo-France`, `Poutine-Kim`: part of a longer hyphenated name.
 			// Countries and curated names stay (`guerre Israël-Hamas`,

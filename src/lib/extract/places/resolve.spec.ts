@@ -112,3 +112,45 @@ describe('findPlaces: output shape and robustness', () => {
 		expect(performance.now() - t).toBeLessThan(8000);
 	});
 });
+
+describe('findPlaces: towns named like common words', () => {
+	const cases: [string, Lang, string[]][] = [
+		// A cue of place, even when the article also writes the word
+		['Streets flooded in Bath. One family had to bail out the bath.', 'en', ['Bath→geonames:2656173']],
+		['À Tours, les tours de refroidissement sont à l’arrêt.', 'fr', ['Tours→geonames:2972191']],
+		// At a sentence start, the capital says nothing…
+		['Mobile phone alerts went out. Nice weather is not expected.', 'en', []],
+		// … but a list of places does
+		['Nice, Cannes et Paris ont ouvert des salles rafraîchies.', 'fr', ['Nice→geonames:2990440', 'Cannes→geonames:3031582', 'Paris→geonames:2988507']],
+		// A neighbour in the same sentence, and the story's country, choose Sale over Salé
+		['Storms hit the United Kingdom. Further north, Sale and other suburbs of Manchester escaped.', 'en', ['United Kingdom→iso:GB', 'Sale→geonames:2638678', 'Manchester→geonames:2643123']],
+		['The sale of sandbags soared in the United Kingdom.', 'en', ['United Kingdom→iso:GB']]
+	];
+	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
+});
+
+describe('findPlaces: a town and its region', () => {
+	const cases: [string, Lang, string[]][] = [
+		// `X, Region`: the namesake in that region, however small
+		['The campaign booked an event in Paris, Texas, near the border.', 'en', ['Paris→geonames:4717560', 'Texas→curated:texas']],
+		['He flew to Mobile, Alabama.', 'en', ['Mobile→geonames:4076598', 'Alabama→curated:alabama']],
+		// Without it, the capital
+		['The summit was held in Paris on Monday.', 'en', ['Paris→geonames:2988507']],
+		// A village close to a state named in passing does not outrank a city
+		['It passed in Atlanta. Nebraska voted too. They will sue in Savannah.', 'en', ['Atlanta→geonames:4180439', 'Nebraska→curated:nebraska', 'Savannah→geonames:4221552']]
+	];
+	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
+});
+
+describe('findPlaces: names that only look like places', () => {
+	const cases: [string, Lang, string[]][] = [
+		// A lower-case content word: a phrase, not the Paris business district
+		['La défense civile a publié un bilan. Il travaille à La Défense.', 'fr', ['La Défense→geonames:3003603']],
+		// An organisation named after a region
+		["La Communauté économique des États de l'Afrique de l'Ouest se réunit à Paris.", 'fr', ['Paris→geonames:2988507']],
+		// `mémorial du X` is a person; `centrale nucléaire de X` a place, by its neighbour
+		['À Paris, la centrale nucléaire de Golfech est citée.', 'fr', ['Paris→geonames:2988507', 'Golfech→near:geonames:2988507']],
+		['People fled to Al-Mawasi, a coastal area near Moscow.', 'en', ['Al-Mawasi→near:geonames:524901', 'Moscow→geonames:524901']]
+	];
+	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
+});

@@ -19,7 +19,8 @@ import { sentenceAt } from '../document';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import { displayName } from './gazetteer';
 import type { Mention, Token } from './recognize';
-import { COMMON_WORDS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
+import { COMMON_WORDS, COMMON_WORD_TOWNS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
+import { apposed, listNeighbours } from './evidence';
 
 export interface Resolved {
 	mention: Mention;
@@ -37,6 +38,10 @@ export interface Resolved {
 const STRONG_POPULATION = 100_000;
 const ACRONYM_BEFORE = new Set(['the', 'in', 'to', 'from', 'into', 'and', 'of', 'les', 'aux', 'des', 'et', 'en', 'vers', 'across', 'against', 'with']);
 const MEDIUM_POPULATION = 15_000;
+/** `Paris, Texas`: the town lies within this distance of its region's point. */
+const APPOSED_REGION_KM = 1000;
+/** A place this close, named in the same sentence, is a neighbour (`Sale … Manchester`). */
+const NEIGHBOUR_KM = 100;
 /** Beyond this distance from every place the article names, a town is another story's. */
 const FAR_FROM_STORY_KM = 2500;
 
@@ -209,6 +214,24 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		}
 		return hit;
 	};
+	// How close a reading is to the story's places, from 1 (within 150 km)
+	// down to 0 (600 km and beyond). Graded, not a 300 km cliff: a village
+	// 180 km from a state capital named in passing must not outrank the city
+	// 350 km from another (`Savannah` in a story about Georgia and Nebraska).
+	const closenessCache = new Map<string, number>();
+	const closeness = (e: GazEntry): number => {
+		let hit = closenessCache.get(e.id);
+		if (hit === undefined) {
+			hit = 0;
+			for (const a of anchors) {
+				if (a.id === e.id) continue;
+				hit = Math.max(hit, Math.min(1, Math.max(0, (600 - distanceKm(a.lat, a.lon, e.lat, e.lon)) / 450)));
+				if (hit === 1) break;
+			}
+			closenessCache.set(e.id, hit);
+		}
+		return hit;
+	};
 	// A town whose only reading lies thousands of km from everything else the
 	// article names is a namesake of a place the gazetteer lacks (Greek `Mati`
 	// read as the Philippine city): better unplaced than misplaced.
@@ -234,10 +257,45 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	};
 	const otherWeight = (e: GazEntry): number => (e.country ? (countryWeight.get(e.country) ?? 0) - (ownWeight.get(e.id) ?? 0) : 0);
 
+	// `Paris, Texas`, `Jackson, Mississippi`, `Orange, dans le Vaucluse`: a
+	// name followed by a region or country is a town of it. Its readings
+	// are narrowed to those (when any), and the apposition is evidence.
+	const region = (j: number): GazEntry | null => {
+		const mj = mentions[j];
+		if (mj.site || mj.orgLike || mj.personLike || cands[j].length === 0) return null;
+		const top = sortedByPrior(candInfo[j])[0];
+		return top.feature === 'ISO' || ((top.feature === 'ADM1' || top.feature === 'CUR') && top.kind === 'region') ? top : null;
+	};
+	const within = mentions.map((m, i): GazEntry | null => {
+		const j = apposed(doc.norm, mentions, i);
+		const r = j < 0 ? null : region(j);
+		if (!r || !r.country) return null;
+		const inIt = cands[i].filter((e) => e.id !== r.id && e.kind !== 'country' && e.country === r.country && (r.kind === 'country' || distanceKm(r.lat, r.lon, e.lat, e.lon) <= APPOSED_REGION_KM));
+		if (inIt.length === 0) return null;
+		cands[i] = inIt;
+		return r;
+	});
+	/** Common-word towns and the like: a list, a neighbour or a cue. */
+	const solid = (j: number): boolean => {
+		const mj = mentions[j];
+		return cands[j].length > 0 && !mj.orgLike && !mj.personLike && !mj.site && (mj.locative || !(COMMON_WORD_TOWNS.has(mj.key) || COMMON_WORDS.has(mj.key)));
+	};
+	const listed = (i: number): boolean => listNeighbours(doc.norm, mentions, i).some(solid);
+	const neighbourInSentence = (i: number, e: GazEntry): boolean => {
+		const sentence = sentenceAt(doc.sentences, mentions[i].start);
+		for (let j = i - 1; j >= 0 && sentenceAt(doc.sentences, mentions[j].start) === sentence; j--) if (isNeighbour(j, e)) return true;
+		for (let j = i + 1; j < mentions.length && sentenceAt(doc.sentences, mentions[j].start) === sentence; j++) if (isNeighbour(j, e)) return true;
+		return false;
+	};
+	// Any strong city reading of the other name will do: its own choice is
+	// not made yet, and a namesake 100 km away is rare.
+	const isNeighbour = (j: number, e: GazEntry): boolean =>
+		solid(j) && cands[j].some((c) => c.id !== e.id && c.kind === 'city' && strength(c) === 'strong' && distanceKm(c.lat, c.lon, e.lat, e.lon) <= NEIGHBOUR_KM);
+
 	// Pass 2: one reading per name key.
 	const choice = new Map<string, { entry: GazEntry; margin: number }>();
-	const choose = (m: Mention, list: GazEntry[], altOnly: Set<string>): { entry: GazEntry; margin: number } => {
-		const cacheKey = m.key + (m.regionHint ? '#r' : '');
+	const choose = (m: Mention, list: GazEntry[], altOnly: Set<string>, of: GazEntry | null): { entry: GazEntry; margin: number } => {
+		const cacheKey = m.key + (m.regionHint ? '#r' : '') + (of ? '@' + of.id : '');
 		const hit = choice.get(cacheKey);
 		if (hit) return hit;
 		// The countries of the mention's own sentence (`Greece … near Athens`).
@@ -253,7 +311,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 			// the United States does not make `Geneva` the one in New York.
 			const w = e.country ? countryWeight.get(e.country) ?? 0 : 0;
 			if (w > 0 && e.kind !== 'country') s += 0.5 + (4 * w) / maxWeight;
-			if (e.kind !== 'country' && near(e, 300)) s += 3;
+			if (e.kind !== 'country') s += 3 * closeness(e);
 			if (m.regionHint && e.kind === 'region') s += 5;
 			if (s > bestScore) {
 				second = bestScore;
@@ -271,13 +329,21 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (m.site) return;
 		const list = cands[i];
 		if (list.length === 0 || m.orgLike) return;
-		const { entry: e, margin } = choose(m, list, candInfo[i].altOnly);
+		const { entry: e, margin } = choose(m, list, candInfo[i].altOnly, within[i]);
 		const st = strength(e);
 		const single = m.last - m.first === 1;
 		const major = e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1';
-		if (m.personLike && !major) return;
-		if (single && !major && COMMON_WORDS.has(m.key)) return;
-		if (single && !major && e.population < 1_000_000 && writtenLower(m.key)) return;
+		const inRegion = within[i] !== null;
+		// `in Jackson, Mississippi`: the cue and the state outweigh the first name.
+		if (m.personLike && !major && !(inRegion && m.locative)) return;
+		if (single && !major && COMMON_WORDS.has(m.key) && !inRegion) return;
+		// A word the article (or the language) also uses as a common word
+		// needs evidence; at a sentence start a cue cannot be told from the
+		// word's own capital, so only a list or an apposition will do.
+		if (single && !major && e.population < 1_000_000 && (writtenLower(m.key) || COMMON_WORD_TOWNS.has(m.key))) {
+			const strong = inRegion || listed(i);
+			if (!(m.initial ? strong : strong || m.locative || neighbourInSentence(i, e))) return;
+		}
 		if (m.titleLine && st !== 'strong') return;
 		// `US`/`U.S.` before a noun is an adjective (`U.S. officials`,
 		// `U.S. Geological Survey`); the country is `the US`, `in the U.S.`,
@@ -304,7 +370,8 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !m.locative && !inContext)) return;
 		if (single && ORG_HEADS.has(m.key)) return;
 		if (st === 'weak' && !((m.locative || m.regionHint) && inContext)) return;
-		if (!major && e.feature !== 'PPLC' && e.population < 1_000_000 && otherWeight(e) === 0 && farFromStory(e)) return;
+		// (A city said to be the place, `à Seattle`, is not a namesake.)
+		if (!major && e.feature !== 'PPLC' && e.population < 1_000_000 && otherWeight(e) === 0 && !(st === 'strong' && m.locative) && farFromStory(e)) return;
 		// A strong reading at a sentence start, not a country or curated
 		// name, and unknown to the rest of the article: a capitalised word.
 		if (st === 'strong' && !major && e.feature !== 'PPLC' && m.initial && single && !m.locative && !inContext && e.population < 1_000_000) return;

@@ -46,6 +46,26 @@ export const TEST_ENTRIES: EntryInput[] = [
 	{ id: 'curated:primorye', en: 'Primorsky Krai', fr: 'Primorié', lat: 43.1056, lon: 131.8735, kind: 'region', country: 'RU', feature: 'CUR', names: ['Primorye', 'kraï du Primorié'] },
 	{ id: 'curated:sea-of-japan', en: 'Sea of Japan', fr: 'mer du Japon', lat: 40, lon: 135, kind: 'region', feature: 'CUR' },
 	{ id: 'curated:vostochny-cosmodrome', en: 'Vostochny Cosmodrome', fr: 'cosmodrome de Vostotchny', lat: 51.8844, lon: 128.3334, kind: 'site', country: 'RU', feature: 'CUR', names: ['Vostotchny', 'Vostochny'] },
+	// Towns named like common words, and namesakes told apart by their region
+	{ id: 'iso:FR', en: 'France', lat: 48.85, lon: 2.35, kind: 'country', country: 'FR', feature: 'ISO' },
+	{ id: 'iso:GB', en: 'United Kingdom', fr: 'Royaume-Uni', lat: 51.51, lon: -0.13, kind: 'country', country: 'GB', feature: 'ISO' },
+	{ id: 'geonames:2988507', en: 'Paris', lat: 48.8534, lon: 2.3488, kind: 'city', country: 'FR', population: 2138551, feature: 'PPLC' },
+	{ id: 'geonames:4717560', en: 'Paris', lat: 33.6609, lon: -95.5555, kind: 'city', country: 'US', population: 25171, feature: 'PPLA2' },
+	{ id: 'curated:texas', en: 'Texas', lat: 30.2672, lon: -97.7431, kind: 'region', country: 'US', feature: 'ADM1' },
+	{ id: 'curated:alabama', en: 'Alabama', lat: 32.3668, lon: -86.3, kind: 'region', country: 'US', feature: 'ADM1' },
+	{ id: 'curated:nebraska', en: 'Nebraska', lat: 40.8, lon: -96.667, kind: 'region', country: 'US', feature: 'ADM1' },
+	{ id: 'geonames:4076598', en: 'Mobile', lat: 30.6944, lon: -88.0431, kind: 'city', country: 'US', population: 190432, feature: 'PPLA2' },
+	{ id: 'geonames:2656173', en: 'Bath', lat: 51.3751, lon: -2.3617, kind: 'city', country: 'GB', population: 101557, feature: 'PPLA2' },
+	{ id: 'geonames:2638678', en: 'Sale', lat: 53.4252, lon: -2.3244, kind: 'city', country: 'GB', population: 55689, feature: 'PPL' },
+	{ id: 'geonames:2537881', en: 'Salé', lat: 34.0531, lon: -6.7985, kind: 'city', country: 'MA', population: 903485, feature: 'PPL', names: ['Sale'] },
+	{ id: 'geonames:2643123', en: 'Manchester', lat: 53.481, lon: -2.2374, kind: 'city', country: 'GB', population: 395515, feature: 'PPLA2' },
+	{ id: 'geonames:4180439', en: 'Atlanta', lat: 33.749, lon: -84.388, kind: 'city', country: 'US', population: 463878, feature: 'PPLA' },
+	{ id: 'geonames:4221552', en: 'Savannah', lat: 32.0835, lon: -81.0998, kind: 'city', country: 'US', population: 147780, feature: 'PPLA2' },
+	{ id: 'geonames:4407', en: 'Savannah', lat: 39.9417, lon: -94.8303, kind: 'city', country: 'US', population: 5108, feature: 'PPLA2' },
+	{ id: 'geonames:2990440', en: 'Nice', lat: 43.7031, lon: 7.2661, kind: 'city', country: 'FR', population: 342669, feature: 'PPLA2' },
+	{ id: 'geonames:3031582', en: 'Cannes', lat: 43.5513, lon: 7.0128, kind: 'city', country: 'FR', population: 70011, feature: 'PPL' },
+	{ id: 'geonames:2972191', en: 'Tours', lat: 47.3948, lon: 0.704, kind: 'city', country: 'FR', population: 141621, feature: 'PPLA2' },
+	{ id: 'geonames:3003603', en: 'La Défense', lat: 48.8918, lon: 2.2380, kind: 'city', country: 'FR', population: 20000, feature: 'PPLX' },
 	{ id: 'curated:hatay-province', en: 'Hatay Province', lat: 36.2066, lon: 36.1572, kind: 'region', country: 'TR', feature: 'ADM1', names: ['Hatay'] }
 ];
 

@@ -1,0 +1,33 @@
+/**
+ * What the words around a name say about it being a place, beyond the cue
+ * before it: a name in a list of places (`Reading and Bath`, `Nice, Cannes
+ * et Antibes`) and a name followed by its region or country (`Paris,
+ * Texas`, `Mobile, Alabama`). Pure functions of the mentions and the
+ * normalised text; resolve.ts weighs them.
+ */
+import type { Mention } from './recognize';
+
+/** Separators of two names in a list (the text between them, normalised). */
+const LIST_SEPARATORS = new Set([', ', ' and ', ' et ', ' or ', ' ou ', ', and ', ', et ', ' & ']);
+
+/** What may stand between a town and its region: `Paris, Texas`,
+ * `Split, in Croatia`, `Orange, dans le Vaucluse`. */
+const APPOSITION = /^, (?:(?:in|en|au|aux|dans) (?:the |le |la |les |l')?)?$/;
+
+/** Index of the mention right after mentions[i] across an apposition, or -1. */
+export function apposed(norm: string, mentions: readonly Mention[], i: number): number {
+	const next = mentions[i + 1];
+	if (!next || !APPOSITION.test(norm.slice(mentions[i].end, next.start))) return -1;
+	return i + 1;
+}
+
+/** Indices of the mentions that share a list with mentions[i]: the one
+ * before and the one after, when the text between is a list separator. */
+export function listNeighbours(norm: string, mentions: readonly Mention[], i: number): number[] {
+	const out: number[] = [];
+	const prev = mentions[i - 1];
+	const next = mentions[i + 1];
+	if (prev && LIST_SEPARATORS.has(norm.slice(prev.end, mentions[i].start))) out.push(i - 1);
+	if (next && LIST_SEPARATORS.has(norm.slice(mentions[i].end, next.start))) out.push(i + 1);
+	return out;
+}
