@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleName, formatFor, rangeLabel, tooltip } from './timeline-format';
+import { accessibleName, describeMark, formatFor, rangeLabel, tooltip } from './timeline-format';
 import { EVENTS } from './fixture';
 
 const d = (s: string) => new Date(`${s}Z`);
@@ -30,5 +30,17 @@ describe('names', () => {
 		expect(accessibleName(founding, 'end')).toBe('Founding of North Korea, early 1948, North Korea');
 		expect(tooltip(founding, 'start')).toBe('Founding of North Korea\nlate 1948\nNorth Korea');
 		expect(tooltip(EVENTS[2])).toBe('Kim to meet Putin\nweek of 11 Sept 2023\nVladivostok\nplanned');
+	});
+});
+
+describe('describeMark', () => {
+	it('gives the name and tooltip of each part of an event, made once', () => {
+		const founding = EVENTS[3];
+		const firm = describeMark(founding, null);
+		expect(firm).toEqual({ name: accessibleName(founding), tip: tooltip(founding) });
+		expect(describeMark(founding, 'end')).toEqual({ name: accessibleName(founding, 'end'), tip: tooltip(founding, 'end') });
+		expect(describeMark(founding, null)).toBe(firm);
+		// Another fact file's event, even with the same id, is described anew.
+		expect(describeMark({ ...founding, label: 'Renamed' }, null).name).toMatch(/^Renamed, /);
 	});
 });

@@ -45,6 +45,19 @@ export function accessibleName(e: FactEvent, soft: SoftSide | null = null): stri
 	return `${e.label}, ${when(e, soft)}${where}${status}`;
 }
 
+/**
+ * The accessible name and tooltip of an event's mark, made once per event:
+ * marks come and go on every frame of a zoom, and formatting the date again
+ * for each new one was a good part of what drawing it cost. Keyed by the
+ * event object, which a new fact file replaces.
+ */
+const described = new WeakMap<FactEvent, Partial<Record<SoftSide | 'firm', { name: string; tip: string }>>>();
+export function describeMark(e: FactEvent, soft: SoftSide | null): { name: string; tip: string } {
+	let byPart = described.get(e);
+	if (!byPart) described.set(e, (byPart = {}));
+	return (byPart[soft ?? 'firm'] ??= { name: accessibleName(e, soft), tip: tooltip(e, soft) });
+}
+
 /** The tooltip of a mark: label, date at its precision, place. */
 export function tooltip(e: FactEvent, soft: SoftSide | null = null): string {
 	const lines = [e.label, when(e, soft)];

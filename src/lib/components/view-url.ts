@@ -7,7 +7,7 @@
  * the current history entry during a gesture and push one entry when it
  * settles; otherwise every wheel tick would become a step of the back button.
  */
-import { goto } from '$app/navigation';
+import { goto, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { ResolvedPathname } from '$app/types';
 
@@ -27,18 +27,35 @@ export function urlWithParam(url: URL, name: string, value: string | null): URL 
  */
 let queue: Promise<void> = Promise.resolve();
 
+export interface QueryWrite {
+	/** A new history entry; otherwise the current one is replaced. */
+	push: boolean;
+	/**
+	 * Replace without a navigation (SvelteKit's shallow `replaceState`):
+	 * `page.url` follows, but no navigation runs (no hooks, no scroll or focus
+	 * handling). For the writes made while a gesture goes on, several a
+	 * second: a navigation costs a frame its budget. The gesture's settling
+	 * write is a real one.
+	 */
+	shallow?: boolean;
+}
+
 /**
  * Rewrites the current page's query with `change` (applied to the URL as it
- * is when the write runs, after any pending one). `push: true` makes a new
- * history entry; otherwise the current entry is replaced. Nothing happens
- * when the change leaves the URL as it is.
+ * is when the write runs, after any pending one). Nothing happens when the
+ * change leaves the URL as it is.
  */
-export function updateQuery(change: (url: URL) => URL, options: { push: boolean }): Promise<void> {
+export function updateQuery(change: (url: URL) => URL, options: QueryWrite): Promise<void> {
 	const run = (): Promise<void> => {
 		const next = change(page.url);
 		if (next.search === page.url.search) return Promise.resolve();
 		// Same page, other query: the path is the current, already resolved one.
 		const href = `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
+		if (options.shallow && !options.push) {
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- href is the current, already resolved path with another query
+			replaceState(href, page.state);
+			return Promise.resolve();
+		}
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- href is the current, already resolved path with another query
 		return goto(href, { noScroll: true, keepFocus: true, replaceState: !options.push });
 	};
@@ -49,11 +66,10 @@ export function updateQuery(change: (url: URL) => URL, options: { push: boolean 
 }
 
 /**
- * Writes one view parameter of the current page. `push: true` makes a new
- * history entry (a settled view); otherwise the current entry is replaced.
- * Does nothing when the parameter already has that value.
+ * Writes one view parameter of the current page (options as in
+ * updateQuery). Does nothing when the parameter already has that value.
  */
-export function setViewParam(name: string, value: string | null, options: { push: boolean }): Promise<void> {
+export function setViewParam(name: string, value: string | null, options: QueryWrite): Promise<void> {
 	return updateQuery((url) => urlWithParam(url, name, value), options);
 }
 
