@@ -251,13 +251,16 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	if (info.frame && d.mainLine) return 5;
 	// The direct object of a verb of movement or impact: `a quitté New Delhi`, `struck the city of Cherkasy`.
 	if (after && !info.prep && OBJECT_PLACE.has(tr.entry.lemma) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
+	// `doit repartir mercredi pour Pékin`: with a verb of leaving, `pour` names the destination.
+	else if (after && dist <= 3 && d.kind === 'movement' && toks[info.prepAt]?.low === 'pour') base = 3;
 	else if (after && dist <= 2 && (toks[info.a - 1]?.low === 'de' || toks[info.a - 1]?.low === "d'" || toks[info.a - 2]?.low === 'de' || toks[info.a - 1]?.low === 'of') && (tr.tag === 'noun' || d.kind === 'movement'))
 		base = 3.5; // `invasion de l'Ukraine`, `Parti de Pyongyang`, `fondation de la Corée du Nord`
 	else if (info.prep) {
 		if (info.prep === 'to' && d.kind !== 'movement') base = 1.5;
 		else if ((info.prep === 'from' || info.prep === 'depuis') && d.kind !== 'movement' && d.kind !== 'attack') base = 1;
 		else if ((info.prep === 'from' || info.prep === 'depuis') && d.kind === 'movement' && !/^(quitter|partir|leave|depart|fuir|flee)$/.test(tr.entry.lemma)) base = 0.5;
-		else if (info.prep === 'on' || info.prep === 'sur') base = 1;
+		// `strikes on Kyiv` is where they fall; `sanctions on Moscow`, `talks on Ukraine` name a target or a topic.
+		else if (info.prep === 'on' || info.prep === 'sur') base = d.kind === 'attack' || d.kind === 'disaster' ? 1 : 0;
 		// French puts countries after en/au/aux; `à l'Indonésie`, `à la Pologne` is a dative, not a location.
 		else if (info.prep === 'à' && p.kind === 'country') base = 0;
 		else base = 3;
@@ -331,6 +334,7 @@ export function sentenceDrafts(
 		places = places.filter((p) => p.start >= toks[dateline].end);
 		timexes = timexes.filter((t) => t.start >= toks[dateline].end);
 	}
+	const [dctStart, dctEnd] = dctBounds(doc.dct);
 	// Dates → nearest trigger.
 	const bound = new Map<Trig, Binding[]>();
 	for (const t of timexes) {
@@ -338,6 +342,9 @@ export function sentenceDrafts(
 		const r = tokRange(toks, t.start, t.end);
 		if (!r) continue;
 		const [a, b] = r;
+		// `told delegates that Japan would double its aid next year`: a date after the publication inside what a
+		// past statement reports dates the reported happening, never the saying.
+		const reportedFuture = toks[a].region === 'content' && t.interval!.start >= dctEnd;
 		const since = a > 0 && /^(depuis|since)$/.test(toks[a - 1].low);
 		let best: Trig | null = null;
 		let bestD = Infinity;
@@ -347,6 +354,7 @@ export function sentenceDrafts(
 		const to = firstTrigAt(trigs, b + 40);
 		for (let q = firstTrigAt(trigs, a - 40); q < to; q++) {
 			const tr = trigs[q];
+			if (reportedFuture && tr.entry.saying && tr.region !== 'content' && !tenseOf(toks, tr, lang).future) continue;
 			if (when) {
 				if (tr.i > b + 2 && tr.i - b < bestD) {
 					best = tr;
@@ -389,7 +397,6 @@ export function sentenceDrafts(
 
 	const attribution = findAttribution(toks, trigs, lang, doc.text);
 	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
-	const [dctStart, dctEnd] = dctBounds(doc.dct);
 	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
 	// `same`, whose letters lower-case to themselves), since few sentences have them.
 	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
@@ -423,7 +430,7 @@ export function sentenceDrafts(
 			alt: null,
 			kind: tr.entry.kind,
 			timex: b ? b.timex : null,
-			since: b ? b.since : false,
+			since: b ? b.since : sinceThen(toks, tr),
 			place: null,
 			placeList: false,
 			status: tense.status,
@@ -597,6 +604,21 @@ export function sentenceDrafts(
 		if (h) d.place = h.place;
 	}
 	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+/**
+ * `Since then, Tokyo has imposed sanctions`, `Depuis, la Corée a multiplié les essais`: a state running from
+ * an earlier happening to now, with no date of its own to give. Looked for in the trigger's clause, before it.
+ */
+function sinceThen(toks: Tok[], tr: Trig): boolean {
+	const from = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
+	for (let k = from - 1; k >= 0 && toks[k].clause === tr.clause; k--) {
+		if (toks[k].low !== 'since' && toks[k].low !== 'depuis') continue;
+		const next = toks[k + 1]?.low ?? '';
+		if (next === 'then' || next === 'lors' || next === 'cela' || next === 'ça' || next === ',') return true;
+		if (toks[k - 1]?.low === 'ever' && k + 1 >= from) return true;
+	}
+	return false;
 }
 
 /**

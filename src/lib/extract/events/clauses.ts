@@ -180,9 +180,17 @@ const FR_BETWEEN = new Set([
 	'ne', "n'", 'pas', 'jamais', 'plus', 'déjà', 'ensuite', 'aussi', 'y', "l'", 'la', 'le', 'les', "s'", 'se', 'lui', 'leur',
 	'en', 'alors', 'ainsi', 'notamment', 'officiellement', 'finalement', 'bien', 'encore', 'été', 'tout', 'toujours',
 	'également', 'pu', 'dû', 'fait', 'guère', 'quant', 'à', 'eux', 'elle', ',', 'au', 'contraire', 'dès', 'lors', 'effectivement',
-	'enfin', 'donc', 'même', 'vite', 'rapidement', 'très', 'peu', 'beaucoup', 'récemment', 'longtemps', "m'", "t'", 'nous', 'vous'
+	'enfin', 'donc', 'même', 'vite', 'rapidement', 'très', 'peu', 'beaucoup', 'récemment', 'longtemps', "m'", "t'", 'nous', 'vous',
+	// Sentence adverbs of the press: `a par ailleurs annoncé`, `a de son côté affirmé`, `a pour sa part estimé`.
+	'par', 'ailleurs', "d'ailleurs", 'de', 'son', 'sa', 'côté', 'pour', 'part', 'outre', 'entre-temps', 'aussitôt', 'immédiatement',
+	'publiquement', 'formellement', 'brièvement', 'discrètement', 'personnellement', 'lui-même', 'elle-même', 'dernièrement',
+	'directement', 'fermement', 'vivement', 'clairement', 'largement', 'seulement', 'presque', 'pourtant', 'cependant', 'toutefois', 'néanmoins'
 ]);
-const EN_BETWEEN = new Set(['not', "n't", 'never', 'already', 'also', 'just', 'since', 'been', 'then', 'still', 'reportedly', 'now', 'finally', 'recently', 'later', 'first', 'being', 'largely', 'partly', 'all']);
+const EN_BETWEEN = new Set([
+	'not', "n't", 'never', 'already', 'also', 'just', 'since', 'been', 'then', 'still', 'reportedly', 'now', 'finally', 'recently', 'later', 'first', 'being', 'largely', 'partly', 'all',
+	'again', 'previously', 'repeatedly', 'publicly', 'formally', 'officially', 'briefly', 'quickly', 'immediately', 'subsequently', 'ever', 'only', 'even', 'long',
+	'twice', 'once', 'jointly', 'allegedly', 'apparently', 'abruptly', 'secretly', 'quietly', 'initially', 'originally', 'eventually'
+]);
 /** Intention and expectation, before `de`/`à` or directly: `envisage de se rendre`, `est censé rencontrer`,
  * `s'apprête à signer`. Planned, as status.ts reads them. */
 export const FR_INTENT: ReadonlySet<string> = new Set([

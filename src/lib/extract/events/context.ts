@@ -36,6 +36,14 @@ function compatible(a: EventWhen | null, b: EventWhen | null): boolean {
 	return inside(a, b) || inside(b, a);
 }
 
+/** Days between two dates given to the day or finer (Infinity when either is coarser or missing). */
+function daysApart(a: EventWhen | null, b: EventWhen | null): number {
+	const fine = (w: EventWhen | null) => w !== null && DAY_OR_FINER.has(w.granularity);
+	const x = fine(a) ? dayNumber(a) : null;
+	const y = fine(b) ? dayNumber(b) : null;
+	return x === null || y === null ? Infinity : Math.abs(x - y);
+}
+
 interface Memory {
 	when: EventWhen | null;
 	where: EventWhere | null;
@@ -61,6 +69,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	const planned = (sentence: number): EventWhen | null =>
 		plan !== null && sentence - plan.sentence <= 3 ? plan.when : null;
 	const byActor = new Map<string, Memory>();
+	const byNamePart = new Map<string, Memory>();
 	// The last city (in the list's order) starting before `at`. Places come sorted by start, so a binary
 	// search over the cities finds it: scanning them all for every such event was quadratic in the article.
 	const cities = places.filter((p) => p.kind === 'city' && !p.metonym);
@@ -82,23 +91,36 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	};
 	const paragraphOf = (i: number): number => sentences[i]?.paragraph ?? -1;
 	const dct = dayNumber(ref);
+	const tomorrow = `${addDays(doc.dct, 1)}T00:00`;
 
 	for (const d of drafts) {
 		const s: Sentence | undefined = sentences[d.sentence];
 		const actorKeys = d.actors.map((a) => a.split(/\s+/).pop()!.toLowerCase()).filter((k) => k.length > 2);
-		const actorMemory = actorKeys.map((k) => byActor.get(k)).find((m) => m && m.sentence < d.sentence && d.sentence - m.sentence <= 12) ?? null;
+		const recent = (m: Memory | undefined): m is Memory => !!m && m.sentence < d.sentence && d.sentence - m.sentence <= 12;
+		// A name told in full first and by one of its words after (`Yoon Suk Yeol` … `M. Yoon`, family name first):
+		// a one-word actor also finds the memory of any full name holding that word.
+		const actorMemory =
+			actorKeys.map((k) => byActor.get(k)).find(recent) ??
+			d.actors.map((a) => (/\s/.test(a) ? undefined : byNamePart.get(a.toLowerCase()))).find(recent) ??
+			null;
 		const continuing = d.continues && last !== null && d.sentence - last.sentence <= 2 && last.sentence !== d.sentence;
 
 		// when
 		const planWhen = d.future ? planned(d.sentence) : null;
 		if (d.timex) d.when = whenFromTimex(d.timex, false);
+		// `Since then, Tokyo has imposed…`: it runs from an earlier happening to now, no day of the story's.
+		else if (d.since) d.when = null;
 		// `Les autorités nient…`, `officials say…`: the present speaks at the publication date, not on the story's last day.
 		else if (d.saysNow) d.when = publication;
-		else if (continuing && last?.when) d.when = { ...last.when, inherited: true };
+		// …but a plan's date does not carry over to what is told as done (`doit repartir mercredi. Il s'était rendu…`).
+		else if (continuing && last?.when && (d.future || !last.future)) d.when = { ...last.when, inherited: true };
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
 		else if (actorMemory?.when && !d.future) d.when = dayOf(actorMemory.when);
 		else if (planWhen) d.when = { ...planWhen, inherited: true };
 		else d.when = dayOf(ref);
+
+		// `un sommet la semaine prochaine`: a happening dated wholly after the publication has not occurred yet.
+		if (d.status === 'occurred' && d.timex?.interval && d.timex.interval.start >= tomorrow) d.status = 'planned';
 
 		// where
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
@@ -107,11 +129,16 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);
 			d.where = c ? whereFromPlace(c, true) : null;
-		} else if (actorMemory?.where && compatible(actorMemory.when, d.when)) d.where = { ...actorMemory.where, inherited: true };
+		} else if (actorMemory?.where && (compatible(actorMemory.when, d.when) || (actorMemory.where.kind === 'city' && daysApart(actorMemory.when, d.when) <= 2)))
+			// `Yoon arrived in Tokyo on Thursday … Mr Yoon will meet Kishida on Friday`: a visitor stays in the city
+			// he reached for the next days, unless the sentence names another place.
+			d.where = { ...actorMemory.where, inherited: true };
 		else if (
 			last &&
 			last.where &&
 			last.sentence !== d.sentence &&
+			// A flashback's place is not the story's (`He had met him in Beijing. The ministry said…`).
+			last.pluperfect === d.pluperfect &&
 			paragraphOf(last.sentence) === paragraphOf(d.sentence) &&
 			d.sentence - last.sentence <= 2 &&
 			(compatible(last.when, d.when) || (last.when?.inherited === true && Math.abs((dayNumber(last.when) ?? 1e9) - (dayNumber(d.when) ?? -1e9)) <= 2)) &&
@@ -146,7 +173,9 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			if (n !== null && dct !== null && Math.abs(n - dct) <= 7) scene = { where: d.where, day: n };
 		}
 		if (d.mainLine && !d.future && ((d.timex && !d.since) || (d.where && !d.where.inherited))) {
-			for (const k of actorKeys) byActor.set(k, { when: d.when, where: d.where, sentence: d.sentence });
+			const memory = { when: d.when, where: d.where, sentence: d.sentence };
+			for (const k of actorKeys) byActor.set(k, memory);
+			for (const a of d.actors) for (const part of a.toLowerCase().split(/\s+/)) if (part.length > 2) byNamePart.set(part, memory);
 		}
 		if (d.future && d.timex && d.when) plan = { when: d.when, where: d.where, sentence: d.sentence };
 		// A pronoun picks up the main clause's subject, not an aside's (`after addressing …`).

@@ -358,6 +358,8 @@ function resolvePronoun(toks: Tok[], until: number, text: string, lang: Lang): s
 		if (hit && !/^(Le|La|Les|Des|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Son|Sa|Ses|Selon|En|The|A|An|He|She|They|It|We|This|His|Her|Their|In|On|At|According|Speaking|After|Before|When|While|But|However)$/.test(hit[1].split(' ')[0])) n = hit;
 	}
 	if (!n) return null;
+	// `China's foreign minister arrived …. He …`: the name owns the subject, it is not the subject.
+	if (/['’]s$/.test(n[1]) || /^['’]s\b/.test(sentence.slice(n.index + n[0].length))) return null;
 	// `M. Modi` and `President X`: the name is enough.
 	return n[1].replace(/^M\.\s*/, '');
 }

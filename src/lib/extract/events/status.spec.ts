@@ -25,6 +25,9 @@ describe('status', () => {
 		['Les pourparlers pourraient inclure un accord signé à Moscou.', 'signé', 'occurred'],
 		['Moscou et Pyongyang nient avoir fourni des armes.', 'nient', 'negated'],
 		["Kim n'a pas quitté la Corée du Nord.", 'quitté', 'negated'],
+		["Selon la police, aucune manifestation n'a eu lieu.", 'manifestation', 'negated'],
+		["Personne n'a été blessé dans l'attaque.", 'blessé', 'negated'],
+		["Kim n'a plus quitté Pyongyang depuis.", 'quitté', 'negated'],
 		['Même si un accord était conclu lors du sommet, rien ne changerait.', 'conclu', 'hypothetical'],
 		['Le ministère a déclaré lundi que la visite montre sa faiblesse.', 'déclaré', 'reported'],
 		["Le sommet s'est achevé aujourd'hui à New Delhi.", 'achevé', 'occurred'],
@@ -52,6 +55,8 @@ describe('status', () => {
 		['The two leaders agreed to meet again in Moscow.', 'meet', 'planned'],
 		['The summit is scheduled for Friday in Paris.', 'summit', 'planned'],
 		['Officials did not confirm the figures.', 'confirm', 'negated'],
+		['Police said no one was killed in the attack.', 'killed', 'negated'],
+		['Nobody was injured when the bridge collapsed.', 'injured', 'negated'],
 		['The toll could rise if buildings collapse overnight.', 'collapse', 'hypothetical']
 	] as const)('en %s → %s', (text, word, expected) => {
 		expect(statusOf(text, word, 'en')).toBe(expected);

@@ -44,21 +44,30 @@ function simplePresent(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	return before.word && !/^(to|not|n't|will|would|could|can|may|might|should|must|shall|did|do|does)$/.test(before.low);
 }
 
+const FR_NEGATIVE_SUBJECT = /^(aucun|aucune|personne|rien|nul|nulle)$/;
+
 export function negatedAt(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	const from = Math.max(0, (tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i) - 4);
 	if (lang === 'fr') {
 		if (/^(nier|démentir)$/.test(tr.entry.lemma)) return true;
 		let ne = false;
+		// `Aucune interpellation n'a eu lieu`, `personne n'a été blessé`: the negative subject comes before `ne`.
+		let negativeSubject = false;
 		for (let k = from; k < Math.min(toks.length, tr.j + 1); k++) {
 			const w = toks[k].low;
-			if (w === 'ne' || w === "n'") ne = true;
-			if (ne && /^(pas|jamais|guère|point)$/.test(w)) return true;
+			if (w === 'ne' || w === "n'") {
+				ne = true;
+				if (negativeSubject) return true;
+			}
+			if (!ne && FR_NEGATIVE_SUBJECT.test(w)) negativeSubject = true;
+			if (ne && /^(pas|jamais|guère|point|plus)$/.test(w)) return true;
 		}
 		// `pas plus que X`: X did not either.
 		return false;
 	}
 	if (/^(deny)$/.test(tr.entry.lemma)) return true;
-	for (let k = from; k < tr.i; k++) if (/^(not|n't|never)$/.test(toks[k].low)) return true;
+	// `No one was hurt`, `no arrests were made`, `nobody was killed`.
+	for (let k = from; k < tr.i; k++) if (/^(not|n't|never|no|nobody|none)$/.test(toks[k].low) && toks[k + 1]?.low !== '.') return true; // not `No. 2`
 	return false;
 }
 

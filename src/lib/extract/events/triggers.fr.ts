@@ -35,7 +35,13 @@ export const FR_VERBS: VerbSpec[] = [
 		kind: 'movement',
 		forms: 'revient:fin reviennent:fin revenait:fin revenu:pp revenue:pp revenus:pp reviendra:fut reviendront:fut revenir:inf'
 	},
+	{
+		lemma: 'repartir',
+		kind: 'movement',
+		forms: 'repart:fin repartent:fin repartait:fin repartaient:fin repartit:fin reparti:pp repartie:pp repartis:pp reparties:pp repartira:fut repartiront:fut repartirait:fut repartant:ger repartir:inf'
+	},
 	{ lemma: 'atterrir', kind: 'movement' },
+	{ lemma: 'décoller', kind: 'movement' },
 	{ lemma: 'débarquer', kind: 'movement' },
 	{ lemma: 'rentrer', kind: 'movement' },
 	{ lemma: 'accompagner', kind: 'movement' },

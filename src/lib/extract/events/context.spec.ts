@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findEvents } from './index';
+import { makeDoc, pl, tx } from './testkit';
+
+/** Events as compact rows: [sentence, when, where, status], in text order. */
+function rows(events: ReturnType<typeof findEvents>): Array<[number, string | null, string | null, string]> {
+	return events.map((e) => [e.sentence, e.when?.value ?? null, e.where?.name ?? null, e.status]);
+}
+
+describe('findEvents: what the story supplies and what it must not', () => {
+	it('dates a past statement by its context, not by a later date inside what it reports', () => {
+		const text = 'On Wednesday, Kishida flew to New York. He told delegates that Japan would double its aid next year.';
+		const doc = makeDoc(text, 'en', '2023-09-21');
+		const ev = findEvents(doc, [tx(doc, 'Wednesday', '2023-09-20'), tx(doc, 'next year', '2024')], [pl(doc, 'New York', 40.71, -74.0)]);
+		expect(rows(ev)).toEqual([
+			[0, '2023-09-20', 'New York', 'occurred'],
+			[1, '2023-09-20', 'New York', 'reported']
+		]);
+	});
+
+	it('leaves undated what runs "since then"', () => {
+		for (const [text, lang] of [
+			['Russia invaded Ukraine in February 2022. Since then, Tokyo has imposed sanctions.', 'en'],
+			['La Russie a envahi l’Ukraine en février 2022. Depuis, le Japon a imposé des sanctions.', 'fr']
+		] as const) {
+			const doc = makeDoc(text, lang, '2023-09-20');
+			const ev = findEvents(doc, [tx(doc, lang === 'en' ? 'February 2022' : 'février 2022', '2022-02')], []);
+			expect(rows(ev).map((r) => r[1])).toEqual(['2022-02', null]);
+		}
+	});
+
+	it('marks a happening dated after the publication as planned', () => {
+		const text = 'La Chine a annoncé qu’elle organiserait un sommet le 25 septembre.';
+		const doc = makeDoc(text, 'fr', '2023-09-19');
+		const ev = findEvents(doc, [tx(doc, 'le 25 septembre', '2023-09-25')], []);
+		expect(ev.find((e) => e.when?.value === '2023-09-25')?.status).toBe('planned');
+	});
+
+	it('keeps a visitor in the city he reached, when named again by one word of his name', () => {
+		const text = 'Le président Yoon Suk Yeol est arrivé jeudi à Tokyo. M. Yoon rencontrera vendredi le Premier ministre.';
+		const doc = makeDoc(text, 'fr', '2023-09-14');
+		const ev = findEvents(doc, [tx(doc, 'jeudi', '2023-09-14'), tx(doc, 'vendredi', '2023-09-15')], [pl(doc, 'Tokyo', 35.68, 139.69)]);
+		expect(rows(ev)).toEqual([
+			[0, '2023-09-14', 'Tokyo', 'occurred'],
+			[1, '2023-09-15', 'Tokyo', 'planned']
+		]);
+	});
+
+	it('does not hand a plan’s date to the flashback told next', () => {
+		const text = 'Le ministre est arrivé lundi à Moscou. Le ministre doit repartir mercredi pour Pékin. Il s’était rendu en Iran avant cette visite.';
+		const doc = makeDoc(text, 'fr', '2023-09-19');
+		const ev = findEvents(doc, [tx(doc, 'lundi', '2023-09-18'), tx(doc, 'mercredi', '2023-09-20')], [pl(doc, 'Moscou', 55.75, 37.61), pl(doc, 'Pékin', 39.9, 116.4), pl(doc, 'Iran', 32.4, 53.7, { kind: 'country' })]);
+		expect(rows(ev)).toEqual([
+			[0, '2023-09-18', 'Moscou', 'occurred'],
+			[1, '2023-09-20', 'Pékin', 'planned'],
+			[2, '2023-09-18', 'Iran', 'occurred']
+		]);
+	});
+
+	it('reads `on` as a target or topic except for strikes', () => {
+		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
+		const doc = makeDoc(text, 'en', '2023-09-21');
+		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2023-09-19'), tx(doc, 'Wednesday', '2023-09-20')], [pl(doc, 'Moscow', 55.75, 37.61), pl(doc, 'Kyiv', 50.45, 30.52)]);
+		expect(rows(ev).map((r) => r[2])).toEqual([null, 'Kyiv']);
+	});
+});
