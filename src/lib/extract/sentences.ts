@@ -106,6 +106,13 @@ function oneSentence(norm: string, start: number, end: number): boolean {
 	return true;
 }
 
+/** `(text.slice(from, to).match(/\n/g)?.length ?? 0)`, without the slice. */
+function newlines(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+	return n;
+}
+
 /** Lines of the text with the paragraph each belongs to (blank lines separate paragraphs). */
 function blocks(text: string): Block[] {
 	const out: Block[] = [];
@@ -115,8 +122,7 @@ function blocks(text: string): Block[] {
 	let m: RegExpExecArray | null;
 	let lastEnd = 0;
 	while ((m = re.exec(text))) {
-		const between = text.slice(lastEnd, m.index);
-		if (out.length > 0 && (between.match(/\n/g)?.length ?? 0) >= 2) sawBlank = true;
+		if (out.length > 0 && newlines(text, lastEnd, m.index) >= 2) sawBlank = true;
 		if (m[0].trim() === '') {
 			lastEnd = m.index + m[0].length;
 			sawBlank = true;
