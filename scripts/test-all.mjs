@@ -12,8 +12,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 mkdirSync('test-results', { recursive: true });
 
-/** Extraction floors on ../shared/eval/dev, just under today's figures. */
+/** Extraction floors on ../shared/eval/dev (top-level keys) and on the repo's gold sets (keyed by folder), just under today's figures. */
 const FLOORS = JSON.parse(readFileSync('tests/extraction-floors.json', 'utf8'));
+const { 'en-timex': EN_TIMEX_FLOORS, ...DEV_FLOORS } = FLOORS;
 
 let passed = 0;
 let failed = 0;
@@ -77,9 +78,34 @@ if (existsSync(`${shared}/eval/score.mjs`)) {
 		'--min-place-acc',
 		String(FLOORS.place_acc161)
 	];
-	single('extraction floors on eval/dev', run(`extraction floors ${JSON.stringify(FLOORS)}`, 'node', args));
+	single('extraction floors on eval/dev', run(`extraction floors ${JSON.stringify(DEV_FLOORS)}`, 'node', args));
+	if (EN_TIMEX_FLOORS) single('extraction floors on tests/eval/en-timex', goldSetFloors('tests/eval/en-timex', EN_TIMEX_FLOORS, `${shared}/eval/score.mjs`));
 } else {
 	console.log(`\n── extraction floors: ${shared}/eval not found, skipped ──`);
+}
+
+/**
+ * Floors on a gold set of many small articles: every article is extracted in
+ * one process (bin/extract-gold.ts), not one `npm run extract` each, so the
+ * check costs a second or two; then the shared scorer reads the fact files.
+ * `floors` maps SCORE keys (`timex_f1`, `timex_value`, …) to minimums.
+ */
+function goldSetFloors(dir, floors, scorer) {
+	const pred = `test-results/pred-${dir.replace(/\W+/g, '-')}`;
+	rmSync(pred, { recursive: true, force: true });
+	if (!run(`extraction floors ${JSON.stringify(floors)} on ${dir}`, 'npx', ['tsx', 'bin/extract-gold.ts', dir, pred])) return false;
+	const r = spawnSync('node', [scorer, '--gold', dir, '--pred', pred], { encoding: 'utf8', env });
+	const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('SCORE ')) ?? '';
+	console.log(line || r.stderr);
+	let ok = r.status === 0 && line !== '';
+	for (const [key, min] of Object.entries(floors)) {
+		const got = Number(new RegExp(`\\b${key}=([\\d.]+)`).exec(line)?.[1]);
+		if (!(got >= min)) {
+			console.log(`below the bar: ${key}=${got} < ${min}`);
+			ok = false;
+		}
+	}
+	return ok;
 }
 
 if (built) {

@@ -10,6 +10,7 @@ import { page } from '$app/state';
 import { KeyedFlags, keyedFlags } from '$lib/keyed-flags.svelte';
 import { idsFromUrl, sameIds, urlWithIds } from '$lib/components/selection-url';
 import { updateQuery } from '$lib/components/view-url';
+import { previewedIds } from '$lib/preview-limit';
 
 export class Selection {
 	/** What the pointer is over or the keyboard focus is on: a sentence or a
@@ -114,9 +115,10 @@ export class Selection {
 		return this.select([]);
 	}
 
-	/** Previews one event, several (a sentence, a marker), or none. */
+	/** Previews one event, several (a sentence, a marker), or none; past
+	 * PREVIEW_LIMIT events, none (see preview-limit.ts for why). */
 	hover(ids: string | readonly string[] | null): void {
-		const next = ids === null ? [] : typeof ids === 'string' ? [ids] : [...ids];
+		const next = ids === null ? [] : typeof ids === 'string' ? [ids] : [...previewedIds(ids)];
 		if (sameIds(next, this.#hovered)) return;
 		this.#hovered = next;
 		this.#previewed.set(next);

@@ -58,14 +58,51 @@ export function markerLabel(g: Pick<PlaceGroup, 'names' | 'eventIds'>): string {
 }
 
 /**
- * Longitudes moved by a whole turn so that places near the antimeridian sit
- * beside the rest: when most of the story is in the east (Russia, Korea), a
- * place at −175° (Chukotka, matching the basemap, which draws it past +180°)
- * goes to +185°. Only places within 30° of the antimeridian move; Washington
- * stays in America whatever the rest of the story does.
+ * Where the story sits in longitude, so that its places are drawn side by
+ * side rather than at both ends of the world. `ref` is the longitude most of
+ * the story happens at; `west` is set when the story fits in less than half
+ * the world only across the 180° meridian (Kamchatka, Fiji and Alaska):
+ * every place is then drawn in the one window of longitudes starting there,
+ * some past ±180° (the basemap draws copies of the countries there, see
+ * world-copies.ts).
  */
-export function unwrapLongitudes(lons: readonly number[], ref: number): number[] {
+export interface LonFrame {
+	ref: number;
+	west: number | null;
+}
+
+/** The frame of a story whose places lie at `lons`, most of it at `ref`. */
+export function storyFrame(lons: readonly number[], ref: number): LonFrame {
+	const sorted = [...new Set(lons.map((l) => ((((l + 180) % 360) + 360) % 360) - 180))].sort((a, b) => a - b);
+	if (sorted.length < 2) return { ref, west: null };
+	// The smallest arc holding every place lies opposite the widest gap between two neighbours.
+	let gap = sorted[0] + 360 - sorted[sorted.length - 1];
+	let west = sorted[0];
+	for (let i = 1; i < sorted.length; i++) {
+		const d = sorted[i] - sorted[i - 1];
+		if (d > gap) {
+			gap = d;
+			west = sorted[i];
+		}
+	}
+	const span = 360 - gap;
+	// The usual window already holds it, or the story is world-wide anyway: keep the familiar map.
+	if (west === sorted[0] || span > 180) return { ref, west: null };
+	// Of the two positions of that arc, the one mostly over the usual map.
+	return { ref, west: Math.abs(west + span / 2) <= Math.abs(west - 360 + span / 2) ? west : west - 360 };
+}
+
+/**
+ * Longitudes moved by whole turns into the story's frame. With a window
+ * (`west`), every place is put inside it. Otherwise only places near the
+ * antimeridian move to the story's side: when most of the story is in the
+ * east (Russia, Korea), a place at −175° (Chukotka, matching the basemap,
+ * which draws it past +180°) goes to +185°; places within 30° of the
+ * antimeridian only, so Washington stays in America.
+ */
+export function unwrapLongitudes(lons: readonly number[], { ref, west }: LonFrame): number[] {
 	return lons.map((lon) => {
+		if (west !== null) return west + ((((lon - west) % 360) + 360) % 360);
 		if (ref > 90 && lon < -150) return lon + 360;
 		if (ref < -90 && lon > 150) return lon - 360;
 		return lon;

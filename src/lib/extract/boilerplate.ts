@@ -19,7 +19,17 @@ const CREDIT =
 	/(\((?:AFP|AP|Reuters|EPA|Getty(?: Images)?|KCNA|Yonhap|Sputnik|TASS|Xinhua|ANSA|DPA|Anadolu|Bloomberg|Shutterstock|Photo|Crédit|Credit|Archives)[^()]{0,60}\)|\b(?:Photo|Crédit photo|Credit|Image)\s*:\s*[^.]{1,60})\s*$/i;
 
 const COMMENT_FORM =
-	/^(laisser un commentaire|laissez un commentaire|votre adresse (e-mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|leave a (reply|comment)|your email address will not be published|required fields are marked|commentaires?\s*$|comments?\s*$|partager|share this|abonnez-vous|subscribe|newsletter|lire aussi|read more|à lire aussi|voir aussi|see also|related\s*:)/i;
+	/^(laisser un commentaire|laissez un commentaire|votre adresse (e-mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|leave a (reply|comment)|your email address will not be published|required fields are marked|commentaires?\s*$|comments?\s*$|partager|share this|abonnez-vous|subscribe|newsletter|lire aussi|read more|à lire aussi|voir aussi|see also|related\s*:|réagissez|réagir à cet article|ajouter un commentaire|écrire un commentaire|connectez-vous pour commenter|voir les commentaires|\d+ commentaires?\s*$|join the conversation|add a comment|post a comment|sign in to comment|comments are closed|\d+ comments?\s*$)/i;
+
+/** The article's own publication line: `Publié le 14 mars 2024 à 07h12`, `Updated 10:32 GMT, May 5`. Meta, not story. */
+const META_LINE = /^(publié|mis à jour|modifié|actualisé|published|updated|last updated|posted)(?=\s|:)[^.!?]{0,80}$/i;
+
+/** `Par Julie Martin`, `By Jane Doe and John Roe`, `Par Julie Martin, envoyée spéciale à Kiev`: a byline. */
+const BYLINE_TOP = /^([Pp]ar|[Bb]y|PAR|BY)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|et|and)\s+[^.!?]{0,60})?$/u;
+
+function isMeta(t: string): boolean {
+	return META_LINE.test(t) || BYLINE_TOP.test(t);
+}
 
 /** A line that ends like a sentence (or a quotation). */
 function endsLikeSentence(s: string): boolean {
@@ -64,12 +74,19 @@ export function detectBoilerplate(norm: string, pieces: Piece[], blocks: Block[]
 	// Leading headlines: lines before the first one that ends like a sentence.
 	let firstProse = texts.findIndex((t) => endsLikeSentence(t) && wordCount(t) > 6);
 	if (firstProse < 0) firstProse = 0;
-	for (let i = 0; i < firstProse - 1; i++) kindOfBlock.set(i, 'headline');
+	// The article's own title is the last of them that is not its byline or publication line.
+	let title = firstProse - 1;
+	while (title > 0 && isMeta(texts[title])) title--;
+	for (let i = 0; i < firstProse; i++) {
+		if (isMeta(texts[i])) kindOfBlock.set(i, 'byline');
+		else if (i !== title) kindOfBlock.set(i, 'headline');
+	}
 
 	let bylineAt = -1;
 	texts.forEach((t, i) => {
 		if (kindOfBlock.has(i)) return;
 		if (COMMENT_FORM.test(t)) kindOfBlock.set(i, 'comment-form');
+		else if (META_LINE.test(t)) kindOfBlock.set(i, 'byline');
 		else if (CREDIT.test(t) && wordCount(t) < 40) kindOfBlock.set(i, 'caption');
 		else if (/^[«"“]/.test(t) && /[»"”]\s*$/.test(t) && wordCount(t) <= 8) kindOfBlock.set(i, 'pull-quote');
 		else if (i > firstProse && i >= texts.length - 4 && looksLikeName(t) && bylineAt < 0) {

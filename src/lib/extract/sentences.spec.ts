@@ -84,6 +84,17 @@ describe('boilerplate', () => {
 		]);
 	});
 
+	it('tells the title from the byline and publication lines under it, and marks comment prompts', () => {
+		const text = ['Grève à la SNCF : le trafic perturbé', '', 'Par Julie Martin', '', 'Publié le 14 mars 2024 à 07h12', '', 'La grève des contrôleurs, lancée jeudi matin, perturbe fortement le trafic.', '', 'Réagissez à cet article'].join('\n');
+		expect(kinds(text)).toEqual([
+			['Grève à la SNCF : le trafic perturbé', null],
+			['Par Julie Martin', 'byline'],
+			['Publié le 14 mars 2024 à 07h12', 'byline'],
+			['La grève des contrôleurs, lancée jeudi matin, perturbe fortement le trafic.', null],
+			['Réagissez à cet article', 'comment-form']
+		]);
+	});
+
 	it('leaves a plain article alone', () => {
 		expect(kinds('Le séisme a frappé lundi. Les secours sont arrivés mardi.').map((k) => k[1])).toEqual([null, null]);
 	});

@@ -1,7 +1,8 @@
 /**
  * The shapes a TIMEX3 value can take (TimeML), as the fact file uses them:
  * calendar dates down to the minute or a part of the day, weeks, weekends,
- * quarters, halves, seasons, years, decades (`201X`), centuries (`20XX`),
+ * quarters, halves, seasons, years, fiscal years (`FY1997`, `FY1997-Q1`),
+ * decades (`201X`, English TimeBank's `201`), centuries (`20XX`, `20`),
  * the references `PRESENT_REF`/`PAST_REF`/`FUTURE_REF`, durations (`P3Y`,
  * `PT2H`, `PXD`) and sets. `X` stands for a digit the text leaves open.
  */
@@ -13,7 +14,7 @@ const HOUR = '(?:[01]\\d|2[0-4]|XX)';
 const MINUTE = '(?:[0-5]\\d|XX)';
 const DAY_PART = `(?:${HOUR}(?::${MINUTE}(?::${MINUTE})?)?|MO|MI|AF|EV|NI|DT)`;
 const CALENDAR =
-	`${YEAR}(?:` +
+	`(?:FY)?${YEAR}(?:` +
 	`-${MONTH}(?:-${DAY}(?:T${DAY_PART})?)?` + // month, day, time
 	`|-W${D}{2}(?:-(?:WE|[1-7]))?` + // week, weekend, weekday
 	`|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI)` + // quarter, half, season

@@ -4,16 +4,19 @@
  * `≈`. Areas are never clustered: they are as big as they are.
  */
 import type * as Leaflet from 'leaflet';
-import { markerLabel, unwrapLongitudes } from '../map-groups';
+import { markerLabel, unwrapLongitudes, type LonFrame } from '../map-groups';
 import type { CountryArea, RegionArea } from './areas';
+import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
 import { makeSelectable, type MapActions } from './selectable';
+import { lonRange, shifted } from './world-copies';
 
 /** A shape standing for a place (a country, a region's circle). */
 interface Shape {
 	layer: Leaflet.Path & { getBounds(): Leaflet.LatLngBounds };
 	eventIds: string[];
 	approximate: boolean;
+	kind: DrawnLabel['kind'];
 }
 
 export class AreaLayer {
@@ -25,7 +28,7 @@ export class AreaLayer {
 	constructor(
 		leaflet: typeof Leaflet,
 		map: Leaflet.Map,
-		{ countries, regions, lonRef, tiles }: { countries: readonly CountryArea[]; regions: readonly RegionArea[]; lonRef: number; tiles: boolean },
+		{ countries, regions, frame, tiles }: { countries: readonly CountryArea[]; regions: readonly RegionArea[]; frame: LonFrame; tiles: boolean },
 		actions: MapActions,
 		marks: () => Marks
 	) {
@@ -40,25 +43,29 @@ export class AreaLayer {
 			path.on('mouseout', () => actions.hover(null));
 		};
 		for (const area of countries) {
-			const layer = leaflet.geoJSON(area.feature, { style: { className: 'fl-area' } }).addTo(map);
+			// In a story's window across the 180° meridian, the country is drawn where its window puts it.
+			const [min, max] = lonRange(area.feature.geometry);
+			const by = frame.west === null ? 0 : Math.round((unwrapLongitudes([(min + max) / 2], frame)[0] - (min + max) / 2) / 360) * 360;
+			const feature = by === 0 ? area.feature : { ...area.feature, geometry: shifted(area.feature.geometry, by) };
+			const layer = leaflet.geoJSON(feature, { style: { className: 'fl-area' } }).addTo(map);
 			const label = markerLabel({ names: area.names, eventIds: area.eventIds });
 			layer.eachLayer((l) => {
 				const path = l as Leaflet.Polygon;
 				bind(path, area.eventIds, area.names[0] ?? '', false);
 				const el = path.getElement();
 				if (el) makeSelectable(el, area.eventIds, label, { 'data-place-kind': 'country', 'data-iso': area.iso }, actions);
-				this.#add({ layer: path, eventIds: area.eventIds, approximate: false });
+				this.#add({ layer: path, eventIds: area.eventIds, approximate: false, kind: 'country' });
 			});
 		}
 		for (const area of regions) {
 			// On the side of the antimeridian where the story is.
-			const [lon] = unwrapLongitudes([area.extent.lon], lonRef);
+			const [lon] = unwrapLongitudes([area.extent.lon], frame);
 			const circle = leaflet.circle([area.extent.lat, lon], { radius: area.extent.radiusKm * 1000, className: 'fl-area fl-area-approx' }).addTo(map);
 			bind(circle, area.eventIds, area.names[0] ?? '', true);
 			const el = circle.getElement();
 			const label = `${markerLabel({ names: area.names, eventIds: area.eventIds })} (approximate area, about ${area.extent.radiusKm} km across its widest known points)`;
 			if (el) makeSelectable(el, area.eventIds, label, { 'data-place-kind': area.kind, 'data-gazetteer-id': area.id, 'data-approximate': 'true' }, actions);
-			this.#add({ layer: circle, eventIds: area.eventIds, approximate: true });
+			this.#add({ layer: circle, eventIds: area.eventIds, approximate: true, kind: area.kind });
 		}
 		for (const s of this.#shapes) this.#style(s);
 	}
@@ -90,6 +97,11 @@ export class AreaLayer {
 		if (on) el?.setAttribute('aria-current', 'true');
 		else el?.removeAttribute('aria-current');
 		el?.classList.toggle('fl-hovered', hover);
+	}
+
+	/** The areas' names, for the label pass. */
+	labels(): DrawnLabel[] {
+		return this.#shapes.map((s, i) => ({ key: `area:${i}`, el: s.layer.getTooltip()?.getElement(), eventIds: s.eventIds, kind: s.kind }));
 	}
 
 	/** Restyles the shapes holding events whose marks changed. */

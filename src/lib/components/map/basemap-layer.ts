@@ -14,9 +14,11 @@ export class BasemapLayer {
 	#involved: ReadonlySet<string> = new Set();
 	#selected: ReadonlySet<string> = new Set();
 
-	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, countries: Countries, tiles: boolean) {
+	/** `copies`: countries drawn again a turn east or west (see world-copies.ts), styled as their originals. */
+	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, countries: Countries, copies: Countries, tiles: boolean) {
 		this.#tiles = tiles;
-		this.#layer = leaflet.geoJSON(countries, { interactive: false, style: (f) => this.#style(f?.properties.name ?? '') });
+		const all: Countries = { type: 'FeatureCollection', features: [...countries.features, ...copies.features] };
+		this.#layer = leaflet.geoJSON(all, { interactive: false, style: (f) => this.#style(f?.properties.name ?? '') });
 		this.#layer.eachLayer((l) => {
 			const name = ((l as Leaflet.Polygon).feature?.properties as { name?: string } | undefined)?.name ?? '';
 			const list = this.#byName.get(name);
@@ -24,6 +26,8 @@ export class BasemapLayer {
 			else this.#byName.set(name, [l as Leaflet.Path]);
 		});
 		this.#layer.addTo(map);
+		// Named for tests and tools that look for a country on the map (drawn only once added).
+		for (const [name, paths] of this.#byName) for (const path of paths) path.getElement()?.setAttribute('data-country', name);
 		this.#layer.bringToBack();
 	}
 

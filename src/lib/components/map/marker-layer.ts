@@ -3,12 +3,16 @@
  * drawn closer than CLUSTER_RADIUS pixels apart (see clusters.ts). The
  * clusters are recomputed when the zoom settles; markers whose place or
  * cluster is unchanged stay as they are. A selection or hover change
- * restyles only the markers holding the events that changed.
+ * restyles only the markers holding the events that changed. The pointer
+ * or the focus resting on a marker opens its preview tooltip (preview.ts):
+ * what it holds, in words, however many events that is.
  */
 import type * as Leaflet from 'leaflet';
 import { markerLabel, type PlaceGroup } from '../map-groups';
 import { CLUSTER_RADIUS, clusterGroups, clusterLabel, type MarkerCluster } from './clusters';
+import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
+import { markerPreview, type PreviewText } from './preview';
 import { onActivate, previewOnFocus, type MapActions } from './selectable';
 
 export interface MarkerActions extends MapActions {
@@ -19,6 +23,8 @@ export interface MarkerActions extends MapActions {
 interface Drawn {
 	marker: Leaflet.Marker;
 	cluster: MarkerCluster;
+	/** The icon's size in pixels. */
+	size: number;
 }
 
 export class MarkerLayer {
@@ -31,12 +37,17 @@ export class MarkerLayer {
 	#drawn = new Map<string, Drawn>();
 	#index = new EventIndex<Drawn>();
 	#onZoom = () => this.#recluster();
+	/** One preview tooltip, moved to the marker the pointer or focus is on:
+	 * a marker's own tooltip is its permanent name. */
+	#preview: Leaflet.Tooltip;
+	#previewing: Drawn | null = null;
 
 	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, actions: MarkerActions, marks: () => Marks) {
 		this.#leaflet = leaflet;
 		this.#map = map;
 		this.#actions = actions;
 		this.#marks = marks;
+		this.#preview = leaflet.tooltip({ direction: 'top', className: 'fl-preview-tip', opacity: 1, interactive: false });
 		map.on('zoomend', this.#onZoom);
 	}
 
@@ -98,10 +109,11 @@ export class MarkerLayer {
 					iconAnchor: [size / 2, size / 2]
 				}),
 				keyboard: true,
-				title: label,
+				// No `title`: the preview tooltip says it, and more.
 				riseOnHover: true
 			})
 			.addTo(this.#map);
+		const drawn: Drawn = { marker, cluster: c, size };
 		// A permanent name beside the marker: the basemap has no labels.
 		// An element, not a string: Leaflet would parse a string as HTML.
 		const name = document.createElement('span');
@@ -118,11 +130,18 @@ export class MarkerLayer {
 			// Space must then do what a click does.
 			onActivate(el, activate);
 			previewOnFocus(el, c.eventIds, this.#actions);
+			el.addEventListener('focus', () => this.#showPreview(drawn));
+			el.addEventListener('blur', () => this.#hidePreview(drawn));
 		}
 		marker.on('click', activate);
-		marker.on('mouseover', () => this.#actions.hover(c.eventIds));
-		marker.on('mouseout', () => this.#actions.hover(null));
-		const drawn = { marker, cluster: c };
+		marker.on('mouseover', () => {
+			this.#actions.hover(c.eventIds);
+			this.#showPreview(drawn);
+		});
+		marker.on('mouseout', () => {
+			this.#actions.hover(null);
+			this.#hidePreview(drawn);
+		});
 		this.#drawn.set(c.key, drawn);
 		this.#index.add(c.eventIds, drawn);
 		this.#style(drawn);
@@ -141,18 +160,44 @@ export class MarkerLayer {
 		marker.setZIndexOffset(on ? 1000 : hover ? 500 : 0);
 	}
 
+	/** The markers' names, for the label pass. */
+	labels(): DrawnLabel[] {
+		return [...this.#drawn.values()].map(({ marker, cluster }) => ({
+			key: cluster.key,
+			el: marker.getTooltip()?.getElement(),
+			eventIds: cluster.eventIds,
+			kind: cluster.groups.length > 1 ? 'cluster' : cluster.groups[0].kind
+		}));
+	}
+
 	/** Restyles the markers holding events whose marks changed. */
 	restyle(changed: readonly string[]) {
 		for (const d of this.#index.touched(changed)) this.#style(d);
 	}
 
+	#showPreview(d: Drawn) {
+		this.#previewing = d;
+		// Above the icon, clear of the permanent name on its right.
+		this.#preview.options.offset = this.#leaflet.point(0, -d.size / 2);
+		this.#preview.setLatLng(d.marker.getLatLng()).setContent(previewNode(markerPreview(d.cluster)));
+		if (!this.#map.hasLayer(this.#preview)) this.#preview.addTo(this.#map);
+	}
+
+	#hidePreview(d: Drawn) {
+		if (this.#previewing !== d) return;
+		this.#previewing = null;
+		this.#preview.remove();
+	}
+
 	#remove(d: Drawn) {
+		this.#hidePreview(d);
 		d.marker.remove();
 		this.#drawn.delete(d.cluster.key);
 		this.#index.delete(d.cluster.eventIds, d);
 	}
 
 	#clear() {
+		if (this.#previewing) this.#hidePreview(this.#previewing);
 		for (const d of this.#drawn.values()) d.marker.remove();
 		this.#drawn.clear();
 		this.#index.clear();
@@ -164,4 +209,18 @@ export class MarkerLayer {
 		this.#groups = [];
 		this.#groupOf.clear();
 	}
+}
+
+/** The preview as elements, never HTML: place names are the article's text. */
+function previewNode({ title, lines }: PreviewText): HTMLElement {
+	const root = document.createElement('div');
+	const head = document.createElement('strong');
+	head.textContent = title;
+	root.append(head);
+	for (const line of lines) {
+		const div = document.createElement('div');
+		div.textContent = line;
+		root.append(div);
+	}
+	return root;
 }

@@ -5,14 +5,16 @@
  * drawn solid and thicker.
  */
 import type * as Leaflet from 'leaflet';
-import { unwrapLongitudes } from '../map-groups';
+import { unwrapLongitudes, type LonFrame } from '../map-groups';
 import type { TripLeg } from '../trip-legs';
+import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
 
 interface DrawnLeg {
 	line: Leaflet.Polyline;
 	badge: Leaflet.Marker;
 	eventIds: string[];
+	n: number;
 }
 
 const ARROW_ID = 'fl-leg-arrow';
@@ -22,12 +24,13 @@ export class TripLayer {
 	#index = new EventIndex<DrawnLeg>();
 	#marks: () => Marks;
 
-	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, legs: readonly TripLeg[], lonRef: number, marks: () => Marks) {
+	constructor(leaflet: typeof Leaflet, map: Leaflet.Map, legs: readonly TripLeg[], frame: LonFrame, marks: () => Marks) {
 		this.#marks = marks;
 		for (const leg of legs) {
-			// Start where the marker is drawn, and end the short way round.
-			const [fromLon] = unwrapLongitudes([leg.from.lon], lonRef);
-			const toLon = fromLon + (leg.toLon - leg.from.lon);
+			// Start where the marker is drawn, and end the short way round; in
+			// a story's window across the 180° meridian, where that marker is.
+			const [fromLon, windowToLon] = unwrapLongitudes([leg.from.lon, leg.to.lon], frame);
+			const toLon = frame.west === null ? fromLon + (leg.toLon - leg.from.lon) : windowToLon;
 			const mid: [number, number] = [(leg.from.lat + leg.to.lat) / 2, (fromLon + toLon) / 2];
 			const line = leaflet
 				.polyline(
@@ -54,7 +57,7 @@ export class TripLayer {
 				})
 				.addTo(map);
 			badge.getElement()?.setAttribute('aria-hidden', 'true');
-			const drawn = { line, badge, eventIds: [...leg.from.eventIds, ...leg.to.eventIds] };
+			const drawn = { line, badge, eventIds: [...leg.from.eventIds, ...leg.to.eventIds], n: leg.n };
 			this.#legs.push(drawn);
 			this.#index.add(drawn.eventIds, drawn);
 			this.#style(drawn);
@@ -64,6 +67,11 @@ export class TripLayer {
 	#style({ line, eventIds }: DrawnLeg) {
 		const on = anyIn(this.#marks().selected, eventIds);
 		line.setStyle({ weight: on ? 4.5 : 3, dashArray: on ? undefined : '7 5', opacity: on ? 1 : 0.85 });
+	}
+
+	/** The legs' numbers, for the label pass: they crowd the stops' names. */
+	labels(): DrawnLabel[] {
+		return this.#legs.map(({ badge, eventIds, n }) => ({ key: `leg:${n}`, el: badge.getElement(), eventIds, kind: 'leg', trip: true }));
 	}
 
 	/** Restyles the legs holding events whose marks changed. */

@@ -131,7 +131,7 @@ const FR_LOC = new Set(['à', 'au', 'aux', 'en', 'dans', 'près', 'depuis', 'sur
 const EN_LOC = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'inside', 'off', 'around', 'on']);
 /** Prepositions and verbs' auxiliaries that end the walk back from a place name: it is not a location there. */
 const NON_LOC = /^(envers|contre|avec|vers|pour|par|entre|malgré|sans|chez|selon|against|with|towards|toward|for|by|between|without|like|as|a|ont|est|sont|was|were|is|are|has|have|had|et|and|ou|or|que|qui|that|which|who)$/;
-const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base']);
+const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base', 'state', 'county', 'district', 'governorate', 'prefecture', 'island', 'état', 'département', 'comté', 'île']);
 /** Verbs whose direct object is the place of the happening (`a quitté New Delhi`, `hit Turkey`). */
 const OBJECT_PLACE = new Set(['quitter', 'traverser', 'franchir', 'rejoindre', 'visiter', 'leave', 'reach', 'cross', 'visit', 'hit', 'strike', 'frapper', 'secouer', 'dévaster', 'flatten', 'devastate', 'envahir', 'invade', 'fuir', 'flee', 'évacuer', 'evacuate']);
 
@@ -225,6 +225,20 @@ function statementSetting(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
 	if (toks[info.a].clause !== toks[tr.i].clause) return false;
 	for (let k = tr.j; k < info.a; k++) if (CONTENT_OPENERS.has(toks[k].low) || toks[k].low === ',') return false;
 	return true;
+}
+
+const VISIT_FRAME = new Set(['lors', 'pendant', 'durant', 'during', 'on', 'while']);
+
+/**
+ * `a dénoncé une grève lors d'un déplacement à Marseille`, `said during a visit to Kyiv`: the place of a
+ * visit framing the statement is where it was made. The visit noun comes after the verb, in its clause,
+ * and a framing word (`lors de`, `during`, `on`) opens its phrase.
+ */
+function visitSetting(toks: Tok[], info: PlaceInfo, visit: Trig | null, tr: Trig): boolean {
+	if (!visit || visit.tag !== 'noun' || visit.entry.kind !== 'movement' || visit.i < tr.j || info.a < visit.j || info.a - visit.j > 3) return false;
+	if (toks[visit.i].clause !== toks[tr.i].clause) return false;
+	for (let k = visit.i - 1; k >= Math.max(tr.j, visit.i - 4); k--) if (VISIT_FRAME.has(toks[k].low)) return true;
+	return false;
 }
 
 function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: boolean[]): number {
@@ -359,6 +373,9 @@ export function sentenceDrafts(
 		for (let q = firstTrigAt(trigs, a - 40); q < to; q++) {
 			const tr = trigs[q];
 			if (reportedFuture && tr.entry.saying && tr.region !== 'content' && !tenseOf(toks, tr, lang).future) continue;
+			// `announced at Adiala prison, where Khan has been held since August`: a `since` in another clause
+			// tells how long a state has lasted there, not when this happened.
+			if (since && !when && (toks[a].region !== tr.region || toks[a].clause !== tr.clause)) continue;
 			if (when) {
 				if (tr.i > b + 2 && tr.i - b < bestD) {
 					best = tr;
@@ -423,6 +440,11 @@ export function sentenceDrafts(
 		}
 		d.trig = tr;
 		d.kind = tr.entry.kind;
+		// The happening's own status (`a confirmé que le train avait traversé` → occurred), no longer the saying's.
+		const tense = tenseOf(toks, tr, lang);
+		d.status = tense.status;
+		d.future = tense.future;
+		d.saysNow = false;
 	};
 	const mk = (tr: Trig, b: Binding | null): Draft => {
 		const tense = tenseOf(toks, tr, lang);
@@ -549,7 +571,8 @@ export function sentenceDrafts(
 			// A statement takes the place of what it reports only through another trigger, unless the place is
 			// the statement's own setting (`told supporters in Stuttgart that…`, `a déclaré à Genève que…`).
 			let via: Trig | null = null;
-			if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig)) {
+			if (d.kind === 'statement' && !info.frame && !info.place.metonym && visitSetting(toks, info, nearest, d.trig)) sc = Math.max(sc, 3);
+			else if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig)) {
 				// …and only a verb close before it: `a confirmé que le train était arrivé à Primorye`.
 				if (
 					!nearest ||

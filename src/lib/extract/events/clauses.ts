@@ -484,6 +484,8 @@ function reflexiveBefore(toks: Tok[], k: number): boolean {
 /** The lexicon's hit lists are fixed: each is ordered once (a stable sort, tailed readings first). */
 const orderedHits = new WeakMap<FormHit[], FormHit[]>();
 
+const EN_ARTICLE = /^(the|a|an|its|their|his|her|this|these|that|those)$/;
+
 function tailedFirst(hits: FormHit[]): FormHit[] {
 	let ordered = orderedHits.get(hits);
 	if (!ordered) orderedHits.set(hits, (ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0))));
@@ -498,7 +500,9 @@ function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: Fo
 	const ordered = tailedFirst(hits);
 	// `expected to visit`, `invited Putin to visit`: a verb, though `to` often opens a noun (`a trip to Kyiv`).
 	const infinitiveTo = lang === 'en' && prev === 'to' && intentBeforeTo(toks, k - 1) >= 0;
-	const nounFirst = !infinitiveTo && (det.has(prev) || /^\d/.test(prev) || (lang === 'en' && prev === "'s"));
+	// `a no-confidence vote`, `the presidential election`, `a deadly attack`: an article, an adjective, the noun.
+	const adjectiveAfterArticle = lang === 'en' && k > 1 && EN_ARTICLE.test(toks[k - 2].low) && /^\p{Ll}[\p{L}-]*(-\p{L}+|al|ic|ive|ous|ful|less|ary|ent|ant|ed)$/u.test(toks[k - 1].raw);
+	const nounFirst = !infinitiveTo && (det.has(prev) || /^\d/.test(prev) || (lang === 'en' && prev === "'s") || adjectiveAfterArticle);
 	const article = lang === 'fr' ? /^(le|la|les|l'|un|une|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)$/ : /^(the|a|an|its|their|his|her|this|these)$/;
 	let fallback: { hit: FormHit; j: number } | null = null;
 	for (const hit of ordered) {

@@ -57,6 +57,40 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('places a statement made during a visit where the visit is', () => {
+		for (const [text, lang, city] of [
+			['Le ministre a dénoncé mardi une grève « irresponsable » lors d’un déplacement à Marseille.', 'fr', 'Marseille'],
+			['The minister said on Tuesday during a visit to Kyiv that aid would continue.', 'en', 'Kyiv']
+		] as const) {
+			const doc = makeDoc(text, lang, '2024-03-14');
+			const ev = findEvents(doc, [tx(doc, lang === 'fr' ? 'mardi' : 'Tuesday', '2024-03-12')], [pl(doc, city, 45, 5)]);
+			expect(rows(ev)).toEqual([[0, '2024-03-12', city, 'reported']]);
+		}
+	});
+
+	it('does not date a happening by how long a state has lasted in a relative clause', () => {
+		const text = 'The verdict was announced on Tuesday at Adiala prison, where Khan has been held since August.';
+		const doc = makeDoc(text, 'en', '2024-01-31');
+		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2024-01-30'), tx(doc, 'August', '2023-08')], []);
+		expect(rows(ev).map((r) => r[1])).toEqual(['2024-01-30']);
+	});
+
+	it('reads a noun after an article and an adjective as a noun, one event with the verb it completes', () => {
+		const text = 'Khan was ousted in a no-confidence vote in parliament in April 2022.';
+		const doc = makeDoc(text, 'en', '2024-01-30');
+		const ev = findEvents(doc, [tx(doc, 'April 2022', '2022-04')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([['ousted', '2022-04']]);
+	});
+
+	it('knows the verbs of courts and police', () => {
+		const text = 'An anti-terrorism court in Lahore granted bail to several party leaders on Monday.';
+		const doc = makeDoc(text, 'en', '2024-01-31');
+		const ev = findEvents(doc, [tx(doc, 'Monday', '2024-01-29')], [pl(doc, 'Lahore', 31.55, 74.35)]);
+		expect(rows(ev)[0]).toEqual([0, '2024-01-29', 'Lahore', 'occurred']);
+		const fr = makeDoc('La police a interpellé trois suspects mardi à Lyon.', 'fr', '2024-01-31');
+		expect(findEvents(fr, [tx(fr, 'mardi', '2024-01-30')], [pl(fr, 'Lyon', 45.76, 4.83)]).map((e) => e.trigger?.text)).toEqual(['interpellé']);
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');

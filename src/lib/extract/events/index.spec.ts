@@ -305,7 +305,8 @@ describe('findEvents: a statement told for the happening it reports', () => {
 		const doc = makeDoc(text, lang, '2023-09-12');
 		const ev = findEvents(doc, [], [pl(doc, name, lat, lon, { kind })]);
 		expect(ev).toHaveLength(1);
-		expect(ev[0]).toMatchObject({ status: 'reported', ...expected });
+		// The journey happened; who said so is its attribution (the gold's `avait traversé la frontière`: occurred).
+		expect(ev[0]).toMatchObject({ status: 'occurred', ...expected });
 	});
 
 	it('keeps a statement that has a date and a setting of its own', () => {

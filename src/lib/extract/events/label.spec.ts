@@ -51,6 +51,10 @@ describe('labels: subject + verb phrase, French', () => {
 describe('labels: subject + verb phrase, English', () => {
 	it.each([
 		['However, Moscow and Kyiv have denied targeting civilian infrastructure.', 'Moscow and Kyiv have denied targeting civilian infrastructure'],
+		// A month's abbreviation is no full stop.
+		['The president will visit Kyiv on Feb. 8 with his ministers.', 'The president will visit Kyiv on Feb. 8 with his ministers'],
+		// A possessive name is not the subject a pronoun stands for.
+		["China's foreign minister arrived in Moscow. He met his Russian counterpart.", 'He met his Russian counterpart'],
 		['The prime minister, Keir Starmer, said on Monday that the talks had failed.', 'Keir Starmer said that the talks had failed'],
 		// The subject's relative clause is left out; the date too.
 		['A cargo ship that left Rotterdam last week has arrived in Oslo on Sunday.', 'A cargo ship has arrived in Oslo'],

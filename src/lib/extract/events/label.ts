@@ -103,8 +103,8 @@ function isPunct(toks: Tok[], k: number): boolean {
 	const t = toks[k];
 	if (t.word) return false;
 	if ((t.low === ',' || t.low === ':' || t.low === '.') && inNumber(toks, k)) return false;
-	// The full stop of an abbreviation (`the U.S. Geological Survey`, `M. Modi`) is no boundary.
-	if (t.low === '.' && k > 0 && toks[k - 1].end === t.start && /^(\p{Lu}(\.\p{Lu})*|[ap]\.m|Mr|Mrs|Dr|St|Gen)$/u.test(toks[k - 1].raw) && k + 1 < toks.length) return false;
+	// The full stop of an abbreviation (`the U.S. Geological Survey`, `M. Modi`, `on Feb. 8`) is no boundary.
+	if (t.low === '.' && k > 0 && toks[k - 1].end === t.start && /^(\p{Lu}(\.\p{Lu})*|[ap]\.m|Mr|Mrs|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos)$/u.test(toks[k - 1].raw) && k + 1 < toks.length) return false;
 	// A lone hyphen is a dash (`(AFP) - Le sommet`); inside a word it is no token of its own.
 	return /^[,;:.!?()[\]«»"“”–—-]$/.test(t.low);
 }

@@ -4,7 +4,7 @@
  * reference), and pointed by the tense of the governing verb. Also keeps the
  * reference up to date as the text goes on.
  */
-import type { Tense, TimexResolution } from '$lib/model';
+import type { Lang, Tense, TimexResolution } from '$lib/model';
 import type { Spec } from './match';
 import {
 	addDays,
@@ -13,6 +13,7 @@ import {
 	dayValue,
 	decadeValue,
 	durationValue,
+	fiscalYearValue,
 	fmtDay,
 	halfValue,
 	isoWeek,
@@ -27,6 +28,7 @@ import {
 	weekValue,
 	weekday,
 	weekendValue,
+	withoutOpenDigits,
 	yearValue,
 	type Valued,
 	type Ymd
@@ -41,6 +43,22 @@ export interface Reference {
 	/** Ordinal (among story sentences) of the sentence that set `day`. */
 	daySentence: number;
 	year: number | null;
+	/** Ordinal of the sentence that last wrote a year out (`en décembre 2022`, `in 2019`), or -100. */
+	yearSentence: number;
+	/** The year that sentence wrote out. */
+	writtenYear: number | null;
+	/** The last period named (a year, half, quarter or month) and the sentence that named it: what `a year earlier` shifts. */
+	period: Period | null;
+	/** The last quarter named, however far back: what `the year-earlier quarter` shifts. */
+	quarter: { y: number; q: number } | null;
+}
+
+export interface Period {
+	unit: 'year' | 'half' | 'quarter' | 'month';
+	y: number;
+	/** Which half, quarter or month of the year (unused for a year). */
+	n: number;
+	sentence: number;
 }
 
 export interface AnchorCtx {
@@ -53,6 +71,8 @@ export interface AnchorCtx {
 	boilerplate: boolean;
 	/** A day named later in the same sentence (`vers 0 h 40, jeudi`). */
 	dayHint?: Ymd | null;
+	/** The article's language: English TimeBank spells decades and centuries its own way. */
+	lang?: Lang;
 }
 
 export interface Resolved extends Valued {
@@ -113,9 +133,47 @@ function setDay(c: AnchorCtx, d: Ymd): void {
 	c.ref.year = d.y;
 }
 
-function setYear(c: AnchorCtx, y: number): void {
+function setYear(c: AnchorCtx, y: number, written = false): void {
 	if (c.boilerplate) return;
 	c.ref.year = y;
+	if (!written) return;
+	c.ref.yearSentence = c.sentence;
+	c.ref.writtenYear = y;
+}
+
+/**
+ * `Une grève avait paralysé le réseau en décembre 2022. Ils avaient alors signé un accord le 23 décembre.`:
+ * a day or month with no year, told in the past right after a sentence that wrote out a month or a day of
+ * another year, is in that year — the story has gone back there. Otherwise (no such year, or a future tense) it is read from
+ * the publication date as usual.
+ */
+function narrativeYear(c: AnchorCtx, valid: (y: number) => boolean): number | null {
+	// The year written out, and no other year named since (`proclamé le 9 septembre 1948 … Mis en service en 2016`).
+	const y = c.ref.year === c.ref.writtenYear ? c.ref.year : null;
+	// The sentence right before only: within one sentence (`Mis en service en 2016, il a servi le mois dernier
+	// …, écrasée le 19 août`) a written year is often just an aside.
+	if (y === null || y === c.dct.y || c.sentence - c.ref.yearSentence !== 1 || !valid(y)) return null;
+	return way(c.tense) === 'past' ? y : null;
+}
+
+function setPeriod(c: AnchorCtx, unit: Period['unit'], y: number, n = 0): void {
+	if (c.boilerplate) return;
+	c.ref.period = { unit, y, n, sentence: c.sentence };
+	if (unit === 'quarter') c.ref.quarter = { y, q: n };
+}
+
+/** A period at its own granularity. */
+function periodValue(p: { unit: Period['unit']; y: number; n: number }): Valued {
+	if (p.unit === 'quarter') return quarterValue(p.y, p.n);
+	if (p.unit === 'half') return halfValue(p.y, p.n as 1 | 2);
+	if (p.unit === 'month') return monthValue(p.y, p.n);
+	return yearValue(p.y);
+}
+
+/** The quarter a report talks about: told in the past, the last one finished; otherwise the current one. */
+function reportedQuarter(dct: Ymd, t: Tense | null): { y: number; q: number } {
+	const idx = dct.y * 4 + Math.floor((dct.m - 1) / 3) - (t === 'past' ? 1 : 0);
+	return { y: Math.floor(idx / 4), q: (idx % 4) + 1 };
 }
 
 function pickWeekday(dct: Ymd, wd: number, w: Way | 'last' | 'next'): Ymd {
@@ -171,6 +229,9 @@ function pickYearForMonth(dct: Ymd, m: number, w: Way | 'last' | 'next'): number
 	return pick([dct.y - 1, dct.y, dct.y + 1], [dct.y], cost);
 }
 
+/** The same for quarters and halves, counted in periods: a reported quarter is mostly one just finished. */
+const AGAINST_TENSE_PERIODS = 1.5;
+
 /** How far (in days) a date may lie on the tense's side before the other side wins. */
 const AGAINST_TENSE_DAYS = 240;
 
@@ -205,10 +266,18 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 				if (y !== undefined) {
 					if (!validDay(y, m, d)) return unresolvedAs('XXXX-XX-XX', 'date that does not exist');
 					const day = { y, m, d };
+					setPeriod(c, 'year', y);
 					setDay(c, day);
+					setYear(c, y, true);
 					return done(withTime(day, spec), res('absolute', null, null, 'date as written'));
 				}
 				const w = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : way(t);
+				const story = spec.dir ? null : narrativeYear(c, (yr) => validDay(yr, m, d) && (wd === undefined || weekday({ y: yr, m, d }) === wd));
+				if (story !== null) {
+					const day = { y: story, m, d };
+					setDay(c, day);
+					return done(withTime(day, spec), res('reference', String(story), t, `${MONTH_EN[m]} ${d} of ${story}, the year the story went back to`));
+				}
 				const yy = pickYearForDay(dct, m, d, w, wd);
 				if (!validDay(yy, m, d)) return unresolvedAs('XXXX-XX-XX', 'date that does not exist');
 				const day = { y: yy, m, d };
@@ -218,11 +287,15 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			}
 			if (m !== undefined) {
 				if (y !== undefined) {
-					setYear(c, y);
+					setYear(c, y, true);
+					setPeriod(c, 'month', y, m);
 					return done(monthValue(y, m), res('absolute', null, null, 'month as written'));
 				}
 				const w = spec.dir === 'last' || spec.dir === 'next' ? spec.dir : way(t);
+				const story = spec.dir ? null : narrativeYear(c, () => true);
+				if (story !== null) return done(monthValue(story, m), res('reference', String(story), t, `${MONTH_EN[m]} ${story}, the year the story went back to`));
 				const yy = pickYearForMonth(dct, m, w);
+				setPeriod(c, 'month', yy, m);
 				const side = yy * 12 + m <= dct.y * 12 + dct.m ? 'past' : 'future';
 				return done(monthValue(yy, m), res('dct', dctS, spec.dir ? null : t, `${MONTH_EN[m]} ${yy}: ${choiceNote(side, w, t)}`));
 			}
@@ -239,7 +312,10 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 				return done(v, res('dct', dctS, spec.dir ? null : t, same ? `${WEEKDAY_EN[wd]}: the publication date itself` : `${WEEKDAY_EN[wd]} ${wayNote(w, t)}`));
 			}
 			if (y !== undefined) {
+				// A bare year is no scene to go back to (`the highest since 1981`, `lost money in 1996`).
 				setYear(c, y);
+				setPeriod(c, 'year', y);
+				if (spec.fy) return done(fiscalYearValue(y), res('absolute', null, null, 'fiscal year as written'));
 				return done(yearValue(y), res('absolute', null, null, 'year as written'));
 			}
 			return unresolvedAs('XXXX', 'no calendar field');
@@ -288,19 +364,23 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 				}
 				case 'month': {
 					const idx = base.y * 12 + (base.m - 1) + off;
+					setPeriod(c, 'month', Math.floor(idx / 12), (idx % 12) + 1);
 					return done(monthValue(Math.floor(idx / 12), (idx % 12) + 1), res(anchor, baseS, null, noteFor('month')));
 				}
 				case 'quarter': {
 					const idx = base.y * 4 + Math.floor((base.m - 1) / 3) + off;
+					setPeriod(c, 'quarter', Math.floor(idx / 4), (idx % 4) + 1);
 					return done(quarterValue(Math.floor(idx / 4), (idx % 4) + 1), res(anchor, baseS, null, noteFor('quarter')));
 				}
 				case 'half': {
 					const idx = base.y * 2 + (base.m > 6 ? 1 : 0) + off;
+					setPeriod(c, 'half', Math.floor(idx / 2), (idx % 2) + 1);
 					return done(halfValue(Math.floor(idx / 2), ((idx % 2) + 1) as 1 | 2), res(anchor, baseS, null, noteFor('half-year')));
 				}
 				case 'year': {
 					const y = base.y + off;
 					if (off !== 0) setYear(c, y);
+					setPeriod(c, 'year', y);
 					return done(yearValue(y), res(anchor, baseS, null, noteFor('year')));
 				}
 			}
@@ -313,14 +393,20 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			const note = `${abs} ${spec.unit}${abs === 1 ? '' : 's'} ${dir} the publication date`;
 			const r = res('dct', dctS, null, note);
 			switch (spec.unit) {
-				case 'year':
+				case 'year': {
 					if (!Number.isInteger(n)) break;
+					// `up from $35.8 million a year ago` after `the first quarter`: that quarter, a year back.
+					const p = c.ref.period;
+					if (p && p.sentence === c.sentence && (p.unit === 'quarter' || p.unit === 'half')) {
+						return done(periodValue({ ...p, y: p.y + n }), res('reference', periodValue(p).value, null, `${abs} year${abs === 1 ? '' : 's'} before the period the sentence is about`));
+					}
 					setYear(c, dct.y + n);
 					return done(yearValue(dct.y + n), r);
+				}
 				case 'decade':
-					return done(decadeValue(Math.floor((dct.y + 10 * n) / 10)), r);
+					return done(spelled(c, decadeValue(Math.floor((dct.y + 10 * n) / 10))), r);
 				case 'century':
-					return done(centuryValue(Math.floor((dct.y + 100 * n) / 100)), r);
+					return done(spelled(c, centuryValue(Math.floor((dct.y + 100 * n) / 100))), r);
 				case 'month': {
 					if (!Number.isInteger(n)) break;
 					const idx = dct.y * 12 + (dct.m - 1) + n;
@@ -343,11 +429,20 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			let y = spec.y;
 			let r: TimexResolution;
 			if (y === undefined) {
+				const per = spec.half ? 2 : 4;
 				const cur = spec.half ? (dct.m > 6 ? 2 : 1) : Math.ceil(dct.m / 3);
 				const w = way(t);
-				y = w === 'past' && spec.q > cur ? dct.y - 1 : w === 'future' && spec.q < cur ? dct.y + 1 : dct.y;
+				// As for months: the nearest one, the tense weighing in (`fourth-quarter growth will be
+				// released` in January is the quarter just ended), ties to the publication year.
+				const cost = (yy: number) => {
+					const diff = (yy - dct.y) * per + spec.q - cur;
+					const against = (w === 'past' && diff > 0) || (w === 'future' && diff < 0) ? AGAINST_TENSE_PERIODS : 0;
+					return Math.abs(diff) + against + (yy === dct.y ? -0.1 : 0);
+				};
+				y = pick([dct.y - 1, dct.y, dct.y + 1], [dct.y], cost);
 				r = res('dct', dctS, t, `${spec.half ? 'half-year' : 'quarter'} ${wayNote(w, t)}`);
 			} else r = res('absolute', null, null, `${spec.half ? 'half-year' : 'quarter'} as written`);
+			setPeriod(c, spec.half ? 'half' : 'quarter', y, spec.q);
 			return done(spec.half ? halfValue(y, spec.q as 1 | 2) : quarterValue(y, spec.q), r);
 		}
 		case 'season': {
@@ -367,9 +462,31 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			return done(seasonValue(y, spec.s), res('dct', dctS, spec.dir ? null : t, `season ${wayNote(w, t)}`));
 		}
 		case 'decade':
-			return done(decadeValue(spec.dec), res('absolute', null, null, 'decade as written'));
+			return done(spelled(c, decadeValue(spec.dec)), res('absolute', null, null, 'decade as written'));
 		case 'century':
-			return done(centuryValue(spec.c), res('absolute', null, null, 'century as written'));
+			return done(spelled(c, centuryValue(spec.c)), res('absolute', null, null, 'century as written'));
+		case 'thisQuarter': {
+			const p = c.ref.period;
+			const live = p && p.unit === 'quarter' && c.sentence - p.sentence <= REF_REACH_DAY ? { y: p.y, q: p.n } : null;
+			const q = live ?? reportedQuarter(dct, t);
+			setPeriod(c, 'quarter', q.y, q.q);
+			const note = live ? 'the quarter the story is talking about' : t === 'past' ? 'the last quarter finished at the publication date (past tense)' : 'the quarter of the publication date';
+			return done(quarterValue(q.y, q.q), res(live ? 'reference' : 'dct', live ? null : dctS, live ? null : t, note));
+		}
+		case 'yearShift': {
+			const p = c.ref.period;
+			const abs = Math.abs(spec.n);
+			const how = `${abs} year${abs === 1 ? '' : 's'} ${spec.n < 0 ? 'before' : 'after'}`;
+			if (spec.quarter) {
+				const q = c.ref.quarter ?? reportedQuarter(dct, t);
+				return done(quarterValue(q.y + spec.n, q.q), res(c.ref.quarter ? 'reference' : 'dct', c.ref.quarter ? null : dctS, null, `${how} the quarter the story is talking about`));
+			}
+			if (p && c.sentence - p.sentence <= REF_REACH_DAY) {
+				return done(periodValue({ ...p, y: p.y + spec.n }), res('reference', periodValue(p).value, null, `${how} the period the story is talking about`));
+			}
+			const y = (c.ref.year ?? dct.y) + spec.n;
+			return done(yearValue(y), res(c.ref.year !== null ? 'reference' : 'dct', String(c.ref.year ?? dct.y), null, `${how} the year the story is talking about`));
+		}
 		case 'dur':
 			return done(durationValue(spec.n, spec.unit), res('none', null, null, spec.n === null ? 'a duration of unstated length' : 'a duration'));
 		case 'set':
@@ -395,6 +512,11 @@ function unresolvedAs(value: string, why: string): Resolved {
 }
 
 export function newReference(): Reference {
-	return { day: null, daySentence: -100, year: null };
+	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null };
+}
+
+/** Decades and centuries in the spelling of the article's language's TimeBank. */
+function spelled(c: AnchorCtx, v: Valued): Valued {
+	return c.lang === 'en' ? withoutOpenDigits(v) : v;
 }
 

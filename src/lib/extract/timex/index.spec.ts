@@ -86,6 +86,38 @@ describe('French expressions', () => {
 	});
 });
 
+describe('a story gone back to another year', () => {
+	it('reads a day with no year, told next in the past, in the year the sentence before wrote out', () => {
+		expect(pairs('Une grève avait paralysé le réseau en décembre 2022. Ils avaient alors signé un accord le 23 décembre.', 'fr', '2024-03-14')).toEqual([
+			['décembre 2022', '2022-12'],
+			['le 23 décembre', '2022-12-23']
+		]);
+		expect(pairs('The strike began in June 2019. Talks collapsed on July 3.', 'en', '2024-03-14')).toEqual([
+			['June 2019', '2019-06'],
+			['July 3', '2019-07-03']
+		]);
+	});
+
+	it('keeps the publication year for a future tense and for an aside in the same sentence', () => {
+		expect(pairs('La grève avait paralysé le réseau en 2022. Les négociations reprendront le 18 mars.', 'fr', '2024-03-14')).toEqual([
+			['2022', '2022'],
+			['le 18 mars', '2024-03-18']
+		]);
+		expect(pairs('Mis en service en 2016, le site a servi le mois dernier au lancement de la sonde, écrasée le 19 août.', 'fr', '2023-09-13')).toEqual([
+			['2016', '2016'],
+			['le mois dernier', '2023-08'],
+			['le 19 août', '2023-08-19']
+		]);
+		// Another year named since the written one: the story did not stay there.
+		expect(pairs('Le régime, proclamé le 9 septembre 1948, a célébré samedi ses 75 ans. Mis en service en 2016, le site a été touché le 19 août.', 'fr', '2023-09-13')).toEqual([
+			['le 9 septembre 1948', '1948-09-09'],
+			['samedi', '2023-09-09'],
+			['2016', '2016'],
+			['le 19 août', '2023-08-19']
+		]);
+	});
+});
+
 describe('English expressions', () => {
 	const dct = '2023-02-07';
 	it.each([

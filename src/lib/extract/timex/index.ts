@@ -82,7 +82,7 @@ function run(doc: Doc): Timex[] {
 		try {
 			const s = tokSent[m.a];
 			const tense = tenseOf(m);
-			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s) };
+			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang };
 			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
 			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.
 			const k = nextDay[mi];

@@ -12,7 +12,7 @@ export type Dir = 'last' | 'next' | 'this' | 'same';
 
 export type Spec =
 	/** Calendar fields as written; missing ones come from the anchor. */
-	| { k: 'cal'; y?: number; m?: number; d?: number; wd?: number; pod?: Pod; h?: number; mi?: number; dir?: Dir }
+	| { k: 'cal'; y?: number; m?: number; d?: number; wd?: number; pod?: Pod; h?: number; mi?: number; dir?: Dir; fy?: boolean }
 	/** `hier`, `la veille`: a day offset from the publication date or the reference. */
 	| { k: 'rel'; base: 'dct' | 'ref'; days: number; pod?: Pod; h?: number; mi?: number }
 	/** A clock time on the day the story is talking about. */
@@ -24,6 +24,14 @@ export type Spec =
 	/** `il y a 75 ans` (n = -75), `dans trois jours` (n = 3). */
 	| { k: 'ago'; unit: Unit; n: number }
 	| { k: 'quarter'; q: number; y?: number; half?: boolean }
+	/** `the quarter`: the quarter the story reports on. */
+	| { k: 'thisQuarter' }
+	/**
+	 * `a year earlier` (n = -1), `two years later`: the period the story is on,
+	 * shifted by whole years at its own granularity (`1998-Q1` → `1997-Q1`);
+	 * `the year-earlier quarter` (`quarter`) shifts the last quarter named.
+	 */
+	| { k: 'yearShift'; n: number; quarter?: boolean }
 	| { k: 'season'; s: 'SP' | 'SU' | 'FA' | 'WI'; y?: number; dir?: Dir }
 	| { k: 'decade'; dec: number }
 	| { k: 'century'; c: number }

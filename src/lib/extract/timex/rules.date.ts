@@ -224,8 +224,11 @@ export const ruleYear: Rule = (c, i) => {
 	const T = c.T;
 	let j = i;
 	// `l'année 2001`, `l'an 2000`, `the year 2000`.
+	// `fiscal 1997`, `fiscal year 1997`: TIMEX3 `FY1997`.
+	const fy = c.lang === 'en' && w(c, i) === 'fiscal';
 	if (elided(c, i, 'l') && (w(c, i + 2) === 'année' || w(c, i + 2) === 'an')) j = i + 3;
 	else if (w(c, i) === 'année' || (w(c, i) === 'the' && w(c, i + 1) === 'year')) j = w(c, i) === 'the' ? i + 2 : i + 1;
+	else if (fy) j = w(c, i + 1) === 'year' ? i + 2 : i + 1;
 	const y = readYear(c, j, false);
 	if (y === null) return null;
 	// Glued to a number or a unit sign before: `13/2019`, `n°2019`, `$2019`.
@@ -248,7 +251,7 @@ export const ruleYear: Rule = (c, i) => {
 		if (!ok) return null;
 	}
 	if (LEGAL_PREFIX.has(prev)) return null;
-	return { a: i, b: j + 1, spec: { k: 'cal', y }, mod: null };
+	return { a: i, b: j + 1, spec: fy ? { k: 'cal', y, fy } : { k: 'cal', y }, mod: null };
 };
 
 /** `les années 60`, `the 1990s`, `le XIXe siècle`, `the 19th century`. */
@@ -363,6 +366,12 @@ export const ruleWeekday: Rule = (c, i) => {
 	return { a: i, b, spec: { k: 'cal', wd, pod, dir }, mod: null };
 };
 
+/** `that day` before a verb or a preposition is the day; before a noun (`that day care center`) it is not. */
+const THAT_DAY_NEXT = new Set(['was', 'were', 'is', 'had', 'has', 'he', 'she', 'they', 'we', 'it', 'i', 'the', 'in', 'at', 'on', 'and', 'but', 'when', 'as', 'to', 'for', 'after', 'before', 'said', 'told']);
+
+/** `weakened overnight, and …`: the night the story is on; `overnight rates` is a kind of loan. */
+const OVERNIGHT_NEXT = new Set(['and', 'but', 'as', 'in', 'on', 'to', 'after', 'before', 'when', 'while', 'into', 'from', 'near']);
+
 export const ruleRelDay: Rule = (c, i) => {
 	const x = w(c, i);
 	let days: number | null;
@@ -453,9 +462,10 @@ export const ruleRelDay: Rule = (c, i) => {
 		if (x === 'yesterday') days = -1;
 		else if (x === 'today') days = 0;
 		else if (x === 'tomorrow') days = 1;
+		else if (x === 'overnight' && (!isWord(c, i + 1) || OVERNIGHT_NEXT.has(w(c, i + 1)))) return { a: i, b: i + 1, spec: { k: 'pod', pod: 'NI' }, mod: null };
 		else if (x === 'tonight') return { a: i, b: i + 1, spec: { k: 'rel', base: 'dct', days: 0, pod: 'NI' }, mod: null };
 		else if (x === 'last' && w(c, i + 1) === 'night') return { a: i, b: i + 2, spec: { k: 'rel', base: 'dct', days: -1, pod: 'NI' }, mod: null };
-		else if (x === 'that' && (w(c, i + 1) === 'day' || podAt(c, i + 1)) && !isWord(c, i + 2) ) {
+		else if (x === 'that' && (w(c, i + 1) === 'day' || podAt(c, i + 1)) && (!isWord(c, i + 2) || THAT_DAY_NEXT.has(w(c, i + 2)) || /ed$/.test(w(c, i + 2)))) {
 			// `that day`, `that night`: the day the story is on.
 			const p = podAt(c, i + 1);
 			return p ? { a: i, b: p.b, spec: { k: 'pod', pod: p.pod }, mod: null } : { a: i, b: i + 2, spec: { k: 'rel', base: 'ref', days: 0 }, mod: null };
@@ -548,12 +558,22 @@ export const ruleUnitRel: Rule = (c, i) => {
 		// `semaine dernière` without article (headlines).
 		return null;
 	}
+	// `last season`, `this season`: a sports season, told by its year.
+	if ((x === 'this' || x === 'last' || x === 'next') && w(c, i + 1) === 'season' && w(c, i + 2) !== "'") {
+		return { a: i, b: i + 2, spec: { k: 'unit', unit: 'year', off: x === 'this' ? 0 : x === 'last' ? -1 : 1, base: 'dct' }, mod: null };
+	}
 	// English: this/last/next week, month, year, weekend, quarter.
 	if (x === 'this' || x === 'last' || x === 'next') {
 		const u = relUnitAt(c, i + 1);
 		if (!u) return null;
 		const off = x === 'this' ? 0 : x === 'last' ? -1 : 1;
 		return { a: i, b: u.b, spec: { k: 'unit', unit: u.u, off, base: 'dct' }, mod: null };
+	}
+	// `the year-earlier quarter`, `year-earlier levels`: a year before the period reported on.
+	if (x === 'year' && w(c, i + 1) === '-' && w(c, i + 2) === 'earlier' && glued(c, i + 1) && glued(c, i + 2)) {
+		const q = w(c, i + 3) === 'quarter';
+		const b = q || w(c, i + 3) === 'period' ? i + 4 : i + 3;
+		return { a: i, b, spec: { k: 'yearShift', n: -1, quarter: q }, mod: null };
 	}
 	if (x === 'the' && (w(c, i + 1) === 'following' || w(c, i + 1) === 'previous')) {
 		const u = relUnitAt(c, i + 2);
@@ -597,7 +617,15 @@ export const ruleQuarter: Rule = (c, i) => {
 		if (q < 1 || q > 4) return null;
 		return { a: i, b: yy !== null ? j + 3 : j + 2, spec: { k: 'quarter', q, y: yy ?? undefined }, mod: null };
 	}
+	if (c.lang === 'en' && q === undefined && x === 'the' && y0 === 'quarter' && !c.T[j].cap) {
+		// `the quarter` of an earnings report: the quarter reported on (not `the quarter of the city`).
+		const nx = w(c, j + 1);
+		if (nx === 'of' || nx === '-' || nx === 'century' || nx === 'mile' || isNum(c, j + 1)) return null;
+		return { a: i, b: j + 1, spec: { k: 'thisQuarter' }, mod: null };
+	}
 	if (q === undefined || q < 1 || q > 4) return null;
+	// `fourth-quarter profit`, `first-half sales`: the adjective is the period.
+	if (c.lang === 'en' && w(c, j) === '-' && glued(c, j) && glued(c, j + 1)) j++;
 	const u = w(c, j);
 	const half = u === 'semestre' || u === 'half';
 	if (u !== 'trimestre' && u !== 'quarter' && !half) return null;

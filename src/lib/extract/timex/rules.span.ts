@@ -27,6 +27,9 @@ export function ageContext(c: RuleCtx, a: number, b: number): boolean {
 	return false;
 }
 
+/** Adjectives that may sit between a count and its unit (`11 straight weeks`). */
+const COUNT_ADJECTIVES = new Set(['straight', 'consecutive', 'full', 'successive', 'whole']);
+
 /** Nouns that are a fixed length of time by themselves. */
 export const WORD_DURATIONS: Record<Lang, Record<string, [number, Unit]>> = {
 	fr: { quinquennat: [5, 'year'], septennat: [7, 'year'], quinquennats: [5, 'year'], septennats: [7, 'year'], bimestre: [2, 'month'] },
@@ -57,12 +60,15 @@ export const ruleDuration: Rule = (c, i) => {
 		if (u === 'hour') return { a: i, b: i + 4, spec: { k: 'dur', n: 30, unit: 'minute' }, mod: null };
 		if (u === 'day' || u === 'year' || u === 'month') return { a: i, b: i + 4, spec: { k: 'dur', n: u === 'day' ? 12 : u === 'year' ? 6 : 15, unit: u === 'day' ? 'hour' : u === 'year' ? 'month' : 'day' }, mod: null };
 		return null;
-	} else if (c.lang === 'en' && x === 'the' && (w(c, i + 1) === 'past' || w(c, i + 1) === 'last')) {
-		// `the past week`, `the last two years`: a span reaching back to now.
+	} else if (c.lang === 'en' && x === 'the' && (w(c, i + 1) === 'past' || w(c, i + 1) === 'last' || w(c, i + 1) === 'next' || w(c, i + 1) === 'coming')) {
+		// `the past week`, `the last two years`: a span reaching back to now;
+		// `the next 18 months`, `the next decade`: one reaching forward (`the next day` is a date).
 		const n0 = readNum(c, i + 2);
 		const k0 = n0 ? n0.b : i + 2;
 		const u0 = unitAt(c, k0, n0?.digits ?? false);
 		if (!u0 || u0 === 'second' || (!n0 && pluralUnit(w(c, k0), 'en')) || w(c, k0 + 1) === 'of') return null;
+		const ahead = w(c, i + 1) === 'next' || w(c, i + 1) === 'coming';
+		if (ahead && !n0 && u0 !== 'decade' && u0 !== 'century') return null;
 		return { a: i, b: k0 + 1, spec: { k: 'dur', n: n0 ? n0.v : 1, unit: u0 }, mod: null };
 	} else if (x === 'half' && (w(c, i + 1) === 'an' || w(c, i + 1) === 'a') && unitAt(c, i + 2, false) === 'hour') {
 		return { a: i, b: i + 3, spec: { k: 'dur', n: 30, unit: 'minute' }, mod: null };
@@ -87,6 +93,8 @@ export const ruleDuration: Rule = (c, i) => {
 		k++;
 		hyphen = true;
 	}
+	// `11 straight weeks`, `two full days`: an adjective between the count and its unit.
+	if (c.lang === 'en' && !hyphen && COUNT_ADJECTIVES.has(w(c, k)) && unitAt(c, k + 1, n.digits)) k++;
 	const u = unitAt(c, k, n.digits);
 	if (!u) return null;
 	const uw = w(c, k);
@@ -97,7 +105,7 @@ export const ruleDuration: Rule = (c, i) => {
 	if (c.lang === 'fr' && n.v === 1 && uw === 'jour' && !ago && !future && j === i && !c.L.durationCue.has(w(c, i - 1))) return null;
 	if (!n.digits && (T[j].w === 'a' || T[j].w === 'an') && pluralUnit(uw, c.lang)) return null;
 	// `One day, he left`, `once a day`: a story opener and a frequency, not a length.
-	if (c.lang === 'en' && !n.digits && n.v === 1 && uw === 'day' && j === i && !c.L.durationCue.has(w(c, i - 1))) return null;
+	if (c.lang === 'en' && !n.digits && n.v === 1 && uw === 'day' && j === i && !c.L.durationCue.has(w(c, i - 1)) && w(c, i - 1) !== 'in' && w(c, i - 1) !== 'within') return null;
 	if (c.lang === 'en' && (w(c, i - 1) === 'once' || w(c, i - 1) === 'twice' || w(c, i - 1) === 'per') && n.v === 1 && !n.digits) {
 		return { a: i, b: k + 1, spec: { k: 'set', value: SET_UNIT[u] }, mod: null };
 	}
@@ -110,6 +118,10 @@ export const ruleDuration: Rule = (c, i) => {
 		return { a: i, b, spec: { k: 'ago', unit: u, n: n.v }, mod: null };
 	}
 	if (c.lang === 'en' && w(c, b) === 'ago') return { a: i, b: b + 1, spec: { k: 'ago', unit: u, n: -n.v }, mod: null };
+	// `a year earlier`, `two years later`: the period the story is on, moved by whole years.
+	if (c.lang === 'en' && u === 'year' && Number.isInteger(n.v) && !hyphen && (w(c, b) === 'earlier' || w(c, b) === 'later')) {
+		return { a: i, b: b + 1, spec: { k: 'yearShift', n: w(c, b) === 'earlier' ? -n.v : n.v }, mod: null };
+	}
 	if (c.lang === 'en' && w(c, b) === 'from' && w(c, b + 1) === 'now') return { a: i, b: b + 2, spec: { k: 'ago', unit: u, n: n.v }, mod: null };
 	// `un an et demi`, `two and a half years` are rare enough to read as the whole number.
 	if (c.lang === 'fr' && w(c, b) === 'et' && w(c, b + 1) === 'demi' || w(c, b + 1) === 'demie') {
@@ -117,6 +129,9 @@ export const ruleDuration: Rule = (c, i) => {
 	}
 	return { a: i, b, spec: { k: 'dur', n: n.v, unit: u }, mod: null };
 };
+
+/** Prepositions that make a bare plural unit a span of unknown length. */
+const VAGUE_BEFORE_EN = new Set(['for', 'over', 'within', 'in']);
 
 export const VAGUE_NEXT_OK = new Set(['par', 'là', 'de', 'd', 'à', 'et', 'avant', 'après', 'pour', 'sans', 'dans', 'en', 'durant', 'entières', 'entiers', 'sur', 'ou', 'plus', 'que', 'qui', 'encore', 'déjà', 'avec', 'chez', 'auparavant', 'plus', 'puis', 'mais']);
 
@@ -131,7 +146,8 @@ export const ruleVagueDuration: Rule = (c, i) => {
 		else if ((x === 'de' || x === 'ces' || x === 'les') && VAGUE_FR_TWO.has(`${x} ${w(c, i + 1)}`)) j = i + 2;
 	} else {
 		if (x === 'several' || x === 'many' || (x === 'a' && w(c, i + 1) === 'few') || x === 'recent' || x === 'some') j = x === 'a' ? i + 2 : i + 1;
-		else if ((x === 'decades' || x === 'years' || x === 'months' || x === 'weeks') && (w(c, i - 1) === 'for' || w(c, i - 1) === 'over')) j = i;
+		// `for years`, `within days`, `in years`, `hours earlier`: some number of units.
+		else if (c.L.units[x] && x.length > 3 && pluralUnit(x, 'en') && (VAGUE_BEFORE_EN.has(w(c, i - 1)) || w(c, i + 1) === 'earlier' || w(c, i + 1) === 'later') && !isNum(c, i - 1) && !c.L.numbers[w(c, i - 1)]) j = i;
 		// `years ago`, `a few days ago`: some time back.
 		else if (c.L.units[x] && pluralUnit(x, 'en') && w(c, i + 1) === 'ago') return { a: i, b: i + 2, spec: { k: 'ref', value: 'PAST_REF' }, mod: null };
 	}
@@ -188,6 +204,9 @@ export const ruleSet: Rule = (c, i) => {
 		}
 		const u = unitAt(c, j, false);
 		if (u) return { a: i, b: j + 1, spec: { k: 'set', value: SET_UNIT[u] }, mod: null };
+		// `every summer`: TIMEX3 `XXXX-SU`.
+		const season = c.L.seasons[w(c, j)];
+		if (season && isWord(c, j)) return { a: i, b: j + 1, spec: { k: 'set', value: `XXXX-${season}` }, mod: null };
 		const p = podAt(c, j);
 		if (p && p.pod !== 'MI') return { a: i, b: p.b, spec: { k: 'set', value: `XXXX-XX-XXT${p.pod}` }, mod: null };
 		return null;
@@ -210,6 +229,8 @@ export const ruleRef: Rule = (c, i) => {
 	const x = w(c, i);
 	const r = c.L.refWords[x];
 	if (r && isWord(c, i)) {
+		// `the now-defunct plant`: an adjective, not the present.
+		if (x === 'now' && w(c, i + 1) === '-' && !c.T[i + 1].sp) return null;
 		// `actuel` only as an adjective after a noun (`le président actuel`), not `l'actuel président`.
 		if (/^actuel/.test(x) && (w(c, i - 1) === "'" || w(c, i - 1) === 'l')) return null;
 		return { a: i, b: i + 1, spec: { k: 'ref', value: r }, mod: null };

@@ -118,7 +118,7 @@ const OPENERS = [
 	'the', 'this', 'last', 'next', 'yesterday', 'today', 'tomorrow', 'tonight', 'in', 'at', 'these', 'on', 'about',
 	'around', 'approximately', 'half', 'several', 'many', 'recent', 'some', 'decades', 'years', 'months', 'weeks',
 	'week', 'weekend', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'first', 'third', 'fourth', 'every', 'each',
-	'that', 'jour', 'saint', 'new', 'o'
+	'that', 'jour', 'saint', 'new', 'o', 'fiscal', 'overnight'
 ];
 
 const ROMAN_ORDINAL = /^[xvi]{1,6}(e|ème|eme)$/;
@@ -164,11 +164,11 @@ export type Gate = (x: string, k: TokKind, L: Lexicon, lang: Lang) => boolean;
 const words = (s: string) => new Set(s.split(' '));
 const DAYMONTH_LEAD = words('le the on ce premier');
 const DAYLIST_OPEN = words('les du entre');
-const YEAR_OPEN = words('l année the');
+const YEAR_OPEN = words('l année the fiscal');
 const DECADE_OPEN = words("les des aux années le du au the '");
 const CENTURY_ROMAN = /^([xvi]+)(e|ème|eme)$/;
-const RELDAY_OPEN = words('hier demain aujourd avant après la le ce l yesterday today tomorrow tonight last that this the');
-const UNITREL_OPEN = words('la le l week weekend week-end this last next the');
+const RELDAY_OPEN = words('hier demain aujourd avant après la le ce l yesterday today tomorrow tonight overnight last that this the');
+const UNITREL_OPEN = words('la le l week weekend week-end this last next the year');
 const QUARTER_OPEN = words('le au du the q');
 const SEASON_OPEN = words('l le the last next');
 const HOLIDAY_OPEN = words('la le the new jour saint');

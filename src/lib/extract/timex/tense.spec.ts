@@ -38,7 +38,11 @@ describe('tense of the governing verb', () => {
 		['The leader is to visit on [Friday].', 'future'],
 		['The vote is expected to take place on [Sunday].', 'future'],
 		['He has arrived on [Monday].', 'past'],
-		['The election would be held on [May] 14.', 'conditional']
+		['The election would be held on [May] 14.', 'conditional'],
+		// A past form after a copula is an adjective; `will` governs.
+		['Schools will stay closed through [Friday].', 'future'],
+		// A verb of intent with its `to` a few words on looks forward.
+		['The company said it expects growth to slow in the second [half].', 'future']
 	] as [string, Tense][])('en: %s → %s', (text, tense) => {
 		expect(tenseOf(text, 'en')).toBe(tense);
 	});

@@ -138,9 +138,12 @@ const EN_FUTURE = new Set(['will', 'shall']);
 const EN_COND = new Set(['would', 'could', 'might']);
 const EN_PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'do', 'does']);
 const EN_HAVE = new Set(['has', 'have']);
-const EN_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'to', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'get', 'got']);
+/** After these a past form is a participle or an adjective (`will stay closed`): the verb before it voted. */
+const EN_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'to', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'get', 'got', 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'keep', 'keeps']);
 const EN_HAVE_SKIP = new Set(['not', 'already', 'also', 'just', 'since', 'now', 'been', 'n', "'", 't']);
 const EN_TO_FUTURE = new Set(['expected', 'scheduled', 'set', 'due', 'planned', 'plans', 'plan', 'going', 'poised', 'slated']);
+/** Present verbs of intent: `expects growth to slow in the second half` looks forward. */
+const EN_INTENT = new Set(['expects', 'expect', 'plans', 'plan', 'hopes', 'hope', 'intends', 'intend', 'wants', 'want', 'aims', 'predicts', 'forecasts']);
 
 function enCue(toks: Tok[], i: number, end: number): Tense | null {
 	const t = toks[i];
@@ -153,6 +156,7 @@ function enCue(toks: Tok[], i: number, end: number): Tense | null {
 	if (EN_COND.has(w)) return 'conditional';
 	const nx = i + 1 < end ? toks[i + 1].w : '';
 	if (EN_TO_FUTURE.has(w) && nx === 'to') return 'future';
+	if (EN_INTENT.has(w) && [1, 2, 3].some((k) => i + k < end && toks[i + k].w === 'to')) return 'future';
 	if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && nx === 'to') return 'future';
 	if (EN_HAVE.has(w)) {
 		const j = nextContent(toks, i, end, EN_HAVE_SKIP, 3);

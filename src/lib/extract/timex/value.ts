@@ -199,6 +199,21 @@ export function centuryValue(c: number): Valued {
 	return { value: `${String(c).padStart(2, '0')}XX`, type: 'DATE', granularity: 'century', interval: { start: at({ y, m: 1, d: 1 }), end: at({ y: y + 100, m: 1, d: 1 }) } };
 }
 
+/**
+ * English TimeBank (TempEval-3) spells a decade and a century by their fixed
+ * digits alone: `the 1990s` → `199`, `the 20th century` → `19`; the French
+ * TimeBank, which the French rules follow, pads them with `X` (`199X`, `19XX`).
+ */
+export function withoutOpenDigits(v: Valued): Valued {
+	return { ...v, value: v.value.replace(/X+$/, '') };
+}
+
+/** `fiscal 1997`: TIMEX3 `FY1997`. Drawn as the calendar year: where a fiscal year starts is the company's. */
+export function fiscalYearValue(y: number): Valued {
+	const v = yearValue(y);
+	return { ...v, value: `FY${v.value}` };
+}
+
 const UNIT_LETTER: Record<Unit, [string, boolean]> = {
 	second: ['S', true],
 	minute: ['M', true],
