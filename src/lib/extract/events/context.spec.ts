@@ -91,6 +91,13 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		expect(findEvents(fr, [tx(fr, 'mardi', '2024-01-30')], [pl(fr, 'Lyon', 45.76, 4.83)]).map((e) => e.trigger?.text)).toEqual(['interpellé']);
 	});
 
+	it('keeps a strike at its place when the next paragraph goes on telling it that day', () => {
+		const text = 'Au moins 40 civils ont été tués dimanche dans une frappe sur un marché de Khartoum.\n\nLe bombardement a visé le marché vers 07h00.';
+		const doc = makeDoc(text, 'fr', '2023-09-10');
+		const ev = findEvents(doc, [tx(doc, 'dimanche', '2023-09-10'), tx(doc, '07h00', '2023-09-10T07:00')], [pl(doc, 'Khartoum', 15.55, 32.53)]);
+		expect(rows(ev).map((r) => r[2])).toEqual(['Khartoum', 'Khartoum']);
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');

@@ -15,6 +15,9 @@ import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
  *  - the scene of a meeting in progress (a summit's city).
  */
 
+/** Happenings with a scene of their own: a strike, a quake is told over several paragraphs at one place. */
+const SCENE_KINDS: ReadonlySet<string> = new Set(['attack', 'disaster']);
+
 const DAY_OR_FINER = new Set(['minute', 'hour', 'part-of-day', 'day']);
 
 function dayOf(w: EventWhen): EventWhen {
@@ -139,7 +142,9 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			last.sentence !== d.sentence &&
 			// A flashback's place is not the story's (`He had met him in Beijing. The ministry said…`).
 			last.pluperfect === d.pluperfect &&
-			paragraphOf(last.sentence) === paragraphOf(d.sentence) &&
+			// The same paragraph, or the next one telling the same kind of happening on the same day (`une frappe
+			// sur un marché de Khartoum … ¶ le bombardement a visé le marché de Qouro vers 07h00`).
+			(paragraphOf(last.sentence) === paragraphOf(d.sentence) || (SCENE_KINDS.has(d.kind) && last.kind === d.kind && !last.where.inherited && daysApart(last.when, d.when) === 0)) &&
 			d.sentence - last.sentence <= 2 &&
 			(compatible(last.when, d.when) || (last.when?.inherited === true && Math.abs((dayNumber(last.when) ?? 1e9) - (dayNumber(d.when) ?? -1e9)) <= 2)) &&
 			!d.since

@@ -196,6 +196,8 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'enter', kind: 'movement', forms: 'entered:past' },
 	{ lemma: 'tour', kind: 'movement', forms: 'toured:past' },
 	{ lemma: 'attend', kind: 'meeting' },
+	{ lemma: 'participate', kind: 'meeting' },
+	{ lemma: 'take', kind: 'meeting', tail: ['part'], forms: 'take:inf takes:fin took:fin taken:pp taking:ger' },
 	{ lemma: 'chair', kind: 'meeting', forms: 'chaired:past' },
 	{ lemma: 'negotiate', kind: 'meeting' },
 	// Business and accidents.

@@ -305,6 +305,7 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'envoyer', kind: 'transaction', forms: 'envoie:fin envoient:fin envoyait:fin envoyé:pp envoyés:pp enverra:fut enverront:fut envoyer:inf' },
 	{ lemma: 'dérouler', kind: 'other' },
 	{ lemma: 'assister', kind: 'other' },
+	{ lemma: 'participer', kind: 'meeting' },
 	{ lemma: 'prolonger', kind: 'other' },
 	{ lemma: 'éclater', kind: 'other' },
 	{ lemma: 'survenir', kind: 'disaster', forms: 'survient:fin surviennent:fin survenait:fin survenu:pp survenue:pp survenus:pp survenir:inf' },

@@ -38,6 +38,8 @@ describe('French expressions', () => {
 		["Il a envahi l'Ukraine au début de l'année dernière.", [["l'année dernière", '2022']]],
 		["Leur alliance remonte à 2019 et à la fondation du pays il y a 75 ans.", [['2019', '2019'], ['il y a 75 ans', '1948']]],
 		['La Maison Blanche a averti ce mois-ci le pays.', [['ce mois-ci', '2023-09']]],
+		["Il devrait participer à l'Assemblée générale à la fin du mois.", [['mois', '2023-09']]],
+		['Le vote aura lieu au début du mois prochain.', [['mois prochain', '2023-10']]],
 		['Ils se retrouveront fin novembre.', [['fin novembre', '2023-11']]],
 		['Il a été proclamé le 9 septembre 1948.', [['le 9 septembre 1948', '1948-09-09']]],
 		["Publié le 13/09/2023 à 14h05 · Temps de lecture : 4 min", [['13/09/2023 à 14h05', '2023-09-13T14:05'], ['4 min', 'PT4M']]],
@@ -128,6 +130,7 @@ describe('English expressions', () => {
 		['The castle had stood for 2,000 years; a three-month state of emergency lasted nine hours.', [['2,000 years', 'P2000Y'], ['three-month', 'P3M'], ['nine hours', 'PT9H']]],
 		['Chances shrink with every hour, and more snow is due in the coming days.', [['every hour', 'PT1H'], ['the coming days', 'FUTURE_REF']]],
 		['Officials met last week and will meet again this month.', [['last week', '2023-W05'], ['this month', '2023-02']]],
+		['The talks will resume at the end of next month.', [['next month', '2023-03']]],
 		['The bank raised rates in December and will decide in mid-March.', [['December', '2022-12'], ['mid-March', '2023-03']]],
 		['A few days ago, protesters gathered over the weekend.', [['A few days ago', 'PAST_REF'], ['weekend', '2023-W05-WE']]],
 		['The ceasefire was extended until midnight Sunday.', [['midnight', '2023-02-05T00:00'], ['Sunday', '2023-02-05']]]

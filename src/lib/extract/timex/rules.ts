@@ -64,10 +64,12 @@ const ruleMod: Rule = (c, i) => {
 		let q = k;
 		if (w(c, q) === 'l' && w(c, q + 1) === "'") q += 2;
 		else if (w(c, q) === 'la' || w(c, q) === 'le' || w(c, q) === 'the') q++;
-		else if (w(c, k - 1) === 'du') q = k;
+		else if (w(c, q) === 'du') q++; // `à la fin du mois`
 		const u = relUnitAt(c, q);
-		if (u && u.u !== 'weekend' && q > k - 1 && !dirAt(c, u.b) && w(c, u.b) !== '-' && w(c, u.b) !== 'de' && w(c, u.b) !== 'of') {
-			best = { a: k, b: u.b, spec: { k: 'unit', unit: u.u, off: 0, base: 'dct' }, mod: null };
+		// `au début du mois prochain`, `à la fin de l'année dernière`: the next or the last one.
+		const dir = u ? dirAt(c, u.b) : null;
+		if (u && u.u !== 'weekend' && q > k - 1 && w(c, u.b) !== '-' && w(c, u.b) !== 'de' && w(c, u.b) !== 'of') {
+			best = { a: w(c, k) === 'du' ? q : k, b: dir ? u.b + 1 : u.b, spec: { k: 'unit', unit: u.u, off: dir === 'next' ? 1 : dir === 'last' ? -1 : 0, base: 'dct' }, mod: null };
 		}
 	}
 	if (!best) {
