@@ -1,4 +1,5 @@
 import type { BoilerplateKind } from '$lib/model';
+import { isSpace } from './chars';
 
 /** A line of the article, with the paragraph it belongs to. */
 export interface Block {
@@ -35,8 +36,16 @@ function endsLikeSentence(s: string): boolean {
 	return /[.!?»"”:)]\s*$/.test(s) && !CREDIT.test(s);
 }
 
+/** `s.split(/\s+/).filter(Boolean).length`: the runs of non-space, counted without the array. */
 function wordCount(s: string): number {
-	return s.split(/\s+/).filter(Boolean).length;
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const space = isSpace(s.charCodeAt(i));
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
 }
 
 /** A short line of two to four capitalised words with no verb-like ending: a name. */

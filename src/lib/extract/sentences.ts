@@ -106,6 +106,13 @@ function oneSentence(norm: string, start: number, end: number): boolean {
 	return true;
 }
 
+/** `(text.slice(from, to).match(/\n/g)?.length ?? 0)`, without the slice. */
+function newlines(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+	return n;
+}
+
 /** Lines of the text with the paragraph each belongs to (blank lines separate paragraphs). */
 function blocks(text: string): Block[] {
 	const out: Block[] = [];
@@ -115,8 +122,7 @@ function blocks(text: string): Block[] {
 	let m: RegExpExecArray | null;
 	let lastEnd = 0;
 	while ((m = re.exec(text))) {
-		const between = text.slice(lastEnd, m.index);
-		if (out.length > 0 && (between.match(/\n/g)?.length ?? 0) >= 2) sawBlank = true;
+		if (out.length > 0 && newlines(text, lastEnd, m.index) >= 2) sawBlank = true;
 		if (m[0].trim() === '') {
 			lastEnd = m.index + m[0].length;
 			sawBlank = true;
@@ -186,24 +192,26 @@ export function splitSentences(text: string, norm: string, lang: Lang): Sentence
  */
 const QUOTE_END = /[.!?]\s*[»"”]\s+(?=[\p{Lu}«"“])/gu;
 
+/** Appends `p` to `out` unless it is empty (a function, not a closure per piece: see `altPrior` in places/resolve.ts). */
+function keep(p: Piece, out: Piece[]): void {
+	if (p.end > p.start) out.push(p);
+}
+
 /** Appends the piece's sentences that are not empty to `out`. */
 function splitAfterClosingQuote(norm: string, piece: Piece, out: Piece[]): void {
-	const keep = (p: Piece) => {
-		if (p.end > p.start) out.push(p);
-	};
 	// Most sentences close no quotation: skip the Unicode regex for them.
 	if (!hasQuoteMark(norm, piece.start, piece.end)) {
-		keep(trimmed(norm, piece.start, piece.end, piece.paragraph));
+		keep(trimmed(norm, piece.start, piece.end, piece.paragraph), out);
 		return;
 	}
 	const body = norm.slice(piece.start, piece.end);
 	let from = 0;
 	for (const m of body.matchAll(QUOTE_END)) {
 		const cut = (m.index ?? 0) + m[0].trimEnd().length;
-		keep(trimmed(norm, piece.start + from, piece.start + cut, piece.paragraph));
+		keep(trimmed(norm, piece.start + from, piece.start + cut, piece.paragraph), out);
 		from = cut;
 	}
-	keep(trimmed(norm, piece.start + from, piece.end, piece.paragraph));
+	keep(trimmed(norm, piece.start + from, piece.end, piece.paragraph), out);
 }
 
 /** `/[»"”]/.test(norm.slice(start, end))`, without the slice. */

@@ -103,8 +103,12 @@ function contains(outer: Timex, inner: Timex): boolean {
 	return outer.interval.start <= inner.interval.start && inner.interval.end <= outer.interval.end && outer !== inner;
 }
 
+/** The last publication date's bounds: asked once per sentence, always of the same date within an article. */
+let lastBounds: { dct: string; bounds: [string, string] } | null = null;
+
 function dctBounds(dct: string): [string, string] {
-	return [`${dct}T00:00`, `${addDays(dct, 1)}T00:00`];
+	if (lastBounds?.dct !== dct) lastBounds = { dct, bounds: [`${dct}T00:00`, `${addDays(dct, 1)}T00:00`] };
+	return lastBounds.bounds;
 }
 
 /** `YYYY-MM-DD` shifted by `n` days (the timex stage's Date-free calendar arithmetic). */

@@ -83,6 +83,14 @@ function candidates(m: Mention, g: Gazetteer): { list: GazEntry[]; altOnly: Set<
 /** Score penalty of a name that is only some other language's alternate. */
 const ALT_PENALTY = 1;
 
+/**
+ * A reading's prior, less ALT_PENALTY when the name is only its alternate. Module-level, not a closure per
+ * mention: under tsx (the CLI, the bench) every named closure costs a `defineProperty` when it is created.
+ */
+function altPrior(e: GazEntry, altOnly: ReadonlySet<string>): number {
+	return prior(e) - (altOnly.has(e.id) ? ALT_PENALTY : 0);
+}
+
 const VERB_EXACT = new Set(METONYM_VERBS.filter((v) => v.length <= 3));
 const VERB_PREFIX = METONYM_VERBS.filter((v) => v.length > 3);
 const isVerb = (w: string): boolean => VERB_EXACT.has(w) || VERB_PREFIX.some((v) => w.startsWith(v));
@@ -163,8 +171,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	const sortedByPrior = (c: ReturnType<typeof candidates>): GazEntry[] => {
 		let hit = sortedCache.get(c);
 		if (!hit) {
-			const p1 = (e: GazEntry): number => prior(e) - (c.altOnly.has(e.id) ? ALT_PENALTY : 0);
-			hit = c.list.length > 1 ? [...c.list].sort((a, b) => p1(b) - p1(a)) : c.list;
+			hit = c.list.length > 1 ? [...c.list].sort((a, b) => altPrior(b, c.altOnly) - altPrior(a, c.altOnly)) : c.list;
 			sortedCache.set(c, hit);
 		}
 		return hit;
@@ -181,10 +188,9 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (m.site || m.personLike || m.orgLike || cands[i].length === 0) return;
 		const sorted = sortedByPrior(candInfo[i]);
 		const alt = candInfo[i].altOnly;
-		const p1 = (e: GazEntry): number => prior(e) - (alt.has(e.id) ? ALT_PENALTY : 0);
 		const best = sorted[0];
 		if (strength(best) !== 'strong') return;
-		if (sorted[1] && p1(sorted[1]) > p1(best) - 3 && sorted[1].country !== best.country) return;
+		if (sorted[1] && altPrior(sorted[1], alt) > altPrior(best, alt) - 3 && sorted[1].country !== best.country) return;
 		const major = best.feature === 'ISO' || best.feature === 'CUR' || best.feature === 'ADM1';
 		// A capitalised word opening a sentence is no evidence yet.
 		if (m.initial && m.last - m.first === 1 && !major) return;

@@ -202,20 +202,31 @@ export const GATES = new Map<Rule, Gate>([
 	[ruleMod, (x, k, L) => MOD_OPEN.has(x) || !!L.mods[x]]
 ]);
 
-/** The rules whose gates a token passes, in `RULES` order (ties go to the earlier rule), per lexicon. */
-const gatedCache = new WeakMap<Lexicon, Map<string, Rule[]>>();
+/**
+ * The rules whose gates a token passes, in `RULES` order (ties go to the earlier rule), per lexicon,
+ * language and token kind, then by word. Keyed by the word itself, not a `lang + kind + word` string:
+ * that string was built and hashed at every candidate token, while the word's hash is already cached
+ * by the start filter's look-up.
+ */
+const gatedCache = new WeakMap<Lexicon, Map<string, Map<string, Rule[]>>>();
 const GATED_CACHE_MAX = 20_000;
+const KIND_KEYS: Record<Lang, Record<TokKind, string>> = {
+	fr: { w: 'frw', n: 'frn', p: 'frp' },
+	en: { w: 'enw', n: 'enn', p: 'enp' }
+};
 
 function rulesFor(c: RuleCtx, x: string, k: TokKind): Rule[] {
-	let cache = gatedCache.get(c.L);
-	if (!cache) gatedCache.set(c.L, (cache = new Map()));
-	const key = `${c.lang}${k}${x}`;
-	let list = cache.get(key);
+	let byKind = gatedCache.get(c.L);
+	if (!byKind) gatedCache.set(c.L, (byKind = new Map()));
+	const kindKey = KIND_KEYS[c.lang]?.[k] ?? `${c.lang}${k}`;
+	let cache = byKind.get(kindKey);
+	if (!cache) byKind.set(kindKey, (cache = new Map()));
+	let list = cache.get(x);
 	if (!list) {
 		list = RULES.filter((r) => GATES.get(r)?.(x, k, c.L, c.lang) ?? true);
 		// A huge text of distinct numbers must not grow the cache without end.
 		if (cache.size >= GATED_CACHE_MAX) cache.clear();
-		cache.set(key, list);
+		cache.set(x, list);
 	}
 	return list;
 }
