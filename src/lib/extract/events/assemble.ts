@@ -376,6 +376,9 @@ export function sentenceDrafts(
 			// `announced at Adiala prison, where Khan has been held since August`: a `since` in another clause
 			// tells how long a state has lasted there, not when this happened.
 			if (since && !when && (toks[a].region !== tr.region || toks[a].clause !== tr.clause)) continue;
+			// `will step down at the end of the year, the planemaker said on Monday`: a date before the comma
+			// opening an incise belongs to the clause it ends, not to the saying.
+			if (tr.incise && tr.i > b && commaBetween(toks, b, tr.i)) continue;
 			if (when) {
 				if (tr.i > b + 2 && tr.i - b < bestD) {
 					best = tr;
@@ -654,6 +657,11 @@ function sinceThen(toks: Tok[], tr: Trig): boolean {
  */
 function frenchImperfect(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	return lang === 'fr' && tr.aux < 0 && tr.tag === 'fin' && /(ait|aient)$/.test(toks[tr.i].low);
+}
+
+function commaBetween(toks: Tok[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k++) if (toks[k].low === ',') return true;
+	return false;
 }
 
 /** Index of the dash ending a dateline at the start of the sentence, or -1. */

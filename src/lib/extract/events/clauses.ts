@@ -592,6 +592,9 @@ function strength(toks: Tok[], k: number, j: number, tag: FormTag, lang: Lang): 
  * l'agence`, `…, the maritime authority said`, `» , a déclaré X`) attributes
  * what comes before rather than telling a happening of its own.
  */
+/** What may follow an incise after a comma: a clause of its own (`, as it grapples`, `, adding that…`). */
+const INCISE_TRAILER = /^(as|while|after|before|when|because|since|amid|adding|citing|saying|alors|tandis|après|avant|lorsque|quand|car|ajoutant|précisant|soulignant)$/;
+
 function markIncises(toks: Tok[], trigs: Trig[], lang: Lang): void {
 	let lastStrong = -1;
 	for (const o of trigs) if (o.strong) lastStrong = Math.max(lastStrong, o.i);
@@ -615,9 +618,17 @@ function markIncises(toks: Tok[], trigs: Trig[], lang: Lang): void {
 		// What follows is short: the source, maybe a date, then the end.
 		const maxAfter = lang === 'en' ? 5 : 14;
 		let after = 0;
-		for (let q = tr.j; q < toks.length && after <= maxAfter; q++) if (toks[q].word) after++;
+		// …or a subordinate clause of its own after a comma (`, the company said on Monday, as it grapples…`).
+		let end = toks.length;
+		for (let q = tr.j; q < toks.length && after <= maxAfter; q++) {
+			if (toks[q].low === ',' && INCISE_TRAILER.test(toks[q + 1]?.low ?? '')) {
+				end = q;
+				break;
+			}
+			if (toks[q].word) after++;
+		}
 		if (after > maxAfter) continue;
-		if (lastStrong > tr.i) continue;
+		if (lastStrong > tr.i && trigs.some((o) => o.strong && o.i > tr.i && o.i < end)) continue;
 		tr.incise = true;
 	}
 }

@@ -98,6 +98,18 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		expect(rows(ev).map((r) => r[2])).toEqual(['Khartoum', 'Khartoum']);
 	});
 
+	it('knows office and business happenings, and keeps a date before an incise for the clause it ends', () => {
+		const text =
+			'Dave Calhoun will step down at the end of the year, the planemaker said on Monday, as it grapples with a crisis. A door plug blew off a jet on Jan. 5. Calhoun took over as CEO in January 2020.';
+		const doc = makeDoc(text, 'en', '2024-03-25');
+		const ev = findEvents(doc, [tx(doc, 'the year', '2024'), tx(doc, 'Monday', '2024-03-25'), tx(doc, 'Jan. 5', '2024-01-05'), tx(doc, 'January 2020', '2020-01')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value, e.status])).toEqual([
+			['step down', '2024', 'planned'],
+			['blew off', '2024-01-05', 'occurred'],
+			['took over', '2020-01', 'occurred']
+		]);
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');

@@ -197,6 +197,17 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'tour', kind: 'movement', forms: 'toured:past' },
 	{ lemma: 'attend', kind: 'meeting' },
 	{ lemma: 'participate', kind: 'meeting' },
+	// Office and business: `will step down`, `took over as CEO`, `filed for bankruptcy`, `laid off 2,000`.
+	{ lemma: 'step', kind: 'other', tail: ['down|aside'], forms: 'step:inf steps:fin stepped:past stepping:ger' },
+	{ lemma: 'take', kind: 'decision', tail: ['over|office|power|control'], forms: 'take:inf takes:fin took:fin taken:pp taking:ger' },
+	{ lemma: 'retire', kind: 'other' },
+	{ lemma: 'quit', kind: 'other', forms: 'quit:past quits:fin quitting:ger' },
+	{ lemma: 'hire', kind: 'decision', forms: 'hired:past' },
+	{ lemma: 'lay', kind: 'decision', tail: ['off'], forms: 'lay:inf lays:fin laid:past laying:ger' },
+	{ lemma: 'file', kind: 'other', tail: ['for'], forms: 'filed:past files:fin filing:ger' },
+	{ lemma: 'ground', kind: 'decision', forms: 'grounded:past' },
+	{ lemma: 'bar', kind: 'decision', forms: 'barred:past' },
+	{ lemma: 'blow', kind: 'disaster', tail: ['off|up|out|apart'], forms: 'blow:inf blows:fin blew:fin blown:pp blowing:ger' },
 	{ lemma: 'take', kind: 'meeting', tail: ['part'], forms: 'take:inf takes:fin took:fin taken:pp taking:ger' },
 	{ lemma: 'chair', kind: 'meeting', forms: 'chaired:past' },
 	{ lemma: 'negotiate', kind: 'meeting' },
@@ -293,7 +304,13 @@ export const EN_NOUNS: NounSpec[] = [
 	{ lemma: 'collision', kind: 'disaster' },
 	{ lemma: 'withdrawal', kind: 'movement' },
 	{ lemma: 'deployment', kind: 'movement' },
-	{ lemma: 'landing', kind: 'movement' }
+	{ lemma: 'landing', kind: 'movement' },
+	{ lemma: 'takeoff', kind: 'movement' },
+	{ lemma: 'blowout', kind: 'disaster' },
+	{ lemma: 'bankruptcy', kind: 'other', forms: ['bankruptcy', 'bankruptcies'] },
+	{ lemma: 'merger', kind: 'transaction' },
+	{ lemma: 'acquisition', kind: 'transaction' },
+	{ lemma: 'layoffs', kind: 'decision', forms: ['layoffs'] }
 ];
 
 /** Disasters themselves (not their consequences): their date anchors the consequences. */
