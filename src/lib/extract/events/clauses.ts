@@ -450,7 +450,8 @@ function auxBefore(toks: Tok[], k: number, lang: Lang): number {
 	for (let s = k - 1, n = 0; s >= 0 && n < 6; s--, n++) {
 		const w = toks[s].low;
 		if (aux.has(w)) return s;
-		if (!between.has(w)) return -1;
+		// Any manner adverb too: `a été définitivement condamné`, `was officially sworn in`.
+		if (!between.has(w) && !(lang === 'fr' ? /^\p{Ll}{3,}ment$/u : /^\p{Ll}{3,}ly$/u).test(toks[s].raw)) return -1;
 	}
 	return -1;
 }

@@ -110,6 +110,16 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('reads a sentence passed as a decision, past a manner adverb between auxiliary and participle', () => {
+		const text = 'Nicolas Sarkozy a été définitivement condamné mercredi à un an de prison. Le ministre a condamné mardi ces violences.';
+		const doc = makeDoc(text, 'fr', '2024-12-19');
+		const ev = findEvents(doc, [tx(doc, 'mercredi', '2024-12-18'), tx(doc, 'mardi', '2024-12-17')], []);
+		expect(ev.map((e) => [e.kind, e.when?.value, e.status])).toEqual([
+			['decision', '2024-12-18', 'occurred'],
+			['statement', '2024-12-17', 'reported']
+		]);
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');

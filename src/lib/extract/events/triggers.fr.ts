@@ -126,6 +126,8 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'qualifier', kind: 'statement', saying: true },
 	{ lemma: 'souligner', kind: 'statement', saying: true },
 	{ lemma: 'dénoncer', kind: 'statement', saying: true },
+	// `condamné à un an de prison`: a sentence passed; otherwise to condemn is to say.
+	{ lemma: 'condamner', kind: 'decision', tail: ['à'] },
 	{ lemma: 'condamner', kind: 'statement', saying: true },
 	{
 		lemma: 'promettre',
@@ -337,6 +339,11 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'chavirer', kind: 'disaster' },
 	{ lemma: 'racheter', kind: 'transaction' },
 	{ lemma: 'licencier', kind: 'decision' },
+	{
+		lemma: 'comparaître',
+		kind: 'other',
+		forms: 'comparaît:fin comparaissent:fin comparaissait:fin comparut:fin comparu:pp comparaîtra:fut comparaîtront:fut comparaissant:ger comparaître:inf'
+	},
 	{ lemma: 'embaucher', kind: 'decision' },
 	{ lemma: 'fusionner', kind: 'transaction' },
 	{ lemma: 'clouer', kind: 'decision', tail: ['sol'] },

@@ -49,6 +49,8 @@ export interface Mention {
 	regionHint: boolean;
 	/** Looks like part of a person's name or an organisation's. */
 	personLike: boolean;
+	/** A place name ending a person's name (`François Hollande`): not a place even for a country. */
+	surname: boolean;
 	orgLike: boolean;
 	/** In a line written in Title Case (headline): capitals say little. */
 	titleLine: boolean;
@@ -301,6 +303,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			locative: false,
 			regionHint: false,
 			personLike: false,
+			surname: false,
 			orgLike: false,
 			titleLine: titles[first] === 1,
 			site
@@ -516,6 +519,14 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 				for (const m of inRun) {
 					const afterIsTitle = m.last <= j && TITLES.has(tokens[m.last].fold);
 					if (afterIsTitle) continue;
+					// `François Hollande`, `Jack London`: a name closing a run after an unknown capitalised word
+					// (not a title or a qualifier such as `Eastern`, `Greater`) is the surname of a person.
+					if (strongName(m) && !m.site && m.first > s && m.last - 1 === j && inRun.every((x) => x === m || !strongName(x)) && tokens.slice(s, m.first).every((t) => !TITLES.has(t.fold) && !PLACE_QUALIFIERS.has(t.fold) && !t.upper)) {
+						m.personLike = true;
+						m.surname = true;
+						anyPerson = true;
+						continue;
+					}
 					if (strongName(m)) {
 						// `Jordan Peterson`, `Kenya Airways`: a country name that
 						// opens a run of unknown capitalised words is a first name
@@ -536,6 +547,11 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 		if (m.last - m.first === 1 && personWords.has(tokens[m.first].fold) && !strongName(m)) m.personLike = true;
 	}
 }
+
+/** Capitalised words that qualify a place rather than name a person before it. */
+const PLACE_QUALIFIERS = new Set(
+	'north south east west northern southern eastern western central nord sud est ouest centre centrale greater upper lower new old haute basse grand grande petit petite saint sainte st republic republique kingdom royaume united unis democratic democratique federal federale islamic islamique arab arabe occupied occupee mainland continental metropolitan river riviere fleuve lake lac loch mount mont mountains monts cape cap gulf golfe bay baie sea mer port fort isle island ile iles point pointe camp canal strait detroit valley vallee'.split(' ')
+);
 
 const DATE_WORDS = new Set(
 	'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ')

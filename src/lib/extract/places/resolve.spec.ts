@@ -33,6 +33,9 @@ describe('findPlaces: what is a place', () => {
 		['The U.S. said so. U.S. officials met. The U.S. Navy sailed.', 'en', ['U.S.→iso:US']],
 		// A country name as a first name; an organisation's alternate
 		['Jordan Peterson criticized the response seen in Jordan.', 'en', ['Jordan→iso:JO']],
+		// …and as a surname (`François Hollande`), unless a qualifier comes first
+		['Michael Jordan met fans in Jordan.', 'en', ['Jordan→iso:JO']],
+		['Troops massed in Eastern Jordan.', 'en', ['Jordan→iso:JO']],
 		['Hamas fired rockets.', 'en', []]
 	];
 	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));

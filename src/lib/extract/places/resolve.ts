@@ -334,7 +334,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	mentions.forEach((m, i) => {
 		if (m.site) return;
 		const list = cands[i];
-		if (list.length === 0 || m.orgLike) return;
+		if (list.length === 0 || m.orgLike || m.surname) return;
 		const { entry: e, margin } = choose(m, list, candInfo[i].altOnly, within[i]);
 		const st = strength(e);
 		const single = m.last - m.first === 1;
