@@ -340,7 +340,7 @@ export const PLACES: CuratedPlace[] = [
 	{ id: 'vnukovo', kind: 'site', en: 'Vnukovo Airport', fr: 'aéroport de Vnoukovo', names: ['Vnukovo', 'Vnoukovo'], country: 'RU', point: [55.596, 37.275] },
 	{ id: 'boryspil', kind: 'site', en: 'Boryspil Airport', fr: 'aéroport de Boryspil', names: ['Boryspil', 'Borispol'], country: 'UA', point: [50.345, 30.895] },
 	{ id: 'incheon', kind: 'site', en: 'Incheon International Airport', fr: "aéroport international d'Incheon", names: ['Incheon Airport', "aéroport d'Incheon"], country: 'KR', point: [37.46, 126.44] },
-	{ id: 'andrews', kind: 'site', en: 'Joint Base Andrews', fr: "base d'Andrews", names: ['Andrews Air Force Base', "base aérienne d'Andrews", 'Andrews base'], country: 'US', point: [38.811, -76.867] },
+	{ id: 'andrews', kind: 'site', en: 'Joint Base Andrews', fr: "base d'Andrews", names: ['Andrews Air Force Base', 'Andrews Air Base', "base aérienne d'Andrews", 'Andrews base'], country: 'US', point: [38.811, -76.867] },
 	{ id: 'ramstein', kind: 'site', en: 'Ramstein Air Base', fr: 'base de Ramstein', names: ['Ramstein', 'base aérienne de Ramstein'], country: 'DE', point: [49.437, 7.6] },
 	{ id: 'incirlik', kind: 'site', en: 'Incirlik Air Base', fr: "base d'Incirlik", names: ['Incirlik', "base aérienne d'Incirlik"], country: 'TR', point: [37.0, 35.426] },
 	{ id: 'hmeimim', kind: 'site', en: 'Hmeimim Air Base', fr: 'base de Hmeimim', names: ['Hmeimim', 'Khmeimim', 'Hmeimim base'], country: 'SY', point: [35.401, 35.949] },
