@@ -133,7 +133,7 @@ const EN_LOC = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'out
 const NON_LOC = /^(envers|contre|avec|vers|pour|par|entre|malgré|sans|chez|selon|against|with|towards|toward|for|by|between|without|like|as|a|ont|est|sont|was|were|is|are|has|have|had|et|and|ou|or|que|qui|that|which|who)$/;
 const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base', 'state', 'county', 'district', 'governorate', 'prefecture', 'island', 'état', 'département', 'comté', 'île']);
 /** Verbs whose direct object is the place of the happening (`a quitté New Delhi`, `hit Turkey`). */
-const OBJECT_PLACE = new Set(['quitter', 'traverser', 'franchir', 'rejoindre', 'visiter', 'leave', 'reach', 'cross', 'visit', 'hit', 'strike', 'frapper', 'secouer', 'dévaster', 'flatten', 'devastate', 'envahir', 'invade', 'fuir', 'flee', 'évacuer', 'evacuate']);
+const OBJECT_PLACE = new Set(['attack', 'attaquer', 'bomb', 'bombarder', 'shell', 'pilonner', 'raid', 'storm', 'capture', 'capturer', 'seize', 'quitter', 'traverser', 'franchir', 'rejoindre', 'visiter', 'leave', 'reach', 'cross', 'visit', 'hit', 'strike', 'frapper', 'secouer', 'dévaster', 'flatten', 'devastate', 'envahir', 'invade', 'fuir', 'flee', 'évacuer', 'evacuate']);
 
 interface PlaceInfo {
 	place: Place;
@@ -355,6 +355,8 @@ export function sentenceDrafts(
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
 	// Dates → nearest trigger.
 	const bound = new Map<Trig, Binding[]>();
+	/** Triggers of a `, when …` clause dated by the date before it: a happening of their own. */
+	const toldByWhen = new Set<Trig>();
 	for (const t of timexes) {
 		if (!usableTimex(t)) continue;
 		const r = tokRange(toks, t.start, t.end);
@@ -368,6 +370,8 @@ export function sentenceDrafts(
 		let bestD = Infinity;
 		// `en 1939, lorsque …`, `since 1939, when a tremor …`: the clause after tells what happened then.
 		const when = toks[b + 1]?.low === ',' && /^(when|où|lorsque|lorsqu'|quand)$/.test(toks[b + 2]?.low ?? '');
+		let whenTrig: Trig | null = null;
+		let whenD = Infinity;
 		// Only triggers within reach can win (a distance over 18 is dropped): a window keeps this linear.
 		const to = firstTrigAt(trigs, b + 40);
 		for (let q = firstTrigAt(trigs, a - 40); q < to; q++) {
@@ -380,11 +384,13 @@ export function sentenceDrafts(
 			// opening an incise belongs to the clause it ends, not to the saying.
 			if (tr.incise && tr.i > b && commaBetween(toks, b, tr.i)) continue;
 			if (when) {
-				if (tr.i > b + 2 && tr.i - b < bestD) {
-					best = tr;
-					bestD = tr.i - b;
+				if (tr.i > b + 2 && tr.i - b < whenD) {
+					whenTrig = tr;
+					whenD = tr.i - b;
 				}
-				continue;
+				// `since 1939, when a tremor …`: only the clause after is dated; `The war began on Oct. 7, when
+				// Hamas attacked`: the verb before is dated too.
+				if (since || tr.i > b) continue;
 			}
 			const trStart = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
 			let d = tr.i > b ? trStart - b : a - (tr.j - 1);
@@ -399,11 +405,16 @@ export function sentenceDrafts(
 				best = tr;
 			}
 		}
-		if (best && bestD <= 18) {
-			const list = bound.get(best) ?? [];
-			list.push({ timex: t, dist: bestD, since });
-			bound.set(best, list);
+		const bind = (tr: Trig, dist: number) => {
+			const list = bound.get(tr) ?? [];
+			list.push({ timex: t, dist, since });
+			bound.set(tr, list);
+		};
+		if (whenTrig && whenD <= 18) {
+			bind(whenTrig, whenD);
+			toldByWhen.add(whenTrig);
 		}
+		if (best && bestD <= 18 && best !== whenTrig) bind(best, bestD);
 	}
 	const bestOf = (tr: Trig): Binding | null => {
 		const list = bound.get(tr);
@@ -523,7 +534,7 @@ export function sentenceDrafts(
 		const b = bestOf(tr);
 		if (!b) continue;
 		// The same date as a head's, or one holding it (`annonce du week-end … ont signé samedi`): the same happening.
-		if (heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
+		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
 		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since;
 		if (!separate) {
 			const iv = b.timex.interval;

@@ -120,6 +120,17 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('dates both the verb before a `, when` clause and the happening it tells, but not after `since`', () => {
+		const text = 'The war began on Oct. 7, when Hamas fighters attacked southern Israel. It was the deadliest day since 1973, when Egypt attacked Israel.';
+		const doc = makeDoc(text, 'en', '2024-02-12');
+		const ev = findEvents(doc, [tx(doc, 'Oct. 7', '2023-10-07'), tx(doc, '1973', '1973')], [pl(doc, 'Israel', 31.5, 34.9, { kind: 'country' }), pl(doc, 'Israel', 31.5, 34.9, { kind: 'country', occurrence: 2 })]);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value, e.where?.name ?? null])).toEqual([
+			['began', '2023-10-07', null],
+			['attacked', '2023-10-07', 'Israel'],
+			['attacked', '1973', 'Israel']
+		]);
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');

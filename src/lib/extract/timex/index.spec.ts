@@ -133,7 +133,9 @@ describe('English expressions', () => {
 		['The talks will resume at the end of next month.', [['next month', '2023-03']]],
 		['The bank raised rates in December and will decide in mid-March.', [['December', '2022-12'], ['mid-March', '2023-03']]],
 		['A few days ago, protesters gathered over the weekend.', [['A few days ago', 'PAST_REF'], ['weekend', '2023-W05-WE']]],
-		['The ceasefire was extended until midnight Sunday.', [['midnight', '2023-02-05T00:00'], ['Sunday', '2023-02-05']]]
+		['The ceasefire was extended until midnight Sunday.', [['midnight', '2023-02-05T00:00'], ['Sunday', '2023-02-05']]],
+		// The day in brackets is the GMT time's: the local time stays on the story's day.
+		['Troops moved in on Tuesday. The operation began at 1:49 a.m. local time (2349 GMT Monday).', [['Tuesday', '2023-02-07'], ['1:49 a.m. local time', '2023-02-07T01:49'], ['2349 GMT', '2023-02-06T23:49'], ['Monday', '2023-02-06']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(pairs(text, 'en', dct)).toEqual(expected);
 	});

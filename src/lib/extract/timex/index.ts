@@ -88,7 +88,16 @@ function run(doc: Doc): Timex[] {
 			const k = nextDay[mi];
 			const adjacent = k >= 0 && matches[k].a - m.b <= 2;
 			if ((m.spec.k === 'clock' || m.spec.k === 'pod') && (adjacent || !(ref.day && ref.daySentence === actx.sentence))) {
-				if (k >= 0) {
+				// `1:49 a.m. local time (2349 GMT Sunday)`: the day belongs to the other clock, said in another zone.
+				let otherClock = false;
+				// (`4:17 a.m. local time (0117 GMT) on Monday`: past the bracket, the day is both clocks'.)
+				for (let x = mi + 1; x < k; x++) {
+					if (matches[x].spec.k !== 'clock') continue;
+					let closed = false;
+					for (let q = matches[x].b; q < matches[k].a; q++) if (T[q].w === ')') closed = true;
+					if (!closed) otherClock = true;
+				}
+				if (k >= 0 && !otherClock) {
 					const probe = resolve(matches[k].spec, { ...actx, ref: { ...ref }, tense: tenseOf(matches[k]) });
 					if (probe.interval && !probe.unresolved) actx.dayHint = parseDct(probe.interval.start.slice(0, 10));
 				}
