@@ -322,6 +322,8 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 		}
 		case 'rel': {
 			const live = spec.base === 'ref' ? refDay(c) : { day: dct, fromRef: false };
+			// `two days later` with no day named just before: later than what the text does not say.
+			if (spec.strict && !live.fromRef) return unresolvedAs('XXXX-XX-XX', 'relative to a day the text does not give');
 			const day = addDays(live.day, spec.days);
 			setDay(c, day);
 			const rel = spec.days === 0 ? 'the same day as' : spec.days === -1 ? 'the day before' : spec.days === 1 ? 'the day after' : `${Math.abs(spec.days)} days ${spec.days < 0 ? 'before' : 'after'}`;

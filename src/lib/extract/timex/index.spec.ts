@@ -120,6 +120,28 @@ describe('a story gone back to another year', () => {
 	});
 });
 
+describe('a day moved from the one the story is on', () => {
+	it('reads `two days later`, `deux jours plus tard`, `trois semaines après` from the day named before', () => {
+		expect(pairs('Le 3 mars, il a été arrêté. Deux jours plus tard, il a été libéré. Trois semaines après, il a démissionné.', 'fr', '2023-09-13')).toEqual([
+			['Le 3 mars', '2023-03-03'],
+			['Deux jours plus tard', '2023-03-05'],
+			['Trois semaines après', '2023-03-26']
+		]);
+		expect(pairs('He was arrested on March 3. A week later, he resigned.', 'en', '2023-09-13')).toEqual([
+			['March 3', '2023-03-03'],
+			['A week later', '2023-03-10']
+		]);
+	});
+
+	it('leaves it unresolved with no day named just before, and reads a length after `après` + noun', () => {
+		expect(pairs('Two days later, he resigned.', 'en', '2023-09-13')).toEqual([['Two days later', 'XXXX-XX-XX']]);
+		expect(pairs("Le 3 mars, trois jours après l'attaque, il a parlé.", 'fr', '2023-09-13')).toEqual([
+			['Le 3 mars', '2023-03-03'],
+			['trois jours', 'P3D']
+		]);
+	});
+});
+
 describe('English expressions', () => {
 	const dct = '2023-02-07';
 	it.each([

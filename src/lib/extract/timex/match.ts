@@ -14,7 +14,7 @@ export type Spec =
 	/** Calendar fields as written; missing ones come from the anchor. */
 	| { k: 'cal'; y?: number; m?: number; d?: number; wd?: number; pod?: Pod; h?: number; mi?: number; dir?: Dir; fy?: boolean }
 	/** `hier`, `la veille`: a day offset from the publication date or the reference. */
-	| { k: 'rel'; base: 'dct' | 'ref'; days: number; pod?: Pod; h?: number; mi?: number }
+	| { k: 'rel'; base: 'dct' | 'ref'; days: number; pod?: Pod; h?: number; mi?: number; /** Unresolved without a live reference day. */ strict?: boolean }
 	/** A clock time on the day the story is talking about. */
 	| { k: 'clock'; h: number; mi: number; zone: string | null }
 	/** `la nuit`, `la soirée`: a part of the reference day. */

@@ -122,6 +122,12 @@ export const ruleDuration: Rule = (c, i) => {
 	if (c.lang === 'en' && u === 'year' && Number.isInteger(n.v) && !hyphen && (w(c, b) === 'earlier' || w(c, b) === 'later')) {
 		return { a: i, b: b + 1, spec: { k: 'yearShift', n: w(c, b) === 'earlier' ? -n.v : n.v }, mod: null };
 	}
+	// `two days later`, `a week earlier`, `deux jours plus tard`, `trois semaines après`: the day the story
+	// is on, moved. Only right after a sentence that named a day (checked when anchoring).
+	const shift = shiftAfter(c, b);
+	if (shift !== 0 && (u === 'day' || u === 'week') && Number.isInteger(n.v) && !hyphen) {
+		return { a: i, b: b + (shift === 2 || shift === -2 ? 2 : 1), spec: { k: 'rel', base: 'ref', days: Math.sign(shift) * n.v * (u === 'week' ? 7 : 1), strict: true }, mod: null };
+	}
 	if (c.lang === 'en' && w(c, b) === 'from' && w(c, b + 1) === 'now') return { a: i, b: b + 2, spec: { k: 'ago', unit: u, n: n.v }, mod: null };
 	// `un an et demi`, `two and a half years` are rare enough to read as the whole number.
 	if (c.lang === 'fr' && w(c, b) === 'et' && w(c, b + 1) === 'demi' || w(c, b + 1) === 'demie') {
@@ -129,6 +135,20 @@ export const ruleDuration: Rule = (c, i) => {
 	}
 	return { a: i, b, spec: { k: 'dur', n: n.v, unit: u }, mod: null };
 };
+
+/**
+ * After a count of units: +1 for `later`/`après`, -1 for `earlier`/`avant`/`auparavant`, ±2 for the two-word
+ * `plus tard`/`plus tôt`, 0 otherwise.
+ */
+function shiftAfter(c: RuleCtx, b: number): number {
+	const x = w(c, b);
+	if (c.lang === 'en') return x === 'later' ? 1 : x === 'earlier' ? -1 : 0;
+	if (x === 'plus' && w(c, b + 1) === 'tard') return 2;
+	if (x === 'plus' && w(c, b + 1) === 'tôt') return -2;
+	// `après` only before a comma or the end: `trois jours après l'attaque` is anchored on an event.
+	if ((x === 'après' || x === 'avant' || x === 'auparavant') && /^[,.;]?$/.test(w(c, b + 1))) return x === 'après' ? 1 : -1;
+	return 0;
+}
 
 /** Prepositions that make a bare plural unit a span of unknown length. */
 const VAGUE_BEFORE_EN = new Set(['for', 'over', 'within', 'in']);
