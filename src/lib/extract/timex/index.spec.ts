@@ -153,6 +153,7 @@ describe('English expressions', () => {
 		['Chances shrink with every hour, and more snow is due in the coming days.', [['every hour', 'PT1H'], ['the coming days', 'FUTURE_REF']]],
 		['Officials met last week and will meet again this month.', [['last week', '2023-W05'], ['this month', '2023-02']]],
 		['The talks will resume at the end of next month.', [['next month', '2023-03']]],
+		['The plant closed this past weekend and reopens this coming week.', [['this past weekend', '2023-W05-WE'], ['this coming week', '2023-W07']]],
 		['The bank raised rates in December and will decide in mid-March.', [['December', '2022-12'], ['mid-March', '2023-03']]],
 		['A few days ago, protesters gathered over the weekend.', [['A few days ago', 'PAST_REF'], ['weekend', '2023-W05-WE']]],
 		['The ceasefire was extended until midnight Sunday.', [['midnight', '2023-02-05T00:00'], ['Sunday', '2023-02-05']]],

@@ -562,6 +562,11 @@ export const ruleUnitRel: Rule = (c, i) => {
 	if ((x === 'this' || x === 'last' || x === 'next') && w(c, i + 1) === 'season' && w(c, i + 2) !== "'") {
 		return { a: i, b: i + 2, spec: { k: 'unit', unit: 'year', off: x === 'this' ? 0 : x === 'last' ? -1 : 1, base: 'dct' }, mod: null };
 	}
+	// `this past weekend`, `this coming week`: the last or the next one.
+	if (x === 'this' && (w(c, i + 1) === 'past' || w(c, i + 1) === 'coming')) {
+		const u = relUnitAt(c, i + 2);
+		if (u && (u.u === 'weekend' || u.u === 'week')) return { a: i, b: u.b, spec: { k: 'unit', unit: u.u, off: w(c, i + 1) === 'past' ? -1 : 1, base: 'dct' }, mod: null };
+	}
 	// English: this/last/next week, month, year, weekend, quarter.
 	if (x === 'this' || x === 'last' || x === 'next') {
 		const u = relUnitAt(c, i + 1);
