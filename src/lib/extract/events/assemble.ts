@@ -286,7 +286,8 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	else if (!after && dist <= 2 && tr.tag === 'pp' && (d.kind === 'attack' || d.kind === 'disaster')) base = 2.5; // `le Maroc, frappé par un séisme`
 	if (base <= 0) return -1;
 	let score = base - 0.08 * dist - (after ? 0 : 0.3) - (sameClause ? 0 : 1.5) - 0.3 * commas;
-	if (d.kind === 'statement' && !info.frame) score -= 1.2;
+	// What is said is rarely where: unless the place is the saying's own setting (`told delegates in Liverpool`).
+	if (d.kind === 'statement' && !info.frame && !statementSetting(toks, info, tr)) score -= 1.2;
 	// `engagements pris à New Delhi`: the place belongs to the participle right before it.
 	const beforePrep = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1] : null;
 	if (beforePrep && beforePrep.word && beforePrep !== toks[tr.j - 1] && (lang === 'fr' ? /^\p{Ll}.*(é|ée|és|ées|is|ise|u|ue|us|ant)$/u : /^\p{Ll}.*ed$/u).test(beforePrep.raw)) score -= 2; // what is talked about is rarely where one talks

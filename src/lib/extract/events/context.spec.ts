@@ -131,6 +131,13 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('keeps a statement at its own setting rather than give it to a noun nearby', () => {
+		const text = '"We will build," Starmer told delegates in Liverpool, in his first speech since his election win in July.';
+		const doc = makeDoc(text, 'en', '2024-09-24');
+		const ev = findEvents(doc, [tx(doc, 'July', '2024-07')], [pl(doc, 'Liverpool', 53.41, -2.98)]);
+		expect(ev.find((e) => e.trigger?.text === 'told')?.where?.name).toBe('Liverpool');
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');
