@@ -44,6 +44,8 @@ export interface Draft {
 	/** Pronoun subject or `y`: the sentence continues the previous one. */
 	continues: boolean;
 	sameCity: boolean;
+	/** `s'est rendu sur place`, `arrived on the scene`: at the place of what was just told. */
+	onScene: boolean;
 	when: EventWhen | null;
 	where: EventWhere | null;
 }
@@ -382,8 +384,8 @@ export function sentenceDrafts(
 			// tells how long a state has lasted there, not when this happened.
 			if (since && !when && (toks[a].region !== tr.region || toks[a].clause !== tr.clause)) continue;
 			// `will step down at the end of the year, the planemaker said on Monday`: a date before the comma
-			// opening an incise belongs to the clause it ends, not to the saying.
-			if (tr.incise && tr.i > b && commaBetween(toks, b, tr.i)) continue;
+			// opening an incise belongs to the clause it ends, when a trigger there can take it.
+			const beforeIncise = tr.incise && tr.i > b && commaBetween(toks, b, tr.i);
 			if (when) {
 				if (tr.i > b + 2 && tr.i - b < whenD) {
 					whenTrig = tr;
@@ -401,6 +403,7 @@ export function sentenceDrafts(
 			if (toks[a].region !== tr.region) d += 3;
 			if (tr.strong) d -= 1;
 			if (tr.incise) d += 1;
+			if (beforeIncise) d += 4;
 			if (d < bestD) {
 				bestD = d;
 				best = tr;
@@ -484,6 +487,7 @@ export function sentenceDrafts(
 			mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
 			continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
 			sameCity,
+			onScene: onScene(toks, tr),
 			when: null,
 			where: null
 		};
@@ -669,6 +673,17 @@ function sinceThen(toks: Tok[], tr: Trig): boolean {
  */
 function frenchImperfect(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	return lang === 'fr' && tr.aux < 0 && tr.tag === 'fin' && /(ait|aient)$/.test(toks[tr.i].low);
+}
+
+/** `sur place`, `on the scene`, `on site` within a few words after the trigger. */
+function onScene(toks: Tok[], tr: Trig): boolean {
+	for (let k = tr.j; k < Math.min(toks.length, tr.j + 5); k++) {
+		const x = toks[k].low;
+		const y = toks[k + 1]?.low;
+		if ((x === 'sur' && (y === 'place' || y === 'les')) && (y === 'place' || toks[k + 2]?.low === 'lieux')) return true;
+		if (x === 'on' && ((y === 'the' && toks[k + 2]?.low === 'scene') || y === 'site')) return true;
+	}
+	return false;
 }
 
 function commaBetween(toks: Tok[], from: number, to: number): boolean {

@@ -138,6 +138,17 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		expect(ev.find((e) => e.trigger?.text === 'told')?.where?.name).toBe('Liverpool');
 	});
 
+	it('places `sur place` and `on the scene` where the story last was', () => {
+		const text = 'Un incendie s’est déclaré mardi à Rognac.\n\nHier soir, le préfet s’est rendu sur place. La police a fermé l’autoroute mercredi.';
+		const doc = makeDoc(text, 'fr', '2024-08-07');
+		const ev = findEvents(doc, [tx(doc, 'mardi', '2024-08-06'), tx(doc, 'Hier soir', '2024-08-06'), tx(doc, 'mercredi', '2024-08-07')], [pl(doc, 'Rognac', 43.49, 5.23)]);
+		expect(ev.map((e) => [e.trigger?.text, e.where?.name ?? null])).toEqual([
+			['déclaré', 'Rognac'],
+			['rendu', 'Rognac'],
+			['fermé', null]
+		]);
+	});
+
 	it('reads `on` as a target or topic except for strikes', () => {
 		const text = 'Tokyo imposed sanctions on Moscow on Tuesday. Missiles struck on Kyiv on Wednesday.';
 		const doc = makeDoc(text, 'en', '2023-09-21');

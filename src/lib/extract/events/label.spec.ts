@@ -24,6 +24,9 @@ describe('labels: subject + verb phrase, French', () => {
 		['Les deux hommes s’étaient déjà rencontrés à Tokyo en 2019.', 'Les deux hommes s’étaient déjà rencontrés à Tokyo en 2019'],
 		// `Selon X,` and a time adverbial before the subject are left out.
 		['Selon l’agence Yonhap, hier, le président sud-coréen Yoon Suk Yeol a quitté Séoul.', 'Le président sud-coréen Yoon Suk Yeol a quitté Séoul'],
+		// `ce mardi` goes with its determiner; a date word at the start is no name for `il`.
+		["Un incendie s'est déclaré ce mardi à Rognac.", "Un incendie s'est déclaré à Rognac"],
+		['Hier soir, le préfet Paul Durand s’est rendu à Rognac. Il a annoncé une évacuation.', 'Paul Durand a annoncé une évacuation'],
 		// Negation is kept.
 		['La chancelière n’a pas signé le texte final.', 'La chancelière n’a pas signé le texte final'],
 		// A name in apposition is the subject.

@@ -178,6 +178,8 @@ function isDateAdverbial(toks: Tok[], k: number): number {
 	if (t.low === 'on' && DAY.test(toks[k + 1]?.low ?? '')) return DAYPART.test(toks[k + 2]?.low ?? '') ? 3 : 2;
 	// `ce matin`, `cette semaine`, `ce mois-ci`, `this week`, `last night`
 	if (/^(ce|cette|this|last)$/.test(t.low) && /^(matin|soir|week-end|mois-ci|semaine|semaine-ci|morning|afternoon|evening|week|night|weekend|month)$/.test(toks[k + 1]?.low ?? '')) return 2;
+	// `ce mardi`, `this Tuesday`: the determiner goes with the weekday.
+	if (/^(ce|this)$/.test(t.low) && DAY.test(toks[k + 1]?.low ?? '')) return DAYPART.test(toks[k + 2]?.low ?? '') ? 3 : 2;
 	return 0;
 }
 
@@ -317,7 +319,7 @@ function trimSubject(toks: Tok[], a: number, b: number): number {
  * (`Speaking in Ankara on Tuesday,`), then a title before the name is allowed
  * (`le président américain Joe Biden`); other nouns are not (`le train de Kim`).
  */
-const LEAD_FR = /^(?:[^,]{1,80},\s*){0,3}?(?:(?:[Ll]e |[Ll]a |[Ll]['’])?(?:président|présidente|ministre|Premier ministre|chef|dirigeant|dirigeante|porte-parole|secrétaire|chancelier|chancelière|roi|reine|pape|général|M\.)(?: [\p{Ll}-]+){0,2} )?(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]*|Un))*) (?:ne |n['’])?\p{Ll}/u;
+const LEAD_FR = /^(?:[^,]{1,80},\s*){0,3}?(?:(?:[Ll]e |[Ll]a |[Ll]['’])?(?:président|présidente|ministre|Premier ministre|chef|dirigeant|dirigeante|porte-parole|secrétaire|chancelier|chancelière|roi|reine|pape|général|préfet|préfète|maire|procureur|procureure|juge|gouverneur|ambassadeur|ambassadrice|député|députée|sénateur|sénatrice|M\.|Mme)(?: [\p{Ll}-]+){0,2} )?(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]*|Un))*) (?:ne |n['’])?\p{Ll}/u;
 const LEAD_EN = /^(?:[^,]{1,80},\s*){0,3}?(?:(?:[Tt]he )?(?:[\p{Ll}-]+ ){0,2}(?:president|prime minister|minister|leader|chief|secretary|spokesman|spokeswoman|spokesperson|chancellor|king|queen|pope|general)(?: [\p{Ll}-]+)? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)*) \p{Ll}/u;
 
 /** `lead` with exactly `skip` opening phrases, compiled once per pattern and count: labels ask for it per event. */
@@ -355,7 +357,7 @@ function resolvePronoun(toks: Tok[], until: number, text: string, lang: Lang): s
 	for (let skip = 3; skip >= 0 && !n; skip--) {
 		const re = leadWithSkip(lead, skip);
 		const hit = re.exec(sentence);
-		if (hit && !/^(Le|La|Les|Des|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Son|Sa|Ses|Selon|En|The|A|An|He|She|They|It|We|This|His|Her|Their|In|On|At|According|Speaking|After|Before|When|While|But|However)$/.test(hit[1].split(' ')[0])) n = hit;
+		if (hit && !/^(Le|La|Les|Des|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Son|Sa|Ses|Selon|En|Hier|Aujourd|Demain|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Depuis|Puis|Mais|Alors|The|A|An|He|She|They|It|We|This|His|Her|Their|In|On|At|According|Speaking|After|Before|When|While|But|However|Yesterday|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Earlier|Later)$/.test(hit[1].split(' ')[0])) n = hit;
 	}
 	if (!n) return null;
 	// `China's foreign minister arrived …. He …`: the name owns the subject, it is not the subject.

@@ -213,6 +213,9 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'negotiate', kind: 'meeting' },
 	// Business and accidents.
 	{ lemma: 'acquire', kind: 'transaction', forms: 'acquired:past acquires:fin' },
+	{ lemma: 'close', kind: 'decision', forms: 'closed:past' },
+	{ lemma: 'reopen', kind: 'decision' },
+	{ lemma: 'resume', kind: 'other', forms: 'resumed:past' },
 	{ lemma: 'repay', kind: 'transaction', forms: 'repay:inf repays:fin repaid:past repaying:ger' },
 	{ lemma: 'pay', kind: 'transaction', forms: 'paid:past' },
 	{ lemma: 'present', kind: 'decision', forms: 'presented:past presenting:ger' },

@@ -339,6 +339,9 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'chavirer', kind: 'disaster' },
 	{ lemma: 'racheter', kind: 'transaction' },
 	{ lemma: 'licencier', kind: 'decision' },
+	{ lemma: 'fermer', kind: 'decision' },
+	{ lemma: 'rouvrir', kind: 'decision', forms: 'rouvre:fin rouvrent:fin rouvrait:fin rouvert:pp rouverte:pp rouverts:pp rouvertes:pp rouvrira:fut rouvriront:fut rouvrir:inf' },
+	{ lemma: 'reprendre', kind: 'other', forms: 'reprend:fin reprennent:fin reprenait:fin repris:pp reprise:pp reprendra:fut reprendront:fut reprendre:inf' },
 	{
 		lemma: 'comparaître',
 		kind: 'other',
