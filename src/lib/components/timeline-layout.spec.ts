@@ -203,3 +203,95 @@ describe('shortLabel', () => {
 it('columnCounts counts marks per pixel column, ignoring those outside', () => {
 	expect([...columnCounts([0.2, 0.9, 1.5, 3.99, -1, 4, 10], 0, 4)]).toEqual([2, 1, 0, 1]);
 });
+
+describe('rows hold still during a zoom (prev: the rows of the previous frame)', () => {
+	type Item = { id: string; x0: number; x1: number; labelWidth: number; shortWidth: number };
+	const point = (id: string, x: number, labelWidth = 100): Item => ({ id, x0: x, x1: x, labelWidth, shortWidth: 40 });
+	const rowsOf = (placed: { id: string; row: number }[]) => new Map(placed.map((p) => [p.id, p.row]));
+	/** The spans an item takes in its row, as drawn. */
+	const box = (p: { x0: number; x1: number; inside: boolean; anchor: string; labelX: number; labelWidth: number }) => {
+		const markL = Math.min(p.x0, p.x1) - 5;
+		const markR = Math.max(p.x0, p.x1) + 5;
+		if (p.inside) return [markL, markR];
+		return p.anchor === 'start' ? [markL, p.labelX + p.labelWidth] : [p.labelX - p.labelWidth, markR];
+	};
+
+	it('an event drawn in the previous frame keeps its row while it still fits', () => {
+		const items = [point('a', 100), point('b', 400)];
+		// Afresh, both would go to row 0; drawn in row 1 before, b stays there.
+		expect(rowsOf(stackRows(items, { width: 1000, maxRows: 3 }).placed).get('b')).toBe(0);
+		const { placed } = stackRows(items, { width: 1000, maxRows: 3, prev: new Map([['a', 0], ['b', 1]]) });
+		expect(rowsOf(placed)).toEqual(new Map([['a', 0], ['b', 1]]));
+	});
+
+	it('gives the row up once it no longer fits: the earlier event keeps it, the later moves', () => {
+		// Zoomed out, b's mark now lies under a's label even at its shortest.
+		const items = [point('a', 100), point('b', 104)];
+		const { placed } = stackRows(items, { width: 1000, maxRows: 3, gap: 6, pointRadius: 5, prev: new Map([['a', 0], ['b', 0]]) });
+		const rows = rowsOf(placed);
+		expect(rows.get('a')).toBe(0);
+		expect(rows.get('b')).toBe(1);
+	});
+
+	it('shortens a kept label to leave the next kept event its mark', () => {
+		const items = [point('a', 100), point('b', 180)];
+		const { placed } = stackRows(items, { width: 1000, maxRows: 3, gap: 6, pointRadius: 5, prev: new Map([['a', 0], ['b', 0]]) });
+		expect(placed.map((p) => [p.id, p.row, p.level])).toEqual([
+			['a', 0, 'short'],
+			['b', 0, 'full']
+		]);
+	});
+
+	it('fills the room around the kept events, and closes rows left empty', () => {
+		const items = [point('a', 100), point('n', 400)];
+		// a was in row 2; rows 0 and 1 emptied as their events left the
+		// window. n, new, takes row 0; row 1 would stay a gap.
+		const { placed, rows } = stackRows(items, { width: 1000, maxRows: 4, prev: new Map([['a', 2]]) });
+		expect(rows).toBe(2);
+		expect(rowsOf(placed)).toEqual(new Map([['a', 1], ['n', 0]]));
+	});
+
+	it('ignores a row past the limit (the lane got fewer rows)', () => {
+		const items = [point('a', 100), point('b', 102)];
+		const { placed, overflow } = stackRows(items, { width: 1000, maxRows: 1, prev: new Map([['b', 3]]) });
+		expect(placed.map((p) => [p.id, p.row])).toEqual([['a', 0]]);
+		expect(overflow.map((o) => o.id)).toEqual(['b']);
+	});
+
+	it('over a zoom, re-creates few marks, moves none between rows, and never overlaps', () => {
+		// 400 events over 2,000 px of time, zoomed 5 % a frame around x = 500.
+		const base = Array.from({ length: 400 }, (_, i) => ({ id: `z${i}`, t: (i * 7919) % 2000, w: 60 + (i % 5) * 30, band: (i % 6) * 12 }));
+		const frame = (k: number) =>
+			base.map((b) => ({ id: b.id, x0: 500 + (b.t - 500) * k, x1: 500 + (b.t - 500 + b.band) * k, labelWidth: b.w, shortWidth: 40 })).filter((it) => it.x1 > -100 && it.x0 < 1100);
+		const churn = (hold: boolean) => {
+			let prev = new Map<string, number>();
+			let added = 0;
+			let moved = 0;
+			for (let f = 0; f < 30; f++) {
+				const { placed } = stackRows(frame(1.05 ** f), { width: 1000, maxRows: 6, gap: 6, pointRadius: 5, ellipsisWidth: 8, prev: hold ? prev : undefined });
+				for (const a of placed)
+					for (const b of placed) {
+						if (a === b || a.row !== b.row) continue;
+						const [al, ar] = box(a);
+						const [bl, br] = box(b);
+						expect(ar <= bl || br <= al, `frame ${f}: ${a.id} × ${b.id}`).toBe(true);
+					}
+				if (f > 0) for (const p of placed) if (!prev.has(p.id)) added++;
+				if (f > 0) for (const p of placed) if (prev.has(p.id) && prev.get(p.id) !== p.row) moved++;
+				prev = rowsOf(placed);
+			}
+			return { added, moved };
+		};
+		const afresh = churn(false);
+		const held = churn(true);
+		expect(held.added).toBeLessThan(afresh.added / 2);
+		expect(held.moved).toBeLessThan(afresh.moved / 4);
+	});
+
+	it('still places the selection past the row limit', () => {
+		const items = [point('a', 100), point('b', 102), point('c', 104)];
+		const { placed } = stackRows(items, { width: 1000, maxRows: 1, keep: new Set(['c']), prev: new Map([['a', 0]]) });
+		expect(placed.map((p) => p.id).sort()).toEqual(['a', 'c']);
+		expect(placed.find((p) => p.id === 'c')?.level).toBe('full');
+	});
+});
