@@ -137,7 +137,7 @@ describe('labels shorten before they cluster', () => {
 	const items = xs.map((x, i) => ({ id: `e${i}`, x0: x, x1: x, labelWidth: 100, shortWidth: 40 }));
 
 	it('shortens labels where marks are dense, keeps them whole where there is room', () => {
-		const { placed, rows, overflow } = stackRows(items, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
+		const { placed, rows, overflow } = stackRows(items, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, bareMarks: true });
 		expect(rows).toBe(2);
 		expect(overflow).toEqual([]);
 		const level = Object.fromEntries(placed.map((p) => [p.id, p.level]));
@@ -145,10 +145,13 @@ describe('labels shorten before they cluster', () => {
 		expect([level.e6, level.e7]).toEqual(['full', 'full']);
 	});
 
-	it('goes down to an ellipsis, then to clusters, losing nothing', () => {
-		const tight = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, x0: 20 + i * 8, x1: 20 + i * 8, labelWidth: 100, shortWidth: 40 }));
-		const { placed, overflow } = stackRows(tight, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
-		expect(placed.some((p) => p.level === 'ellipsis')).toBe(true);
+	it('goes down to the mark alone, then to clusters, losing nothing', () => {
+		const tight = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, x0: 20 + i * 4, x1: 20 + i * 4, labelWidth: 100, shortWidth: 40 }));
+		const { placed, overflow } = stackRows(tight, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, bareMarks: true });
+		const bare = placed.filter((p) => p.level === 'none');
+		expect(bare.length).toBeGreaterThan(0);
+		// A bare mark takes its own pixels only: no label, no room for one.
+		for (const p of bare) expect(p.labelWidth).toBe(0);
 		expect(overflow.length).toBeGreaterThan(0);
 		expect(new Set([...placed.map((p) => p.id), ...overflow.map((o) => o.id)]).size).toBe(tight.length);
 		expect(placed.length + overflow.length).toBe(tight.length);
@@ -156,7 +159,7 @@ describe('labels shorten before they cluster', () => {
 
 	it('never overlaps within a row, whatever the level', () => {
 		const dense = Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, x0: (i * 7919) % 900, x1: ((i * 7919) % 900) + (i % 4) * 15, labelWidth: 60 + (i % 7) * 25, shortWidth: 30 + (i % 3) * 10 }));
-		const { placed } = stackRows(dense, { width: 900, maxRows: 6, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
+		const { placed } = stackRows(dense, { width: 900, maxRows: 6, gap: 6, pointRadius: 5, bareMarks: true });
 		const box = (p: (typeof placed)[number]) => {
 			const markL = Math.min(p.x0, p.x1) - 5;
 			const markR = Math.max(p.x0, p.x1) + 5;
@@ -174,7 +177,7 @@ describe('labels shorten before they cluster', () => {
 	});
 
 	it('keeps the selection with its full label even past the row limit', () => {
-		const { placed } = stackRows(items, { width: 1000, maxRows: 1, ellipsisWidth: 8, keep: new Set(['e3']) });
+		const { placed } = stackRows(items, { width: 1000, maxRows: 1, bareMarks: true, keep: new Set(['e3']) });
 		expect(placed.find((p) => p.id === 'e3')?.level).toBe('full');
 	});
 });
@@ -268,7 +271,7 @@ describe('rows hold still during a zoom (prev: the rows of the previous frame)',
 			let added = 0;
 			let moved = 0;
 			for (let f = 0; f < 30; f++) {
-				const { placed } = stackRows(frame(1.05 ** f), { width: 1000, maxRows: 6, gap: 6, pointRadius: 5, ellipsisWidth: 8, prev: hold ? prev : undefined });
+				const { placed } = stackRows(frame(1.05 ** f), { width: 1000, maxRows: 6, gap: 6, pointRadius: 5, bareMarks: true, prev: hold ? prev : undefined });
 				for (const a of placed)
 					for (const b of placed) {
 						if (a === b || a.row !== b.row) continue;

@@ -129,10 +129,13 @@ export function mainStory(dated: readonly DatedEvent[], maxWidth = 14 * DAY): Ex
 
 /**
  * How much of its label an item shows, from most to least: the label, a
- * short label (its first words), a bare ellipsis (the full label is in the
- * tooltip and the accessible name). Past that it waits in a `+N` cluster.
+ * short label (its first words), none (the mark alone: its name shows when
+ * the pointer or the focus rests on it, and is its accessible name). Past
+ * that it waits in a `+N` cluster. No bare `…` nor first word: a label is
+ * its subject and verb, so a first word is mostly `Le` or `The`, and neither
+ * tells the reader more than the mark does.
  */
-export type LabelLevel = 'full' | 'short' | 'ellipsis';
+export type LabelLevel = 'full' | 'short' | 'none';
 
 export interface Placed {
 	id: string;
@@ -171,8 +174,8 @@ export interface LayoutOptions {
 	maxRows?: number;
 	/** Ids always placed, even past `maxRows` (the selection, the focus). */
 	keep?: ReadonlySet<string>;
-	/** Width of the bare ellipsis; 0 turns that level off. */
-	ellipsisWidth?: number;
+	/** Whether an item may be drawn as its mark alone (level `none`). */
+	bareMarks?: boolean;
 	/** The row of each item drawn in the previous frame (during a zoom or a
 	 * pan): they keep it while they still fit. */
 	prev?: ReadonlyMap<string, number>;
@@ -260,7 +263,7 @@ interface Candidate {
  * Stacks marks and their labels in rows so that nothing overlaps, first
  * fit, in x order so that rows read left to right. Each item is tried with
  * its full label (in a free row, else a new one while under `maxRows`), then
- * its short label, then a bare ellipsis; what fits nowhere goes to
+ * its short label, then its mark alone; what fits nowhere goes to
  * `overflow`. A label goes right of its mark, or left when that would run
  * past the right edge; a band wide enough carries its label inside.
  *
@@ -271,7 +274,7 @@ interface Candidate {
  */
 export function stackRows(
 	items: readonly LayoutInput[],
-	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, ellipsisWidth = 0, prev }: LayoutOptions
+	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, bareMarks = false, prev }: LayoutOptions
 ): { placed: Placed[]; rows: number; overflow: LayoutInput[] } {
 	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
 	const rows: Row[] = [];
@@ -302,7 +305,7 @@ export function stackRows(
 			return [{ level: 'full', w: it.labelWidth, labelX: visibleLeft + gap, anchor: 'start', inside: true, left: markLeft, right: markRight }];
 		let levels: [LabelLevel, number][] = [['full', it.labelWidth]];
 		if (it.shortWidth !== undefined && it.shortWidth < it.labelWidth) levels.push(['short', it.shortWidth]);
-		if (ellipsisWidth > 0) levels.push(['ellipsis', ellipsisWidth]);
+		if (bareMarks) levels.push(['none', 0]);
 		// First fit alone would give the first items long labels and send the
 		// rest to clusters. Where marks are dense, the item `maxRows` places
 		// further will want this row back: start with the longest label that
@@ -315,6 +318,7 @@ export function stackRows(
 		}
 		return levels.map(([level, w]) => {
 			const labelX = markRight + gap / 2;
+			if (level === 'none') return { level, w, labelX, anchor: 'start', inside: false, left: markLeft, right: markRight };
 			// Left of the mark when the label would run past the right edge.
 			if (labelX + w > width && markLeft - gap / 2 - w >= 0) return { level, w, labelX: markLeft - gap / 2, anchor: 'end', inside: false, left: markLeft - gap / 2 - w, right: markRight };
 			return { level, w, labelX, anchor: 'start', inside: false, left: markLeft, right: labelX + w };
