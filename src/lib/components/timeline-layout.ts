@@ -360,6 +360,17 @@ export function stackRows(
 		if (held.has(i)) continue;
 		const it = order[i];
 		const kept = keep?.has(it.id) ?? false;
+		// Every way to draw an item covers its mark: with no row left for the
+		// mark alone, it is clustered without trying its labels (zoomed out,
+		// thousands of items a frame).
+		if (!kept && rows.length >= maxRows) {
+			const markLeft = markLeftOf(it);
+			const markRight = Math.max(it.x0, it.x1) + pointRadius;
+			if (!rows.some((row) => fits(row, markLeft, markRight))) {
+				overflow.push(it);
+				continue;
+			}
+		}
 		let done = false;
 		for (const c of candidates(i)) {
 			// The selection and the focus are never clustered: with their full
