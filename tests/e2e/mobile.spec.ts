@@ -6,7 +6,7 @@ async function openSample(page: Page) {
 	await page.goto('/');
 	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
 	await expect(page).toHaveURL(/\/articles\/[^/?]+/);
-	await expect(page.locator('[data-view="timeline"] ol [data-event-id]').first()).toBeVisible();
+	await expect(page.locator('[data-view="timeline"] ol [data-event-id]').filter({ visible: true }).first()).toBeVisible();
 }
 
 test('on a phone: one column, a vertical list of events, then the map, then the text', async ({ page }) => {

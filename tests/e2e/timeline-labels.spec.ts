@@ -33,7 +33,7 @@ for (const width of [1400, 900]) {
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/');
 		await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
-		await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').first()).toBeVisible();
+		await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').filter({ visible: true }).first()).toBeVisible();
 		expect(await overlaps(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Main story' }).click();
 		expect(await overlaps(page)).toEqual([]);
@@ -43,3 +43,59 @@ for (const width of [1400, 900]) {
 		}
 	});
 }
+
+test.describe('where no label fits', () => {
+	// Sixty fire crews at work a minute apart: seen over the day, far more
+	// marks than labels fit beside them.
+	const TEXT = Array.from({ length: 60 }, (_, i) => `Vendredi à 8 h ${String(i).padStart(2, '0')}, les pompiers du poste ${i + 1} ont évacué un immeuble de la rue Saint-Denis.`).join('\n\n');
+	let articleUrl = '';
+
+	test.beforeAll(async ({ browser }) => {
+		const page = await browser.newPage();
+		await page.goto('/');
+		await page.getByLabel(/^Title/).fill('Soixante évacuations rue Saint-Denis');
+		await page.getByLabel(/Publication date/).fill('2024-03-08');
+		await page.getByLabel(/^Language/).selectOption('fr');
+		await page.getByLabel(/^Text/).fill(TEXT);
+		await page.getByRole('button', { name: /extract/i }).click();
+		await expect(page).toHaveURL(/\/articles\/[^/?]+/);
+		articleUrl = new URL(page.url()).pathname;
+		await page.close();
+	});
+
+	test('the mark stands alone, never with a bare “…”, and shows its name when the pointer or the focus rests on it', async ({ page }) => {
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await page.goto(articleUrl);
+		const events = page.locator('[data-view="timeline"] svg.main [data-event-id]');
+		await expect(events.filter({ visible: true }).first()).toBeVisible();
+		expect(await overlaps(page)).toEqual([]);
+		// Every label drawn says something: letters, not an ellipsis alone.
+		for (const text of await events.locator('text').allTextContents()) expect(text).toMatch(/\p{L}{2}/u);
+		const bare = page.locator('[data-view="timeline"] svg.main [data-event-id]:not(:has(text))');
+		expect(await bare.count()).toBeGreaterThan(0);
+		const peek = page.locator('[data-view="timeline"] svg.main .peek');
+		await expect(peek).toHaveCount(0);
+
+		// The pointer on a bare mark: its name on a pill, the start of its accessible name.
+		const first = bare.first();
+		await first.locator('.mark').hover();
+		await expect(peek).toHaveCount(1);
+		const name = (await first.getAttribute('aria-label'))!;
+		const shown = (await peek.textContent())!.replace(/…$/, '');
+		expect(shown.length).toBeGreaterThan(10);
+		expect(name.startsWith(shown)).toBe(true);
+		await page.mouse.move(5, 5);
+		await expect(peek).toHaveCount(0);
+
+		// The focus on one: the same. Keyboard only: Tab into the timeline, arrows to a bare mark.
+		await page.getByRole('button', { name: 'Main story' }).focus();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const focused = page.locator('[data-view="timeline"] svg.main [data-event-id]:focus');
+		for (let i = 0; i < 60 && (await focused.locator('text').count()) > 0; i++) await page.keyboard.press('ArrowRight');
+		await expect(focused).toHaveCount(1);
+		await expect(focused.locator('text')).toHaveCount(0);
+		await expect(peek).toHaveCount(1);
+		expect((await focused.getAttribute('aria-label'))!.startsWith((await peek.textContent())!.replace(/…$/, ''))).toBe(true);
+	});
+});

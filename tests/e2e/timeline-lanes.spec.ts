@@ -10,7 +10,7 @@ async function openSample(page: Page) {
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('/');
 	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
-	await expect(plot(page).locator('[data-event-id]').first()).toBeVisible();
+	await expect(plot(page).locator('[data-event-id]').filter({ visible: true }).first()).toBeVisible();
 }
 
 /** Vertical middle of an element on screen. */

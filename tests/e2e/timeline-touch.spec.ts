@@ -32,7 +32,7 @@ test('drag pans and pinch zooms the timeline by touch', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
 	const svg = page.locator('[data-view="timeline"] svg.main');
-	await expect(svg.locator('[data-event-id]').first()).toBeVisible();
+	await expect(svg.locator('[data-event-id]').filter({ visible: true }).first()).toBeVisible();
 	await page.getByRole('button', { name: 'Main story' }).tap();
 	const before = await windowOf(page);
 	const box = (await svg.boundingBox())!;

@@ -6,7 +6,7 @@ const windowParam = (page: Page) => new URL(page.url()).searchParams.get('t');
 async function openSample(page: Page) {
 	await page.goto('/');
 	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
-	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').first()).toBeVisible();
+	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').filter({ visible: true }).first()).toBeVisible();
 }
 
 test('the timeline window lives in the URL: reload keeps it, back returns to the previous one', async ({ page }) => {
@@ -29,7 +29,7 @@ test('the timeline window lives in the URL: reload keeps it, back returns to the
 	const zoomedRange = await range(page).textContent();
 
 	await page.reload();
-	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').first()).toBeVisible();
+	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]').filter({ visible: true }).first()).toBeVisible();
 	await expect(range(page)).toHaveText(zoomedRange!);
 	expect(windowParam(page)).toBe(zoomed);
 
@@ -63,4 +63,30 @@ test('zoom by keys: + and - on the focused timeline, 0 for all dates', async ({ 
 	await expect(page.locator('[data-view="timeline"] svg.main [data-event-id]:focus')).toHaveCount(1);
 	await page.keyboard.press('0');
 	await expect(range(page)).toHaveText(all!);
+});
+
+test('one spin of the wheel zooms the timeline, not the page, and is one step back', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSample(page);
+	await expect.poll(() => windowParam(page)).not.toBeNull();
+	const before = windowParam(page);
+	const beforeRange = await range(page).textContent();
+	// Five steps in one task: one gesture, whatever the machine's speed.
+	const prevented = await page.locator('[data-view="timeline"] svg.main').evaluate((svg) => {
+		const r = svg.getBoundingClientRect();
+		const out: boolean[] = [];
+		for (let i = 0; i < 5; i++)
+			out.push(!svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, deltaMode: 0, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true })));
+		return out;
+	});
+	expect(prevented).toEqual([true, true, true, true, true]);
+	await expect(range(page)).not.toHaveText(beforeRange!);
+	// Pushed once the wheel has rested: one entry for the whole spin.
+	await expect.poll(() => windowParam(page)).not.toBe(before);
+	const spun = windowParam(page);
+	await page.goBack();
+	await expect.poll(() => windowParam(page)).toBe(before);
+	await expect(range(page)).toHaveText(beforeRange!);
+	await page.goForward();
+	await expect.poll(() => windowParam(page)).toBe(spun);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLanes, type LaneInput, type LaneLayoutOptions } from './timeline-lane-layout';
 
-const OPTS: LaneLayoutOptions = { width: 400, rowHeight: 26, headHeight: 18, top: 4, maxRows: 14, gap: 8, pointRadius: 6, ellipsisWidth: 7, keep: new Set() };
+const OPTS: LaneLayoutOptions = { width: 400, rowHeight: 26, headHeight: 18, top: 4, maxRows: 14, gap: 8, pointRadius: 6, bareMarks: true, keep: new Set() };
 
 /** `n` points at the same x with 100 px labels: each needs its own row. */
 const pile = (prefix: string, n: number, x = 50) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, x0: x, x1: x, labelWidth: 100 }));

@@ -42,9 +42,13 @@ export interface LaneLayoutOptions {
 	maxRows: number;
 	gap: number;
 	pointRadius: number;
-	ellipsisWidth: number;
+	/** Whether an event may be drawn as its mark alone (see stackRows). */
+	bareMarks: boolean;
 	/** Ids always placed (the selection, the focus). */
 	keep: ReadonlySet<string>;
+	/** The row (within its lane) of each event drawn in the previous frame:
+	 * it keeps it while it fits (see stackRows). */
+	prev?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -59,7 +63,7 @@ export function layoutLanes(lanes: readonly LaneInput[], o: LaneLayoutOptions): 
 	const byCount = lanes.map((_, i) => i).sort((a, b) => lanes[a].items.length - lanes[b].items.length);
 	byCount.forEach((i, k) => {
 		const share = Math.max(1, Math.floor(free / (lanes.length - k)));
-		stacked[i] = stackRows(lanes[i].items, { width: o.width, gap: o.gap, pointRadius: o.pointRadius, maxRows: share, keep: o.keep, ellipsisWidth: o.ellipsisWidth });
+		stacked[i] = stackRows(lanes[i].items, { width: o.width, gap: o.gap, pointRadius: o.pointRadius, maxRows: share, keep: o.keep, bareMarks: o.bareMarks, prev: o.prev });
 		free -= stacked[i].rows;
 	});
 	const placed: LanePlaced[] = [];

@@ -137,7 +137,7 @@ describe('labels shorten before they cluster', () => {
 	const items = xs.map((x, i) => ({ id: `e${i}`, x0: x, x1: x, labelWidth: 100, shortWidth: 40 }));
 
 	it('shortens labels where marks are dense, keeps them whole where there is room', () => {
-		const { placed, rows, overflow } = stackRows(items, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
+		const { placed, rows, overflow } = stackRows(items, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, bareMarks: true });
 		expect(rows).toBe(2);
 		expect(overflow).toEqual([]);
 		const level = Object.fromEntries(placed.map((p) => [p.id, p.level]));
@@ -145,10 +145,13 @@ describe('labels shorten before they cluster', () => {
 		expect([level.e6, level.e7]).toEqual(['full', 'full']);
 	});
 
-	it('goes down to an ellipsis, then to clusters, losing nothing', () => {
-		const tight = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, x0: 20 + i * 8, x1: 20 + i * 8, labelWidth: 100, shortWidth: 40 }));
-		const { placed, overflow } = stackRows(tight, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
-		expect(placed.some((p) => p.level === 'ellipsis')).toBe(true);
+	it('goes down to the mark alone, then to clusters, losing nothing', () => {
+		const tight = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, x0: 20 + i * 4, x1: 20 + i * 4, labelWidth: 100, shortWidth: 40 }));
+		const { placed, overflow } = stackRows(tight, { width: 1100, maxRows: 2, gap: 6, pointRadius: 5, bareMarks: true });
+		const bare = placed.filter((p) => p.level === 'none');
+		expect(bare.length).toBeGreaterThan(0);
+		// A bare mark takes its own pixels only: no label, no room for one.
+		for (const p of bare) expect(p.labelWidth).toBe(0);
 		expect(overflow.length).toBeGreaterThan(0);
 		expect(new Set([...placed.map((p) => p.id), ...overflow.map((o) => o.id)]).size).toBe(tight.length);
 		expect(placed.length + overflow.length).toBe(tight.length);
@@ -156,7 +159,7 @@ describe('labels shorten before they cluster', () => {
 
 	it('never overlaps within a row, whatever the level', () => {
 		const dense = Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, x0: (i * 7919) % 900, x1: ((i * 7919) % 900) + (i % 4) * 15, labelWidth: 60 + (i % 7) * 25, shortWidth: 30 + (i % 3) * 10 }));
-		const { placed } = stackRows(dense, { width: 900, maxRows: 6, gap: 6, pointRadius: 5, ellipsisWidth: 8 });
+		const { placed } = stackRows(dense, { width: 900, maxRows: 6, gap: 6, pointRadius: 5, bareMarks: true });
 		const box = (p: (typeof placed)[number]) => {
 			const markL = Math.min(p.x0, p.x1) - 5;
 			const markR = Math.max(p.x0, p.x1) + 5;
@@ -174,7 +177,7 @@ describe('labels shorten before they cluster', () => {
 	});
 
 	it('keeps the selection with its full label even past the row limit', () => {
-		const { placed } = stackRows(items, { width: 1000, maxRows: 1, ellipsisWidth: 8, keep: new Set(['e3']) });
+		const { placed } = stackRows(items, { width: 1000, maxRows: 1, bareMarks: true, keep: new Set(['e3']) });
 		expect(placed.find((p) => p.id === 'e3')?.level).toBe('full');
 	});
 });
@@ -202,4 +205,96 @@ describe('shortLabel', () => {
 
 it('columnCounts counts marks per pixel column, ignoring those outside', () => {
 	expect([...columnCounts([0.2, 0.9, 1.5, 3.99, -1, 4, 10], 0, 4)]).toEqual([2, 1, 0, 1]);
+});
+
+describe('rows hold still during a zoom (prev: the rows of the previous frame)', () => {
+	type Item = { id: string; x0: number; x1: number; labelWidth: number; shortWidth: number };
+	const point = (id: string, x: number, labelWidth = 100): Item => ({ id, x0: x, x1: x, labelWidth, shortWidth: 40 });
+	const rowsOf = (placed: { id: string; row: number }[]) => new Map(placed.map((p) => [p.id, p.row]));
+	/** The spans an item takes in its row, as drawn. */
+	const box = (p: { x0: number; x1: number; inside: boolean; anchor: string; labelX: number; labelWidth: number }) => {
+		const markL = Math.min(p.x0, p.x1) - 5;
+		const markR = Math.max(p.x0, p.x1) + 5;
+		if (p.inside) return [markL, markR];
+		return p.anchor === 'start' ? [markL, p.labelX + p.labelWidth] : [p.labelX - p.labelWidth, markR];
+	};
+
+	it('an event drawn in the previous frame keeps its row while it still fits', () => {
+		const items = [point('a', 100), point('b', 400)];
+		// Afresh, both would go to row 0; drawn in row 1 before, b stays there.
+		expect(rowsOf(stackRows(items, { width: 1000, maxRows: 3 }).placed).get('b')).toBe(0);
+		const { placed } = stackRows(items, { width: 1000, maxRows: 3, prev: new Map([['a', 0], ['b', 1]]) });
+		expect(rowsOf(placed)).toEqual(new Map([['a', 0], ['b', 1]]));
+	});
+
+	it('gives the row up once it no longer fits: the earlier event keeps it, the later moves', () => {
+		// Zoomed out, b's mark now lies under a's label even at its shortest.
+		const items = [point('a', 100), point('b', 104)];
+		const { placed } = stackRows(items, { width: 1000, maxRows: 3, gap: 6, pointRadius: 5, prev: new Map([['a', 0], ['b', 0]]) });
+		const rows = rowsOf(placed);
+		expect(rows.get('a')).toBe(0);
+		expect(rows.get('b')).toBe(1);
+	});
+
+	it('shortens a kept label to leave the next kept event its mark', () => {
+		const items = [point('a', 100), point('b', 180)];
+		const { placed } = stackRows(items, { width: 1000, maxRows: 3, gap: 6, pointRadius: 5, prev: new Map([['a', 0], ['b', 0]]) });
+		expect(placed.map((p) => [p.id, p.row, p.level])).toEqual([
+			['a', 0, 'short'],
+			['b', 0, 'full']
+		]);
+	});
+
+	it('fills the room around the kept events, and closes rows left empty', () => {
+		const items = [point('a', 100), point('n', 400)];
+		// a was in row 2; rows 0 and 1 emptied as their events left the
+		// window. n, new, takes row 0; row 1 would stay a gap.
+		const { placed, rows } = stackRows(items, { width: 1000, maxRows: 4, prev: new Map([['a', 2]]) });
+		expect(rows).toBe(2);
+		expect(rowsOf(placed)).toEqual(new Map([['a', 1], ['n', 0]]));
+	});
+
+	it('ignores a row past the limit (the lane got fewer rows)', () => {
+		const items = [point('a', 100), point('b', 102)];
+		const { placed, overflow } = stackRows(items, { width: 1000, maxRows: 1, prev: new Map([['b', 3]]) });
+		expect(placed.map((p) => [p.id, p.row])).toEqual([['a', 0]]);
+		expect(overflow.map((o) => o.id)).toEqual(['b']);
+	});
+
+	it('over a zoom, re-creates few marks, moves none between rows, and never overlaps', () => {
+		// 400 events over 2,000 px of time, zoomed 5 % a frame around x = 500.
+		const base = Array.from({ length: 400 }, (_, i) => ({ id: `z${i}`, t: (i * 7919) % 2000, w: 60 + (i % 5) * 30, band: (i % 6) * 12 }));
+		const frame = (k: number) =>
+			base.map((b) => ({ id: b.id, x0: 500 + (b.t - 500) * k, x1: 500 + (b.t - 500 + b.band) * k, labelWidth: b.w, shortWidth: 40 })).filter((it) => it.x1 > -100 && it.x0 < 1100);
+		const churn = (hold: boolean) => {
+			let prev = new Map<string, number>();
+			let added = 0;
+			let moved = 0;
+			for (let f = 0; f < 30; f++) {
+				const { placed } = stackRows(frame(1.05 ** f), { width: 1000, maxRows: 6, gap: 6, pointRadius: 5, bareMarks: true, prev: hold ? prev : undefined });
+				for (const a of placed)
+					for (const b of placed) {
+						if (a === b || a.row !== b.row) continue;
+						const [al, ar] = box(a);
+						const [bl, br] = box(b);
+						expect(ar <= bl || br <= al, `frame ${f}: ${a.id} × ${b.id}`).toBe(true);
+					}
+				if (f > 0) for (const p of placed) if (!prev.has(p.id)) added++;
+				if (f > 0) for (const p of placed) if (prev.has(p.id) && prev.get(p.id) !== p.row) moved++;
+				prev = rowsOf(placed);
+			}
+			return { added, moved };
+		};
+		const afresh = churn(false);
+		const held = churn(true);
+		expect(held.added).toBeLessThan(afresh.added / 2);
+		expect(held.moved).toBeLessThan(afresh.moved / 4);
+	});
+
+	it('still places the selection past the row limit', () => {
+		const items = [point('a', 100), point('b', 102), point('c', 104)];
+		const { placed } = stackRows(items, { width: 1000, maxRows: 1, keep: new Set(['c']), prev: new Map([['a', 0]]) });
+		expect(placed.map((p) => p.id).sort()).toEqual(['a', 'c']);
+		expect(placed.find((p) => p.id === 'c')?.level).toBe('full');
+	});
 });

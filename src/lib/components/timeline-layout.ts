@@ -129,10 +129,13 @@ export function mainStory(dated: readonly DatedEvent[], maxWidth = 14 * DAY): Ex
 
 /**
  * How much of its label an item shows, from most to least: the label, a
- * short label (its first words), a bare ellipsis (the full label is in the
- * tooltip and the accessible name). Past that it waits in a `+N` cluster.
+ * short label (its first words), none (the mark alone: its name shows when
+ * the pointer or the focus rests on it, and is its accessible name). Past
+ * that it waits in a `+N` cluster. No bare `…` nor first word: a label is
+ * its subject and verb, so a first word is mostly `Le` or `The`, and neither
+ * tells the reader more than the mark does.
  */
-export type LabelLevel = 'full' | 'short' | 'ellipsis';
+export type LabelLevel = 'full' | 'short' | 'none';
 
 export interface Placed {
 	id: string;
@@ -171,8 +174,11 @@ export interface LayoutOptions {
 	maxRows?: number;
 	/** Ids always placed, even past `maxRows` (the selection, the focus). */
 	keep?: ReadonlySet<string>;
-	/** Width of the bare ellipsis; 0 turns that level off. */
-	ellipsisWidth?: number;
+	/** Whether an item may be drawn as its mark alone (level `none`). */
+	bareMarks?: boolean;
+	/** The row of each item drawn in the previous frame (during a zoom or a
+	 * pan): they keep it while they still fit. */
+	prev?: ReadonlyMap<string, number>;
 }
 
 export interface Cluster {
@@ -215,85 +221,183 @@ export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Clus
 	return out;
 }
 
+/** One row of the stack: the spans of the items kept from the previous
+ * frame (flat `left, right` pairs in x order), and the right end of the
+ * items placed after them, left to right. */
+interface Row {
+	held: number[];
+	end: number;
+	/** The first held span not yet behind the items placed after them. */
+	cursor: number;
+}
+
+const newRow = (end: number): Row => ({ held: [], end, cursor: 0 });
+
+/**
+ * Whether `[left, right]` comes within `gap` of a span the row holds. Items
+ * come in x order, so the cursor only moves forward, except for a label
+ * drawn left of its mark, which may start further back: then look again
+ * from the start.
+ */
+function hitsHeld(row: Row, left: number, right: number, gap: number): boolean {
+	const h = row.held;
+	let k = row.cursor;
+	if (k > 0 && h[2 * k - 1] + gap > left) k = 0;
+	while (2 * k < h.length && h[2 * k + 1] + gap <= left) k++;
+	row.cursor = k;
+	return 2 * k < h.length && h[2 * k] < right + gap;
+}
+
+/** One way to draw an item: the label level, where it goes, and the pixels it takes. */
+interface Candidate {
+	level: LabelLevel;
+	w: number;
+	labelX: number;
+	anchor: 'start' | 'end';
+	inside: boolean;
+	left: number;
+	right: number;
+}
+
 /**
  * Stacks marks and their labels in rows so that nothing overlaps, first
  * fit, in x order so that rows read left to right. Each item is tried with
  * its full label (in a free row, else a new one while under `maxRows`), then
- * its short label, then a bare ellipsis; what fits nowhere goes to
+ * its short label, then its mark alone; what fits nowhere goes to
  * `overflow`. A label goes right of its mark, or left when that would run
  * past the right edge; a band wide enough carries its label inside.
+ *
+ * With `prev` (the rows of the previous frame), the items drawn there keep
+ * their row while they still fit in it, and the others fill the room left:
+ * laid out afresh each frame, a zoom would hand the rows to different
+ * events at every step, re-creating most marks and making labels jump.
  */
 export function stackRows(
 	items: readonly LayoutInput[],
-	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, ellipsisWidth = 0 }: LayoutOptions
+	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, bareMarks = false, prev }: LayoutOptions
 ): { placed: Placed[]; rows: number; overflow: LayoutInput[] } {
 	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
-	const rowEnds: number[] = [];
+	const rows: Row[] = [];
 	const placed: Placed[] = [];
 	const overflow: LayoutInput[] = [];
+	const fits = (row: Row, left: number, right: number) => row.end + gap <= left && !hitsHeld(row, left, right, gap);
 	/** The row for an item spanning [left, right], or -1; opens a row while allowed. */
 	const rowFor = (left: number, right: number, force: boolean): number => {
-		let row = -1;
-		for (let r = 0; r < rowEnds.length; r++)
-			if (rowEnds[r] + gap <= left) {
-				row = r;
-				break;
+		for (let r = 0; r < rows.length; r++)
+			if (fits(rows[r], left, right)) {
+				rows[r].end = right;
+				return r;
 			}
-		if (row === -1 && (rowEnds.length < maxRows || force)) row = rowEnds.push(-Infinity) - 1;
-		if (row !== -1) rowEnds[row] = right;
-		return row;
+		if (rows.length < maxRows || force) return rows.push(newRow(right)) - 1;
+		return -1;
 	};
-	for (let i = 0; i < order.length; i++) {
+	const markLeftOf = (it: LayoutInput) => Math.min(it.x0, it.x1) - pointRadius;
+	/** The ways to draw order[i], from the longest label to the shortest. */
+	const candidates = (i: number): Candidate[] => {
 		const it = order[i];
-		const markLeft = Math.min(it.x0, it.x1) - pointRadius;
+		const markLeft = markLeftOf(it);
 		const markRight = Math.max(it.x0, it.x1) + pointRadius;
 		const visibleLeft = Math.max(Math.min(it.x0, it.x1), 0);
 		const visibleRight = Math.min(Math.max(it.x0, it.x1), width);
-		const kept = keep?.has(it.id) ?? false;
 		// A band wider than its label (a week seen day by day, a month that
 		// runs off screen) carries the label inside, from its visible start.
-		if (visibleRight - visibleLeft >= it.labelWidth + 2 * gap) {
-			const row = rowFor(markLeft, markRight, kept);
-			if (row === -1) overflow.push(it);
-			else placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX: visibleLeft + gap, anchor: 'start', inside: true, level: 'full', labelWidth: it.labelWidth });
-			continue;
-		}
+		if (visibleRight - visibleLeft >= it.labelWidth + 2 * gap)
+			return [{ level: 'full', w: it.labelWidth, labelX: visibleLeft + gap, anchor: 'start', inside: true, left: markLeft, right: markRight }];
 		let levels: [LabelLevel, number][] = [['full', it.labelWidth]];
 		if (it.shortWidth !== undefined && it.shortWidth < it.labelWidth) levels.push(['short', it.shortWidth]);
-		if (ellipsisWidth > 0) levels.push(['ellipsis', ellipsisWidth]);
+		if (bareMarks) levels.push(['none', 0]);
 		// First fit alone would give the first items long labels and send the
 		// rest to clusters. Where marks are dense, the item `maxRows` places
 		// further will want this row back: start with the longest label that
 		// ends before its mark.
-		const ahead = Number.isFinite(maxRows) && !kept ? order[i + maxRows] : undefined;
+		const ahead = Number.isFinite(maxRows) && !keep?.has(it.id) ? order[i + maxRows] : undefined;
 		if (ahead) {
-			const budget = Math.min(ahead.x0, ahead.x1) - pointRadius - gap - (markRight + gap / 2);
-			const fits = levels.findIndex(([, w]) => w <= budget);
-			levels = levels.slice(fits === -1 ? levels.length - 1 : fits);
+			const budget = markLeftOf(ahead) - gap - (markRight + gap / 2);
+			const fit = levels.findIndex(([, w]) => w <= budget);
+			levels = levels.slice(fit === -1 ? levels.length - 1 : fit);
+		}
+		return levels.map(([level, w]) => {
+			const labelX = markRight + gap / 2;
+			if (level === 'none') return { level, w, labelX, anchor: 'start', inside: false, left: markLeft, right: markRight };
+			// Left of the mark when the label would run past the right edge.
+			if (labelX + w > width && markLeft - gap / 2 - w >= 0) return { level, w, labelX: markLeft - gap / 2, anchor: 'end', inside: false, left: markLeft - gap / 2 - w, right: markRight };
+			return { level, w, labelX, anchor: 'start', inside: false, left: markLeft, right: labelX + w };
+		});
+	};
+	const place = (it: LayoutInput, row: number, c: Candidate) =>
+		placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX: c.labelX, anchor: c.anchor, inside: c.inside, level: c.level, labelWidth: c.w });
+
+	// First the items of the previous frame, each in its own row, in x order
+	// there: a label shortens to leave the next one its mark; when even the
+	// shortest would cover it, the earlier keeps the row and the later moves.
+	const held = new Set<number>();
+	if (prev && prev.size > 0) {
+		const byRow = new Map<number, number[]>();
+		order.forEach((it, i) => {
+			const r = prev.get(it.id);
+			if (r === undefined || r >= maxRows) return;
+			const list = byRow.get(r);
+			if (list) list.push(i);
+			else byRow.set(r, [i]);
+		});
+		for (const [r, idxs] of byRow) {
+			while (rows.length <= r) rows.push(newRow(-Infinity));
+			const row = rows[r];
+			idxs.forEach((i, k) => {
+				const lastRight = row.held.length ? row.held[row.held.length - 1] : -Infinity;
+				const limit = k + 1 < idxs.length ? markLeftOf(order[idxs[k + 1]]) - gap : Infinity;
+				const options = candidates(i).filter((c) => lastRight + gap <= c.left);
+				const c = options.find((o) => o.right <= limit) ?? options[0];
+				if (!c) return;
+				row.held.push(c.left, c.right);
+				place(order[i], r, c);
+				held.add(i);
+			});
+		}
+	}
+
+	for (let i = 0; i < order.length; i++) {
+		if (held.has(i)) continue;
+		const it = order[i];
+		const kept = keep?.has(it.id) ?? false;
+		// Every way to draw an item covers its mark: with no row left for the
+		// mark alone, it is clustered without trying its labels (zoomed out,
+		// thousands of items a frame).
+		if (!kept && rows.length >= maxRows) {
+			const markLeft = markLeftOf(it);
+			const markRight = Math.max(it.x0, it.x1) + pointRadius;
+			if (!rows.some((row) => fits(row, markLeft, markRight))) {
+				overflow.push(it);
+				continue;
+			}
 		}
 		let done = false;
-		for (const [level, w] of levels) {
-			let anchor: 'start' | 'end' = 'start';
-			let labelX = markRight + gap / 2;
-			let left = markLeft;
-			let right = labelX + w;
-			if (right > width && markLeft - gap / 2 - w >= 0) {
-				anchor = 'end';
-				labelX = markLeft - gap / 2;
-				left = labelX - w;
-				right = markRight;
-			}
+		for (const c of candidates(i)) {
 			// The selection and the focus are never clustered: with their full
 			// label, in a row of their own if need be.
-			const row = rowFor(left, right, kept && level === 'full');
+			const row = rowFor(c.left, c.right, kept && c.level === 'full');
 			if (row === -1) continue;
-			placed.push({ id: it.id, x0: it.x0, x1: it.x1, row, labelX, anchor, inside: false, level, labelWidth: w });
+			place(it, row, c);
 			done = true;
 			break;
 		}
 		if (!done) overflow.push(it);
 	}
-	return { placed, rows: rowEnds.length, overflow };
+	return { placed: held.size > 0 ? compact(placed, rows.length) : placed, rows: held.size > 0 ? new Set(placed.map((p) => p.row)).size : rows.length, overflow };
+}
+
+/**
+ * Closes the rows left empty by items that left the window (a row kept for
+ * the previous frame's sake need not stay as a gap), in x order again.
+ */
+function compact(placed: Placed[], count: number): Placed[] {
+	const used = new Array<boolean>(count).fill(false);
+	for (const p of placed) used[p.row] = true;
+	const to: number[] = [];
+	let n = 0;
+	for (let r = 0; r < count; r++) to.push(used[r] ? n++ : -1);
+	if (n < count) for (const p of placed) p.row = to[p.row];
+	return placed.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
 }
 
 /**
