@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addArticle } from './article-kit';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -19,16 +20,7 @@ const PLACES = [
 let articleUrl = '';
 
 test.beforeAll(async ({ browser }) => {
-	const page = await browser.newPage();
-	await page.goto('/');
-	await page.getByLabel(/^Title/).fill('A survey of the northern Pacific');
-	await page.getByLabel(/Publication date/).fill('2024-05-20');
-	await page.getByLabel(/^Language/).selectOption('en');
-	await page.getByLabel(/^Text/).fill(TEXT);
-	await page.getByRole('button', { name: /extract/i }).click();
-	await expect(page).toHaveURL(/\/articles\/[^/?]+/);
-	articleUrl = new URL(page.url()).pathname;
-	await page.close();
+	articleUrl = await addArticle(browser, { title: 'A survey of the northern Pacific', dct: '2024-05-20', lang: 'en', text: TEXT });
 });
 
 const map = (page: Page) => page.locator('[data-view="map"]');

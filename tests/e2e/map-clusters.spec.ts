@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addArticle } from './article-kit';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -22,16 +23,7 @@ const zoomOf = (page: Page) => Number(new URL(page.url()).searchParams.get('map'
 const sentence = (page: Page, needle: string) => page.locator('[data-view="text"] [data-sentence-index]', { hasText: needle }).first();
 
 test.beforeAll(async ({ browser }) => {
-	const page = await browser.newPage();
-	await page.goto('/');
-	await page.getByLabel(/^Title/).fill(TITLE);
-	await page.getByLabel(/Publication date/).fill('2024-03-08');
-	await page.getByLabel(/^Language/).selectOption('fr');
-	await page.getByLabel(/^Text/).fill(TEXT);
-	await page.getByRole('button', { name: /extract/i }).click();
-	await expect(page).toHaveURL(/\/articles\/[^/?]+/);
-	articleUrl = new URL(page.url()).pathname;
-	await page.close();
+	articleUrl = await addArticle(browser, { title: TITLE, dct: '2024-03-08', lang: 'fr', text: TEXT });
 });
 
 /** Opens the article and waits until the map has fitted the story. */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addArticle } from './article-kit';
 
 type Box = { id: string; x: number; y: number; w: number; h: number };
 
@@ -51,16 +52,7 @@ test.describe('where no label fits', () => {
 	let articleUrl = '';
 
 	test.beforeAll(async ({ browser }) => {
-		const page = await browser.newPage();
-		await page.goto('/');
-		await page.getByLabel(/^Title/).fill('Soixante évacuations rue Saint-Denis');
-		await page.getByLabel(/Publication date/).fill('2024-03-08');
-		await page.getByLabel(/^Language/).selectOption('fr');
-		await page.getByLabel(/^Text/).fill(TEXT);
-		await page.getByRole('button', { name: /extract/i }).click();
-		await expect(page).toHaveURL(/\/articles\/[^/?]+/);
-		articleUrl = new URL(page.url()).pathname;
-		await page.close();
+		articleUrl = await addArticle(browser, { title: 'Soixante évacuations rue Saint-Denis', dct: '2024-03-08', lang: 'fr', text: TEXT });
 	});
 
 	test('the mark stands alone, never with a bare “…”, and shows its name when the pointer or the focus rests on it', async ({ page }) => {
