@@ -90,3 +90,31 @@ test('one spin of the wheel zooms the timeline, not the page, and is one step ba
 	await page.goForward();
 	await expect.poll(() => windowParam(page)).toBe(spun);
 });
+
+test('a long drag is one history entry, and back returns to the window from before it', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSample(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect.poll(() => windowParam(page)).not.toBeNull();
+	const before = windowParam(page);
+	const beforeRange = await range(page).textContent();
+
+	// A slow drag across the plot: well over the 250 ms after which the window is written mid-gesture.
+	const box = (await page.locator('[data-view="timeline"] svg.main').boundingBox())!;
+	const y = box.y + 10;
+	await page.mouse.move(box.x + box.width * 0.7, y);
+	await page.mouse.down();
+	for (let i = 1; i <= 12; i++) {
+		await page.mouse.move(box.x + box.width * (0.7 - i * 0.03), y);
+		await page.waitForTimeout(60);
+	}
+	await page.mouse.up();
+	await expect.poll(() => windowParam(page)).not.toBe(before);
+	const after = windowParam(page);
+
+	await page.goBack();
+	await expect.poll(() => windowParam(page)).toBe(before);
+	await expect(range(page)).toHaveText(beforeRange!);
+	await page.goForward();
+	await expect.poll(() => windowParam(page)).toBe(after);
+});
