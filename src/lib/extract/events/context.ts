@@ -67,7 +67,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	let last: Draft | null = null;
 	let scene: { where: EventWhere; day: number } | null = null;
 	/** The last city an event was placed in by its own sentence: where `sur place` points. */
-	const onScene: { last: { where: EventWhere; sentence: number } | null } = { last: null };
+	const lastCity: { last: { where: EventWhere; sentence: number } | null } = { last: null };
 	// The last plan the story dated (`rencontrera … cette semaine`): a plan
 	// told next without a date of its own is the same horizon, not "today".
 	let plan: Memory | null = null;
@@ -131,7 +131,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
 		else if (d.placeList || (d.saysNow && !d.timex)) d.where = null;
 		else if (continuing && last?.where && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
-		else if (d.onScene && onScene.last && d.sentence - onScene.last.sentence <= 4) d.where = { ...onScene.last.where, inherited: true };
+		else if (d.onScene && lastCity.last && d.sentence - lastCity.last.sentence <= 4) d.where = { ...lastCity.last.where, inherited: true };
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);
 			d.where = c ? whereFromPlace(c, true) : null;
@@ -186,7 +186,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			for (const a of d.actors) for (const part of a.toLowerCase().split(/\s+/)) if (part.length > 2) byNamePart.set(part, memory);
 		}
 		if (d.future && d.timex && d.when) plan = { when: d.when, where: d.where, sentence: d.sentence };
-		if (d.where && !d.where.inherited && d.where.kind === 'city') onScene.last = { where: d.where, sentence: d.sentence };
+		if (d.where && !d.where.inherited && d.where.kind === 'city') lastCity.last = { where: d.where, sentence: d.sentence };
 		// A pronoun picks up the main clause's subject, not an aside's (`after addressing …`).
 		if (!d.secondary && (d.mainLine || !last || last.sentence !== d.sentence)) last = d;
 	}

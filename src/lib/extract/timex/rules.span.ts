@@ -125,8 +125,8 @@ export const ruleDuration: Rule = (c, i) => {
 	// `two days later`, `a week earlier`, `deux jours plus tard`, `trois semaines après`: the day the story
 	// is on, moved. Only right after a sentence that named a day (checked when anchoring).
 	const shift = shiftAfter(c, b);
-	if (shift !== 0 && (u === 'day' || u === 'week') && Number.isInteger(n.v) && !hyphen) {
-		return { a: i, b: b + (shift === 2 || shift === -2 ? 2 : 1), spec: { k: 'rel', base: 'ref', days: Math.sign(shift) * n.v * (u === 'week' ? 7 : 1), strict: true }, mod: null };
+	if (shift && (u === 'day' || u === 'week') && Number.isInteger(n.v) && !hyphen) {
+		return { a: i, b: b + shift.words, spec: { k: 'rel', base: 'ref', days: shift.dir * n.v * (u === 'week' ? 7 : 1), strict: true }, mod: null };
 	}
 	if (c.lang === 'en' && w(c, b) === 'from' && w(c, b + 1) === 'now') return { a: i, b: b + 2, spec: { k: 'ago', unit: u, n: n.v }, mod: null };
 	// `un an et demi`, `two and a half years` are rare enough to read as the whole number.
@@ -137,17 +137,17 @@ export const ruleDuration: Rule = (c, i) => {
 };
 
 /**
- * After a count of units: +1 for `later`/`après`, -1 for `earlier`/`avant`/`auparavant`, ±2 for the two-word
- * `plus tard`/`plus tôt`, 0 otherwise.
+ * After a count of units: the way it moves (`later`/`après`: 1, `earlier`/`avant`/`auparavant`: -1) and how
+ * many words say so (`plus tard`, `plus tôt`: 2), or null.
  */
-function shiftAfter(c: RuleCtx, b: number): number {
+function shiftAfter(c: RuleCtx, b: number): { dir: 1 | -1; words: number } | null {
 	const x = w(c, b);
-	if (c.lang === 'en') return x === 'later' ? 1 : x === 'earlier' ? -1 : 0;
-	if (x === 'plus' && w(c, b + 1) === 'tard') return 2;
-	if (x === 'plus' && w(c, b + 1) === 'tôt') return -2;
+	if (c.lang === 'en') return x === 'later' ? { dir: 1, words: 1 } : x === 'earlier' ? { dir: -1, words: 1 } : null;
+	if (x === 'plus' && w(c, b + 1) === 'tard') return { dir: 1, words: 2 };
+	if (x === 'plus' && w(c, b + 1) === 'tôt') return { dir: -1, words: 2 };
 	// `après` only before a comma or the end: `trois jours après l'attaque` is anchored on an event.
-	if ((x === 'après' || x === 'avant' || x === 'auparavant') && /^[,.;]?$/.test(w(c, b + 1))) return x === 'après' ? 1 : -1;
-	return 0;
+	if ((x === 'après' || x === 'avant' || x === 'auparavant') && /^[,.;]?$/.test(w(c, b + 1))) return { dir: x === 'après' ? 1 : -1, words: 1 };
+	return null;
 }
 
 /** Prepositions that make a bare plural unit a span of unknown length. */
