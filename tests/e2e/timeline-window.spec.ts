@@ -94,8 +94,12 @@ test('one spin of the wheel zooms the timeline, not the page, and is one step ba
 test('a long drag is one history entry, and back returns to the window from before it', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await openSample(page);
-	await page.getByRole('button', { name: 'All dates' }).click();
+	// Wait for the opening window to be written, then for All dates to replace it: reading the URL
+	// before that write lands would take the opening window for the one before the drag.
 	await expect.poll(() => windowParam(page)).not.toBeNull();
+	const opening = windowParam(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect.poll(() => windowParam(page)).not.toBe(opening);
 	const before = windowParam(page);
 	const beforeRange = await range(page).textContent();
 
