@@ -271,6 +271,9 @@ function appositiveSite(doc: Doc, tokens: readonly Token[], i: number): number {
 	const n = capRun(tokens, i);
 	if (n === 0) return 0;
 	const end = tokens[i + n - 1];
+	// `Narita Airport`, `Nur Shams Camp`: the head is the run's last word
+	// (also when the text ends there).
+	if (n >= 2 && SITE_TAILS.has(end.fold)) return n;
 	const next = tokens[i + n];
 	if (!next) return 0;
 	const after = doc.norm.slice(end.end, next.start);
@@ -279,8 +282,6 @@ function appositiveSite(doc: Doc, tokens: readonly Token[], i: number): number {
 	}
 	// `Yankee Stadium`-like heads written in lower case after the name.
 	if (after === ' ' && !next.cap && SITE_TAILS.has(next.fold)) return n;
-	// `Narita Airport`, `Nur Shams Camp`: the head is the run's last word.
-	if (n >= 2 && SITE_TAILS.has(end.fold)) return n;
 	return 0;
 }
 

@@ -58,7 +58,10 @@ describe('findPlaces: which place', () => {
 		// Regions
 		['Near the town of Pazarcık in Kahramanmaraş province, Turkey.', 'en', ['Pazarcık→geonames:302800', 'Kahramanmaraş→geonames:310859', 'Turkey→iso:TR']],
 		// A site known only by its apposition, placed at the story's city
-		['Il a quitté New Delhi pour se recueillir au Raj Ghat, le mémorial du Mahatma Gandhi.', 'fr', ['New Delhi→geonames:1261481', 'Raj Ghat→near:geonames:1261481']]
+		['Il a quitté New Delhi pour se recueillir au Raj Ghat, le mémorial du Mahatma Gandhi.', 'fr', ['New Delhi→geonames:1261481', 'Raj Ghat→near:geonames:1261481']],
+		// …but not where the traveller came from: the city of the sentence before instead
+		['Kim arrived in Vladivostok on Wednesday. He flew from Pyongyang and landed at Knevichi International Airport.', 'en', ['Vladivostok→geonames:2013348', 'Pyongyang→geonames:1871859', 'Knevichi International Airport→near:geonames:2013348']],
+		["L'avion en provenance de Moscou s'est posé à l'aéroport de Knevitchi, près de Vladivostok.", 'fr', ['Moscou→geonames:524901', 'Knevitchi→near:geonames:2013348', 'Vladivostok→geonames:2013348']]
 	];
 	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
 

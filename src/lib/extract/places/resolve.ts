@@ -402,10 +402,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	const mentionCount = new Map<string, number>();
 	for (const r of out) mentionCount.set(r.entryId, (mentionCount.get(r.entryId) ?? 0) + 1);
 	// Named sites nobody listed: placed at the nearest city or site named
-	// in the same sentence, else in the three before.
+	// in the same sentence, else in the three before. A place said as where
+	// someone came from (`flew from Rome and landed at X Airport`) is the
+	// one place the site is not in.
 	const bySentence = new Map<number, Resolved[]>();
 	for (const r of out) {
 		if (r.kind !== 'city' && r.kind !== 'site') continue;
+		if (isOrigin(tokens, r.mention.first)) continue;
 		const list = bySentence.get(r.sentence);
 		if (list) list.push(r);
 		else bySentence.set(r.sentence, [r]);
@@ -437,4 +440,17 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	}
 	out.sort((a, b) => a.mention.start - b.mention.start);
 	return out;
+}
+
+/** Words that make the name after them where a journey started. French `de`
+ * is left out: `l'aéroport de Lyon`, `près de Lyon` are not origins. */
+const ORIGIN_BEFORE = new Set(['from', 'depuis']);
+
+/** The name at token `first` is said as an origin: `from Rome`, `depuis
+ * Rome`, `en provenance de Rome`. */
+function isOrigin(tokens: readonly Token[], first: number): boolean {
+	const before = tokens[first - 1]?.fold;
+	if (before === undefined) return false;
+	if (ORIGIN_BEFORE.has(before)) return true;
+	return (before === 'de' || before === 'd' || before === 'du') && tokens[first - 2]?.fold === 'provenance';
 }
