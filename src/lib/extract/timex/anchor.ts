@@ -98,6 +98,8 @@ function way(tense: Tense | null): Way {
 	return 'nearest';
 }
 
+const sameDay = (a: Ymd, b: Ymd): boolean => a.y === b.y && a.m === b.m && a.d === b.d;
+
 function tenseWord(t: Tense | null): string {
 	return t ? ` (${t} tense)` : '';
 }
@@ -324,6 +326,11 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			const live = spec.base === 'ref' ? refDay(c) : { day: dct, fromRef: false };
 			// `two days later` with no day named just before: later than what the text does not say.
 			if (spec.strict && !live.fromRef) return unresolvedAs('XXXX-XX-XX', 'relative to a day the text does not give');
+			// `Cette nuit, des frappes ont touché Kiev`: a night told in the past is the one just gone.
+			if (spec.lastNightIfPast && way(t) === 'past') {
+				const night = addDays(live.day, spec.days - 1);
+				return done(withTime(night, spec), res('dct', fmtDay(live.day), t, 'the night before the publication date (past tense)'));
+			}
 			const day = addDays(live.day, spec.days);
 			setDay(c, day);
 			const rel = spec.days === 0 ? 'the same day as' : spec.days === -1 ? 'the day before' : spec.days === 1 ? 'the day after' : `${Math.abs(spec.days)} days ${spec.days < 0 ? 'before' : 'after'}`;
@@ -340,6 +347,11 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 		case 'pod': {
 			const live = refDay(c, REF_REACH_CLOCK);
 			touch(c, live.fromRef);
+			// `flew overnight and landed on Friday morning`, told on Friday: the
+			// night that ended on the publication day, not the one to come.
+			if (spec.overnight && way(t) === 'past' && sameDay(live.day, dct)) {
+				return done(podValue(addDays(dct, -1), spec.pod), res('dct', fmtDay(dct), t, 'the night that ended on the publication day (past tense)'));
+			}
 			return done(podValue(live.day, spec.pod), res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, live.fromRef ? 'part of the day the story is talking about' : 'part of the publication day'));
 		}
 		case 'unit': {

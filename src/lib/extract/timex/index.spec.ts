@@ -31,6 +31,9 @@ describe('French expressions', () => {
 	it.each([
 		["Kim est arrivé aujourd'hui (mardi) en Russie.", [["aujourd'hui", '2023-09-12'], ['mardi', '2023-09-12']]],
 		['Il a quitté la gare dimanche soir.', [['dimanche soir', '2023-09-10TEV']]],
+		// A night told in the past is the one just gone; in the future, the one to come.
+		['Cette nuit, des frappes ont touché Kiev.', [['Cette nuit', '2023-09-11TNI']]],
+		['Cette nuit, le convoi traversera la frontière.', [['Cette nuit', '2023-09-12TNI']]],
 		['Kim rencontrera Poutine cette semaine.', [['cette semaine', '2023-W37']]],
 		['Le forum aura lieu jusqu\'à mercredi.', [['mercredi', '2023-09-13']]],
 		['Il est parti dimanche après-midi. Il est arrivé vers 18h38 heure locale (09h38 GMT).', [['dimanche après-midi', '2023-09-10TAF'], ['18h38 heure locale', '2023-09-10T18:38'], ['09h38 GMT', '2023-09-10T09:38']]],

@@ -14,11 +14,22 @@ export type Spec =
 	/** Calendar fields as written; missing ones come from the anchor. */
 	| { k: 'cal'; y?: number; m?: number; d?: number; wd?: number; pod?: Pod; h?: number; mi?: number; dir?: Dir; fy?: boolean }
 	/** `hier`, `la veille`: a day offset from the publication date or the reference. */
-	| { k: 'rel'; base: 'dct' | 'ref'; days: number; pod?: Pod; h?: number; mi?: number; /** Unresolved without a live reference day. */ strict?: boolean }
+	| {
+			k: 'rel';
+			base: 'dct' | 'ref';
+			days: number;
+			pod?: Pod;
+			h?: number;
+			mi?: number;
+			/** Unresolved without a live reference day. */
+			strict?: boolean;
+			/** `cette nuit`: told in the past tense, the night just gone (the one before the publication day). */
+			lastNightIfPast?: boolean;
+	  }
 	/** A clock time on the day the story is talking about. */
 	| { k: 'clock'; h: number; mi: number; zone: string | null }
 	/** `la nuit`, `la soirée`: a part of the reference day. */
-	| { k: 'pod'; pod: Pod }
+	| { k: 'pod'; pod: Pod; /** `overnight`: in the past tense on the publication day, the night that ended that morning. */ overnight?: boolean }
 	/** `cette semaine`, `l'an dernier`, `cette année-là`. */
 	| { k: 'unit'; unit: 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'half'; off: number; base: 'dct' | 'ref' }
 	/** `il y a 75 ans` (n = -75), `dans trois jours` (n = 3). */

@@ -409,7 +409,7 @@ export const ruleRelDay: Rule = (c, i) => {
 			// `ce matin`, `ce soir`, `cette nuit`, `cet après-midi`.
 			const p = podAt(c, i + 1);
 			if (p && w(c, i + 1) !== 'journée' && w(c, i + 1) !== 'soirée') {
-				return { a: i, b: p.b, spec: { k: 'rel', base: 'dct', days: 0, pod: p.pod }, mod: null };
+				return { a: i, b: p.b, spec: { k: 'rel', base: 'dct', days: 0, pod: p.pod, ...(p.pod === 'NI' ? { lastNightIfPast: true } : {}) }, mod: null };
 			}
 			if (w(c, i + 1) === 'midi') return { a: i, b: i + 2, spec: { k: 'rel', base: 'dct', days: 0, h: 12, mi: 0 }, mod: null };
 			return null;
@@ -462,7 +462,7 @@ export const ruleRelDay: Rule = (c, i) => {
 		if (x === 'yesterday') days = -1;
 		else if (x === 'today') days = 0;
 		else if (x === 'tomorrow') days = 1;
-		else if (x === 'overnight' && (!isWord(c, i + 1) || OVERNIGHT_NEXT.has(w(c, i + 1)))) return { a: i, b: i + 1, spec: { k: 'pod', pod: 'NI' }, mod: null };
+		else if (x === 'overnight' && (!isWord(c, i + 1) || OVERNIGHT_NEXT.has(w(c, i + 1)))) return { a: i, b: i + 1, spec: { k: 'pod', pod: 'NI', overnight: true }, mod: null };
 		else if (x === 'tonight') return { a: i, b: i + 1, spec: { k: 'rel', base: 'dct', days: 0, pod: 'NI' }, mod: null };
 		else if (x === 'last' && w(c, i + 1) === 'night') return { a: i, b: i + 2, spec: { k: 'rel', base: 'dct', days: -1, pod: 'NI' }, mod: null };
 		else if (x === 'that' && (w(c, i + 1) === 'day' || podAt(c, i + 1)) && (!isWord(c, i + 2) || THAT_DAY_NEXT.has(w(c, i + 2)) || /ed$/.test(w(c, i + 2)))) {

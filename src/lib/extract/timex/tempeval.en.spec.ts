@@ -57,6 +57,10 @@ describe('English TimeBank-style expressions', () => {
 		// Days and nights the story is on.
 		['Thousands marched on Monday night. Demonstrators that day carried banners.', [['Monday night', '1998-04-06TNI'], ['that day', '1998-04-06']]],
 		['Forecasters said on Tuesday that the storm would strengthen, but it weakened overnight.', [['Tuesday', '1998-04-07'], ['overnight', '1998-04-07TNI']]],
+		// Told in the past of the publication day (a Friday): the night that ended that morning…
+		['The pope flew overnight from Rome and landed on Friday.', [['overnight', '1998-04-09TNI'], ['Friday', '1998-04-10']]],
+		// …in the future: the night to come.
+		['The convoy will travel overnight to the border.', [['overnight', '1998-04-10TNI']]],
 		// Sports seasons are years; `will stay closed` is a future.
 		['He earned $4.2 million last season.', [['last season', '1997']]],
 		['Schools will stay closed through Monday.', [['Monday', '1998-04-13']]],
