@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
 import { accessibleName, describeMark, formatFor, rangeLabel, tooltip } from './timeline-format';
 import { EVENTS } from './fixture';
 
@@ -13,6 +14,29 @@ describe('formatFor', () => {
 		['2023-09-10T00:00', '2023-09-12T00:00', '2023-09-11T00:00', 'Mon 11 Sep']
 	])('%s … %s: %s reads %s', (lo, hi, tick, expected) => {
 		expect(formatFor([d(lo), d(hi)])(d(tick))).toBe(expected);
+	});
+
+	it('reads its ticks apart: no tick says the same as the one before it', () => {
+		const views: [string, string, number][] = [
+			['2023-08-31T18:14', '2023-09-04T05:46', 12], // 3.5 days, ticked every 12 hours
+			['2023-06-01T00:00', '2023-09-15T00:00', 9], // 3.5 months, ticked every 2 weeks
+			['2015-01-01T00:00', '2020-06-01T00:00', 12], // 5.5 years, ticked every 6 months
+			['1944-01-01T00:00', '2026-01-01T00:00', 12],
+			['2023-09-10T00:00', '2023-09-10T06:00', 12]
+		];
+		for (const [lo, hi, n] of views) {
+			const ticks = scaleUtc().domain([d(lo), d(hi)]).ticks(n);
+			const labels = ticks.map(formatFor([d(lo), d(hi)], ticks));
+			const repeats = labels.filter((l, i) => i > 0 && l === labels[i - 1]);
+			expect(repeats, `${lo} … ${hi}: ${labels.join(', ')}`).toEqual([]);
+		}
+	});
+
+	it('keeps the day on the ticks at midnight when ticked in hours', () => {
+		const ticks = scaleUtc().domain([d('2023-08-31T18:14'), d('2023-09-04T05:46')]).ticks(12);
+		const f = formatFor([d('2023-08-31T18:14'), d('2023-09-04T05:46')], ticks);
+		expect(f(d('2023-09-01T00:00'))).toBe('Fri 1 Sep');
+		expect(f(d('2023-09-01T12:00'))).toBe('12:00');
 	});
 });
 

@@ -10,15 +10,19 @@ import { describeWhen } from './when-format';
 const DAY = 86_400_000;
 
 /**
- * One format for all the ticks of a view, picked from its span, rather
- * than d3's mixed default ("Sep 10", "Tue 12"): years, months, days or
- * hours, always with enough context to read a tick alone.
+ * One format for all the ticks of a view, rather than d3's mixed default
+ * ("Sep 10", "Tue 12"): years, months, days or hours, always with enough
+ * context to read a tick alone. Picked from the spacing of the ticks when
+ * given (a 3.5-day view ticked every 12 hours must not read "Fri 1 Sep,
+ * Fri 1 Sep"), else from the span on show.
  */
-export function formatFor([lo, hi]: Date[]): (d: Date) => string {
-	const span = hi.getTime() - lo.getTime();
-	if (span > 4 * 365 * DAY) return utcFormat('%Y');
-	if (span > 90 * DAY) return utcFormat('%b %Y');
-	if (span > 3 * DAY) return utcFormat('%a %-d %b');
+export function formatFor([lo, hi]: Date[], ticks: readonly Date[] = []): (d: Date) => string {
+	let step = hi.getTime() - lo.getTime();
+	for (let i = 1; i < ticks.length; i++) step = Math.min(step, ticks[i].getTime() - ticks[i - 1].getTime());
+	const byStep = ticks.length >= 2;
+	if (byStep ? step >= 360 * DAY : step > 4 * 365 * DAY) return utcFormat('%Y');
+	if (byStep ? step >= 28 * DAY : step > 90 * DAY) return utcFormat('%b %Y');
+	if (byStep ? step >= DAY : step > 3 * DAY) return utcFormat('%a %-d %b');
 	const hour = utcFormat('%H:%M');
 	const day = utcFormat('%a %-d %b');
 	return (d) => (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? day(d) : hour(d));
