@@ -71,6 +71,15 @@ describe('tripStops', () => {
 		expect(tripStops({ events, places }).map((s) => s.name)).toEqual(['Pyongyang', 'Russia']);
 	});
 
+	it('orders a month-long trip after one on the first of that month', () => {
+		const rome = place('Rome', 'city', 41.89, 12.51, 'IT');
+		const marseille = place('Marseille', 'city', 43.3, 5.38, 'FR');
+		const late = ev('marseille', 'movement', '2023-09', marseille, { status: 'planned' });
+		late.when = { value: '2023-09', timex: null, granularity: 'month', interval: { start: '2023-09-01T00:00', end: '2023-10-01T00:00' }, inherited: false };
+		const stops = tripStops({ events: [late, ev('rome', 'movement', '2023-09-01', rome)], places: [rome, marseille] });
+		expect(stops.map((s) => s.name)).toEqual(['Rome', 'Marseille']);
+	});
+
 	it('gives no legs without two stops', () => {
 		expect(tripLegs(tripStops({ events: [ev('leave', 'movement', '2023-09-10', pyongyang)], places }))).toEqual([]);
 		expect(tripStops({ events: [], places })).toEqual([]);

@@ -69,7 +69,11 @@ function words(actors: readonly string[]): Set<string> {
 const posKey = (lat: number, lon: number) => `${lat.toFixed(3)},${lon.toFixed(3)}`;
 
 export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[] {
-	type Mv = { event: FactEvent; start: number };
+	// `at` orders the stops: the start of a movement dated to the day or
+	// finer (so a region entered on a day still comes before its city
+	// reached at 10:00), the middle of a longer one (a trip due `in late
+	// September` comes after one on 1 September, though both start that day).
+	type Mv = { event: FactEvent; start: number; at: number };
 	let moves: Mv[] = [];
 	for (const event of facts.events) {
 		const w = event.where;
@@ -77,9 +81,10 @@ export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[
 		if (event.status === 'negated' || event.status === 'hypothetical' || event.secondary) continue;
 		const start = event.when?.interval ? parseWallClock(event.when.interval.start) : null;
 		if (start === null) continue;
-		moves.push({ event, start });
+		const end = parseWallClock(event.when!.interval!.end);
+		moves.push({ event, start, at: end === null || end - start <= DAY ? start : (start + end) / 2 });
 	}
-	moves.sort((a, b) => a.start - b.start || a.event.id.localeCompare(b.event.id));
+	moves.sort((a, b) => a.at - b.at || a.event.id.localeCompare(b.event.id));
 
 	// The main actor, when the movements name anyone.
 	const counts = new Map<string, number>();
@@ -93,7 +98,7 @@ export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[
 	let best: Mv[] = [];
 	let run: Mv[] = [];
 	for (const m of moves) {
-		if (run.length > 0 && m.start - run[run.length - 1].start > GAP) run = [];
+		if (run.length > 0 && m.at - run[run.length - 1].at > GAP) run = [];
 		run.push(m);
 		if (run.length >= best.length) best = [...run];
 	}
@@ -132,6 +137,7 @@ export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[
 		byPos.set(key, at);
 	}
 
+	const at = new Map(best.map((m) => [m.event.id, m.at]));
 	const told = best.map(({ event, start }): TripStop => {
 		const w = event.where!;
 		const stop: TripStop = { eventIds: [event.id], name: w.name, lat: w.lat, lon: w.lon, start, refinedFrom: null, kind: w.kind, gazetteerId: gazetteerIdOf(event) };
@@ -144,7 +150,7 @@ export function tripStops(facts: Pick<FactFile, 'events' | 'places'>): TripStop[
 		return { ...stop, name, lat, lon, kind, gazetteerId, refinedFrom: w.name };
 	});
 	// Broad to narrow within one moment, by the place drawn (a country refined to its city is a city).
-	told.sort((a, b) => a.start - b.start || RANK[a.kind] - RANK[b.kind]);
+	told.sort((a, b) => at.get(a.eventIds[0])! - at.get(b.eventIds[0])! || RANK[a.kind] - RANK[b.kind]);
 	const stops: TripStop[] = [];
 	for (const stop of told) {
 		const last = stops[stops.length - 1];
