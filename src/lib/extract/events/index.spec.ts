@@ -171,26 +171,23 @@ describe('findEvents: boilerplate and robustness', () => {
 		expect(() => findEvents(doc, [], [])).not.toThrow();
 	});
 
-	it('stays linear on a long article', () => {
+	// How its time grows with the input is the benchmark's `scaling_1mb`, not a test's.
+	it('reads every paragraph of a long article', () => {
 		const para = 'Le président a déclaré lundi à Paris que la délégation était arrivée à Berlin, où elle a rencontré le chancelier. ';
 		const doc = makeDoc(para.repeat(2000), 'fr', '2023-09-12');
-		const t0 = Date.now();
 		const ev = findEvents(doc, [], []);
 		expect(ev.length).toBeGreaterThan(1000);
-		expect(Date.now() - t0).toBeLessThan(5000);
 	});
 });
 
 describe('findEvents: a pathological single line', () => {
-	it('stays fast on one huge sentence full of triggers, places and dates', () => {
+	it('reads one huge sentence full of triggers, places and dates', () => {
 		const piece = 'le président est arrivé à Paris lundi et a rencontré le ministre à Berlin mardi, qui a déclaré que ';
 		const text = piece.repeat(1500);
 		const doc = makeDoc(text, 'fr', '2023-09-12');
 		const places = Array.from({ length: 1500 }, (_, k) => pl(doc, 'Paris', 48.85, 2.35, { occurrence: k + 1 }));
 		const timexes = Array.from({ length: 1500 }, (_, k) => tx(doc, 'lundi', '2023-09-11', { occurrence: k + 1 }));
-		const t0 = Date.now();
 		expect(() => findEvents(doc, timexes, places)).not.toThrow();
-		expect(Date.now() - t0).toBeLessThan(5000);
 	});
 });
 

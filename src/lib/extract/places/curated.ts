@@ -41,8 +41,8 @@ export interface CuratedAlias {
 
 /** Extra names for countries (ISO2), both languages unless prefixed. */
 export const COUNTRY_ALIASES: Record<string, string[]> = {
-	US: ['=US', '=U.S.', '=USA', '=U.S.A.', 'United States of America', 'Etats-Unis', "Etats-Unis d'Amérique", 'en:America'],
-	GB: ['=UK', '=U.K.', 'Britain', 'Great Britain', 'Grande-Bretagne', 'Royaume Uni'],
+	US: ['fr:outre-Atlantique', '=US', '=U.S.', '=USA', '=U.S.A.', 'United States of America', 'Etats-Unis', "Etats-Unis d'Amérique", 'en:America'],
+	GB: ['fr:outre-Manche', '=UK', '=U.K.', 'Britain', 'Great Britain', 'Grande-Bretagne', 'Royaume Uni'],
 	RU: ['Fédération de Russie', 'Russian Federation'],
 	KP: ['Corée du Nord', 'North Korea', 'DPRK', '=RPDC', 'République populaire démocratique de Corée', "Democratic People's Republic of Korea"],
 	KR: ['Corée du Sud', 'South Korea', 'République de Corée', 'Republic of Korea'],
@@ -73,7 +73,13 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 	MD: ['Moldova', 'Moldavie'],
 	LA: ['Laos'],
 	IR: ['Iran'],
-	TW: ['Taiwan', 'Taïwan', 'Formose']
+	TW: ['Taiwan', 'Taïwan', 'Formose'],
+	// The French press's neighbours seen from France: `outre-Rhin` is Germany,
+	// not the river (nor a region named after it).
+	DE: ['fr:outre-Rhin'],
+	BE: ['fr:outre-Quiévrain'],
+	ES: ['fr:outre-Pyrénées'],
+	IT: ['fr:outre-Alpes']
 };
 
 /** Capitals where GeoNames has none (or not the one the press means). */

@@ -106,16 +106,15 @@ describe('findPlaces: output shape and robustness', () => {
 		}
 	});
 
-	it('stays linear on a 1 MB text', () => {
+	// How its time grows with the input is the benchmark's `scaling_1mb`, not a test's.
+	it('reads every place of a 1 MB text', () => {
 		const one = 'Kim est arrivé à Vladivostok, en Russie, puis a quitté Moscou. ';
 		const text = one.repeat(16000);
-		// Sentences made here, so that only this stage is timed.
+		// Sentences made here, so that only this stage runs.
 		const sentences = Array.from({ length: 16000 }, (_, i) => ({ index: i, start: i * one.length, end: (i + 1) * one.length, paragraph: 0, boilerplate: null }));
 		const doc = { text, norm: text, lang: 'fr' as const, dct: '2023-09-12', sentences };
-		const t = performance.now();
 		const places = findPlaces(doc, g);
 		expect(places.length).toBe(48000);
-		expect(performance.now() - t).toBeLessThan(8000);
 	});
 });
 

@@ -206,12 +206,11 @@ describe('robustness', () => {
 		expect(() => run(text, 'en')).not.toThrow();
 	});
 
-	it('stays linear on a 1 MB article', () => {
+	// How its time grows with the input is the benchmark's `scaling_1mb`, not a test's.
+	it('reads every date of a 1 MB article', () => {
 		const unit = 'Le 12 mars, vers 18 h 30, il est arrivé dimanche soir pour trois ans ; la veille, rien. ';
 		const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-		const t0 = performance.now();
 		const tx = run(text, 'fr');
 		expect(tx.length).toBeGreaterThan(50000);
-		expect(performance.now() - t0).toBeLessThan(15000);
 	});
 });
