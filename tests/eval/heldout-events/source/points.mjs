@@ -102,5 +102,22 @@ export const POINTS = {
 	'saudi-arabia': ['Saudi Arabia', 24.6877, 46.7219, 'country', [[24.0, 45.0]]],
 	gaza: ['Gaza Strip', 31.5017, 34.4668, 'region', [[31.4, 34.35]]],
 	israel: ['Israel', 31.769, 35.2163, 'country', [[31.5, 34.9]]],
-	cairo: ['Cairo', 30.0444, 31.2357, 'city']
+	cairo: ['Cairo', 30.0444, 31.2357, 'city'],
+	'middle-east': ['Middle East', 33.0, 38.0, 'area', [[31.95, 35.93], [33.89, 35.5], [29.0, 42.0]]],
+	palestine: ['Palestine', 31.9029, 35.2062, 'country', [[31.5, 34.47]]],
+	// added after the first run: places the first annotation pass missed
+	mediterranean: ['Mediterranean Sea', 35.0, 18.0, 'region', [[35.5, 12.6], [38.0, 5.0]]],
+	'north-africa': ['North Africa', 28.0, 10.0, 'area', [[30.0, 20.0], [32.0, 0.0]]],
+	oaka: ['Olympic Stadium (Athens)', 38.0363, 23.7874, 'site'],
+	bhx: ['Birmingham Airport', 52.4539, -1.748, 'site'],
+	ema: ['East Midlands Airport', 52.8311, -1.3281, 'site'],
+	syntagma: ['Syntagma Square', 37.9755, 23.7348, 'site'],
+	centenary: ['Centenary Square', 52.4796, -1.9087, 'site'],
+	'gulf-mexico': ['Gulf of Mexico', 25.0, -90.0, 'region', [[29.0, -89.0]]],
+	omaha: ['Omaha', 41.2586, -95.9378, 'city'],
+	'lake-michigan': ['Lake Michigan', 44.0, -87.0, 'region', [[41.8, -87.4]]],
+	ksc: ['Kennedy Space Center', 28.5729, -80.649, 'site'],
+	'indian-ocean': ['Indian Ocean', -20.0, 80.0, 'region'],
+	atlantic: ['Atlantic Ocean', 30.0, -40.0, 'region', [[30.0, -75.0]]],
+	jiuquan: ['Jiuquan Satellite Launch Center', 40.958, 100.291, 'site']
 };
