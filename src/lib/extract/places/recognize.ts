@@ -514,7 +514,9 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 			// Only one name covering the whole run is a place as a whole; two
 			// names side by side (`Chelsea Clinton`) are a person's.
 			const placeOnly = inRun.length === 1 && inRun[0].first <= s && inRun[0].last > j;
-			if (!placeOnly && !tokens.slice(s, j + 1).some((t) => ORG_HEADS.has(t.fold) || ORG_TAILS.has(t.fold))) {
+			// A run closed by a site noun (`Birmingham Airport`, `Syntagma Square`) names a place, not a person.
+			const siteRun = SITE_TAILS.has(tokens[j].fold);
+			if (!placeOnly && !siteRun && !tokens.slice(s, j + 1).some((t) => ORG_HEADS.has(t.fold) || ORG_TAILS.has(t.fold))) {
 				let anyPerson = false;
 				for (const m of inRun) {
 					const afterIsTitle = m.last <= j && TITLES.has(tokens[m.last].fold);
