@@ -29,6 +29,15 @@ describe('findEvents: one event per happening, dated and placed from its sentenc
 		expect(rows(ev)).toEqual([[0, '2023-02-06T04:17', 'Pazarcik']]);
 	});
 
+	it('places a happening by a bearing from a named place (`south of X`, `au nord de X`)', () => {
+		const en = makeDoc('Its engine failed some 40 nautical miles south of Lampedusa on Sunday afternoon.', 'en', '2025-10-14');
+		const ev = findEvents(en, [tx(en, 'Sunday afternoon', '2025-10-12TAF')], [pl(en, 'Lampedusa', 35.5, 12.6)]);
+		expect(rows(ev)).toEqual([[0, '2025-10-12TAF', 'Lampedusa']]);
+		const fr = makeDoc('Un drone a frappé dimanche un dépôt à 30 kilomètres au nord de Kherson.', 'fr', '2023-09-12');
+		const evFr = findEvents(fr, [tx(fr, 'dimanche', '2023-09-10')], [pl(fr, 'Kherson', 46.63, 32.61)]);
+		expect(rows(evFr)).toEqual([[0, '2023-09-10', 'Kherson']]);
+	});
+
 	it('gives a dated participle or noun an event of its own', () => {
 		const text = 'Le régime nord-coréen, proclamé le 9 septembre 1948 avec l’appui de Moscou, a célébré samedi à Pyongyang ses 75 ans.';
 		const doc = makeDoc(text, 'fr', '2023-09-13');
