@@ -281,6 +281,17 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		cands[i] = inIt;
 		return r;
 	});
+	// One sense per discourse: `Valence (Drôme)` once says which Valence every other `Valence` is.
+	const narrowed = new Map<string, Set<string>>();
+	mentions.forEach((m, i) => {
+		if (within[i]) narrowed.set(m.key, new Set(cands[i].map((e) => e.id)));
+	});
+	mentions.forEach((m, i) => {
+		const ids = within[i] ? null : narrowed.get(m.key);
+		if (!ids) return;
+		const kept = cands[i].filter((e) => ids.has(e.id));
+		if (kept.length > 0) cands[i] = kept;
+	});
 	/** Common-word towns and the like: a list, a neighbour or a cue. */
 	const solid = (j: number): boolean => {
 		const mj = mentions[j];

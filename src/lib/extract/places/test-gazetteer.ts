@@ -59,6 +59,10 @@ export const TEST_ENTRIES: EntryInput[] = [
 	{ id: 'geonames:2638678', en: 'Sale', lat: 53.4252, lon: -2.3244, kind: 'city', country: 'GB', population: 55689, feature: 'PPL' },
 	{ id: 'geonames:2537881', en: 'Salé', lat: 34.0531, lon: -6.7985, kind: 'city', country: 'MA', population: 903485, feature: 'PPL', names: ['Sale'] },
 	{ id: 'geonames:2643123', en: 'Manchester', lat: 53.481, lon: -2.2374, kind: 'city', country: 'GB', population: 395515, feature: 'PPLA2' },
+	// Valence the French town and Valencia (Valence in French), told apart by `(Drôme)`
+	{ id: 'geonames:2509954', en: 'Valencia', fr: 'Valence', lat: 39.4698, lon: -0.3774, kind: 'city', country: 'ES', population: 789744, feature: 'PPLA', names: ['fr:Valence'] },
+	{ id: 'geonames:2971053', en: 'Valence', lat: 44.9256, lon: 4.9096, kind: 'city', country: 'FR', population: 63864, feature: 'PPLA2' },
+	{ id: 'curated:drome', en: 'Drôme', lat: 44.9256, lon: 4.9096, kind: 'region', country: 'FR', feature: 'CUR' },
 	// A small island town, named once with a cue and then without; a city named with its airport
 	{ id: 'iso:IT', en: 'Italy', fr: 'Italie', lat: 41.89, lon: 12.51, kind: 'country', country: 'IT', feature: 'ISO' },
 	{ id: 'geonames:2524245', en: 'Lampedusa', lat: 35.5014, lon: 12.6096, kind: 'city', country: 'IT', population: 4065, feature: 'PPL' },
