@@ -175,7 +175,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			if (n !== null && dayish && Math.abs(n - scene.day) <= 2) d.where = { ...scene.where, inherited: true };
 		}
 
-		if (inFlashback(d) && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
+		if (inFlashback(d) && !d.timex && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
 
 		// update the story
 		if (d.pluperfect && d.timex && d.when && !d.since && !d.secondary) flashback = { when: d.when, where: d.where, sentence: d.sentence, actors: d.actors };
