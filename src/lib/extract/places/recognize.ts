@@ -139,6 +139,8 @@ export function tokenize(doc: Doc): Token[] {
 			// separatorKey(sep) for these five, read off directly: its regex ran at nearly every word.
 			if (sep === ' ' || sep === '-' || sep === ' - ') t.joinNext = ' ';
 			else if (sep === "'" || sep === "' ") t.joinNext = "'";
+			// `St. Louis`, `St. John's`, `Mt. Hood`: the abbreviation's full stop stays inside the name.
+			else if (sep === '. ' && ABBREVIATED_HEADS.has(t.fold) && startsUpper(norm.slice(next.start, next.start + 1))) t.joinNext = ' ';
 		}
 	}
 	return tokens;
@@ -191,6 +193,9 @@ function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
 	}
 	return key;
 }
+
+/** Abbreviations that open a place name before a full stop (`St. Louis`, `Mt. Hood`, `Ft. Worth`). */
+const ABBREVIATED_HEADS = new Set(['st', 'ste', 'mt', 'ft']);
 
 /** Site nouns before a name the gazetteer does not know (folded word sequences). */
 const SITE_HEADS: string[][] = [

@@ -37,6 +37,8 @@ describe('findPlaces: what is a place', () => {
 		['Michael Jordan met fans in Jordan.', 'en', ['Jordan→iso:JO']],
 		['Troops massed in Eastern Jordan.', 'en', ['Jordan→iso:JO']],
 		['Hamas fired rockets.', 'en', []],
+		// An abbreviation's full stop inside a name
+		['The team flew to St. Louis on Monday.', 'en', ['St. Louis→geonames:4407066']],
 		// `Valence (Drôme)`: the region in brackets says which Valence, there and in every other mention
 		["Effondrement à Valence. Un immeuble s'est écroulé à Valence (Drôme). Valence est en deuil.", 'fr', ['Valence→geonames:2971053', 'Valence→geonames:2971053', 'Drôme→curated:drome', 'Valence→geonames:2971053']],
 		// One sense per discourse: a small town placed once with a cue keeps its reading where it recurs without one

@@ -59,6 +59,7 @@ export const TEST_ENTRIES: EntryInput[] = [
 	{ id: 'geonames:2638678', en: 'Sale', lat: 53.4252, lon: -2.3244, kind: 'city', country: 'GB', population: 55689, feature: 'PPL' },
 	{ id: 'geonames:2537881', en: 'Salé', lat: 34.0531, lon: -6.7985, kind: 'city', country: 'MA', population: 903485, feature: 'PPL', names: ['Sale'] },
 	{ id: 'geonames:2643123', en: 'Manchester', lat: 53.481, lon: -2.2374, kind: 'city', country: 'GB', population: 395515, feature: 'PPLA2' },
+	{ id: 'geonames:4407066', en: 'St. Louis', lat: 38.6273, lon: -90.1979, kind: 'city', country: 'US', population: 315685, feature: 'PPL' },
 	// Valence the French town and Valencia (Valence in French), told apart by `(Drôme)`
 	{ id: 'geonames:2509954', en: 'Valencia', fr: 'Valence', lat: 39.4698, lon: -0.3774, kind: 'city', country: 'ES', population: 789744, feature: 'PPLA', names: ['fr:Valence'] },
 	{ id: 'geonames:2971053', en: 'Valence', lat: 44.9256, lon: 4.9096, kind: 'city', country: 'FR', population: 63864, feature: 'PPLA2' },
