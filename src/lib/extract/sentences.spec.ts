@@ -17,9 +17,15 @@ describe('splitSentences', () => {
 		['Né en 52 av. J.-C. à Rome, il régna. Puis il mourut.', ['Né en 52 av. J.-C. à Rome, il régna.', 'Puis il mourut.']],
 		['Il a dit : « Nous partirons. » Puis il est parti.', ['Il a dit : « Nous partirons. »', 'Puis il est parti.']],
 		['Mme Martin et Dr. Who sont là. Fin.', ['Mme Martin et Dr. Who sont là.', 'Fin.']],
-		['Mr. Smith went to Washington. He stayed.', ['Mr. Smith went to Washington.', 'He stayed.']]
+		['Mr. Smith went to Washington. He stayed.', ['Mr. Smith went to Washington.', 'He stayed.']],
+		// A capital letter ending a sentence is not an initial when a pronoun or an article follows
+		['Les vacances débutent le 8 février pour la zone A. Il a exclu toute intervention.', ['Les vacances débutent le 8 février pour la zone A.', 'Il a exclu toute intervention.']],
+		['Kim J. Un est arrivé. Il a parlé.', ['Kim J. Un est arrivé.', 'Il a parlé.']],
+		['They went to Group B. The team stayed.', ['They went to Group B.', 'The team stayed.']],
+		['CAPE CANAVERAL, Fla. (AP) — A rocket blasted off. It went on.', ['CAPE CANAVERAL, Fla. (AP) — A rocket blasted off.', 'It went on.']],
+		['The signal came shortly after 5 a.m. The launch went on.', ['The signal came shortly after 5 a.m.', 'The launch went on.']]
 	])('%j', (text, expected) => {
-		const lang: Lang = /went|stayed/.test(text) ? 'en' : 'fr';
+		const lang: Lang = /went|stayed|signal|rocket/.test(text) ? 'en' : 'fr';
 		expect(split(text, lang)).toEqual(expected);
 	});
 

@@ -20,6 +20,11 @@ const ABBREVIATIONS = new Set(
 	].map((a) => a.toLowerCase())
 );
 
+/** AP-style abbreviations of US states, as datelines write them (`Fla.`, `Calif.`, `N.J.`). */
+const STATE_ABBREVIATIONS = new Set(
+	'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c'.split(' ')
+);
+
 const CLOSERS = /^[\s]*[»"”’)\]]/;
 const segmenters = new Map<Lang, Intl.Segmenter>();
 
@@ -56,6 +61,11 @@ function lastWordBeforePeriod(piece: string): string | null {
 	return p < q - 1 ? piece.slice(p, q - 1).toLowerCase() : null;
 }
 
+/** Capitalised words that open sentences and never continue a person's name after an initial. */
+const SENTENCE_OPENERS = new Set(
+	'Il Elle Ils Elles Le La Les Ce Cette Ces On Nous Mais He She It They We The This These Those There But'.split(' ')
+);
+
 /** Should the segment ending with `prev` be glued to the one starting with `next`? */
 function shouldMerge(prev: string, next: string): boolean {
 	// A closing guillemet or bracket split off belongs to the sentence before.
@@ -64,10 +74,18 @@ function shouldMerge(prev: string, next: string): boolean {
 	if (!/[\p{L}\p{N}]/u.test(next)) return true;
 	const word = lastWordBeforePeriod(prev);
 	if (word !== null) {
+		const opens = SENTENCE_OPENERS.has(/^\s*(\p{L}+)/u.exec(next)?.[1] ?? '');
+		// `shortly after 5 a.m. The launch…`: a clock ends the sentence when a new one plainly starts.
+		if (opens && (word === 'a.m' || word === 'p.m')) return false;
 		if (ABBREVIATIONS.has(word)) return true;
-		// A single capital initial: `Kim J. Un`, `J.-C.` pieces.
-		if (/^\p{Lu}$/u.test(word.toUpperCase()) && word.length === 1 && /\s\p{Lu}\.\s*$/u.test(prev)) return true;
-		if (/^(\p{L}\.-)?\p{L}$/u.test(word)) return true;
+		// An AP dateline's state: `CAPE CANAVERAL, Fla. (AP) —`, `AUSTIN, Texas —` is one line, not two sentences.
+		if (STATE_ABBREVIATIONS.has(word) && /^\s*[(—–-]/.test(next)) return true;
+		// A single capital initial: `Kim J. Un`, `J.-C.` pieces; but a name never goes on with a pronoun or an
+		// article (`pour la zone A. Il a exclu…`, `in Group B. The team…`): that is a new sentence.
+		// (After a capital only: `jusqu'à 17 h. Le bâtiment` keeps its reading.)
+		const opener = opens && /\p{Lu}\.\s*$/u.test(prev);
+		if (!opener && /^\p{Lu}$/u.test(word.toUpperCase()) && word.length === 1 && /\s\p{Lu}\.\s*$/u.test(prev)) return true;
+		if (!opener && /^(\p{L}\.-)?\p{L}$/u.test(word)) return true;
 	}
 	// The next piece starts in lower case: the break was not a sentence end
 	// (`à 18 h. environ`, an ellipsis followed by the rest of the headline).

@@ -18,6 +18,31 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('dates undated pluperfects by the flashback they continue, not by the story’s day', () => {
+		const text =
+			"Le procès en appel s'est ouvert lundi à Grenoble. L'immeuble s'était écroulé le 15 novembre 2019 à Valence. Deux enfants avaient péri sous les décombres. Les pompiers avaient dégagé onze habitants. Mardi, la cour a entendu l'expert.";
+		const doc = makeDoc(text, 'fr', '2025-01-22');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'lundi', '2025-01-20'), tx(doc, 'le 15 novembre 2019', '2019-11-15'), tx(doc, 'Mardi', '2025-01-21')],
+			[pl(doc, 'Grenoble', 45.17, 5.72), pl(doc, 'Valence', 44.93, 4.91)]
+		);
+		expect(rows(ev).map((r) => r.slice(0, 3))).toEqual([
+			[0, '2025-01-20', 'Grenoble'],
+			[1, '2019-11-15', 'Valence'],
+			[2, '2019-11-15', 'Valence'],
+			[3, '2019-11-15', 'Valence'],
+			[4, '2025-01-21', 'Grenoble']
+		]);
+	});
+
+	it('does not give a flashback’s date to another person’s pluperfect', () => {
+		const text = "Kim avait franchi la frontière mardi matin. Vladimir Poutine avait, lui, rejoint Vostotchny en avion.";
+		const doc = makeDoc(text, 'fr', '2023-09-13');
+		const ev = findEvents(doc, [tx(doc, 'mardi matin', '2023-09-12TMO')], [pl(doc, 'Vostotchny', 51.88, 128.33, { kind: 'site' })]);
+		expect(rows(ev)[1][1]).toBe('2023-09-13');
+	});
+
 	it('leaves undated what runs "since then"', () => {
 		for (const [text, lang] of [
 			['Russia invaded Ukraine in February 2022. Since then, Tokyo has imposed sanctions.', 'en'],

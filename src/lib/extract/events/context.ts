@@ -18,6 +18,9 @@ import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 /** Happenings with a scene of their own: a strike, a quake is told over several paragraphs at one place. */
 const SCENE_KINDS: ReadonlySet<string> = new Set(['attack', 'disaster']);
 
+/** How far (in sentences) an undated pluperfect still continues the last dated flashback. */
+const FLASHBACK_SENTENCES = 2;
+
 const DAY_OR_FINER = new Set(['minute', 'hour', 'part-of-day', 'day']);
 
 function dayOf(w: EventWhen): EventWhen {
@@ -73,6 +76,18 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	let plan: Memory | null = null;
 	const planned = (sentence: number): EventWhen | null =>
 		plan !== null && sentence - plan.sentence <= 3 ? plan.when : null;
+	// The last flashback the story dated (`s'était écroulé le 15 novembre 2019`): the undated pluperfects
+	// told right after it (`avaient péri`, `avaient dégagé`) belong to that past, not to the story's day.
+	let flashback: (Memory & { actors: string[] }) | null = null;
+	// …unless a person other than the flashback's is named (`Poutine avait, lui, rejoint…`): another thread.
+	const sameThread = (d: Draft): boolean => {
+		if (!flashback) return false;
+		const named = d.actors.filter((a) => /\s\p{Lu}/u.test(a));
+		if (named.length === 0) return true;
+		const words = new Set(flashback.actors.flatMap((a) => a.toLowerCase().split(/\s+/)));
+		return named.some((a) => a.toLowerCase().split(/\s+/).some((w) => w.length > 2 && words.has(w)));
+	};
+	const inFlashback = (d: Draft): boolean => d.pluperfect && flashback !== null && d.sentence - flashback.sentence <= FLASHBACK_SENTENCES && sameThread(d);
 	const byActor = new Map<string, Memory>();
 	const byNamePart = new Map<string, Memory>();
 	// The last city (in the list's order) starting before `at`. Places come sorted by start, so a binary
@@ -117,6 +132,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (d.since) d.when = null;
 		// `Les autorités nient…`, `officials say…`: the present speaks at the publication date, not on the story's last day.
 		else if (d.saysNow) d.when = publication;
+		else if (inFlashback(d)) d.when = { ...flashback!.when!, inherited: true };
 		// …but a plan's date does not carry over to what is told as done (`doit repartir mercredi. Il s'était rendu…`).
 		else if (continuing && last?.when && (d.future || !last.future)) d.when = { ...last.when, inherited: true };
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
@@ -159,7 +175,12 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			if (n !== null && dayish && Math.abs(n - scene.day) <= 2) d.where = { ...scene.where, inherited: true };
 		}
 
+		if (inFlashback(d) && !d.timex && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
+
 		// update the story
+		if (d.pluperfect && d.timex && d.when && !d.since && !d.secondary) flashback = { when: d.when, where: d.where, sentence: d.sentence, actors: d.actors };
+		else if (inFlashback(d) && d.when?.inherited) flashback = { ...flashback!, sentence: d.sentence };
+		else if (!d.pluperfect && d.mainLine && !d.secondary && flashback && flashback.sentence !== d.sentence) flashback = null;
 		const ownDay = d.timex && DAY_OR_FINER.has(d.timex.granularity);
 		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) ref = dayOf(d.when!);
 		if (d.kind === 'disaster' && d.timex && !d.since) {

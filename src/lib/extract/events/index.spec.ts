@@ -29,6 +29,36 @@ describe('findEvents: one event per happening, dated and placed from its sentenc
 		expect(rows(ev)).toEqual([[0, '2023-02-06T04:17', 'Pazarcik']]);
 	});
 
+	it.each([
+		['Rescuers pulled two survivors from the rubble.', 'en', 'pulled'],
+		['The bodies of two women were recovered.', 'en', 'recovered'],
+		['The injured were taken to a hospital.', 'en', 'taken'],
+		['The launch was postponed because of high winds.', 'en', 'postponed'],
+		['A third attempt was scrubbed before liftoff.', 'en', 'scrubbed'],
+		['The home side beat the visitors 2-1.', 'en', 'beat'],
+		['Shares of the company jumped 24% in early trading.', 'en', 'jumped'],
+		['Thousands of fans set off for the final.', 'en', 'set'],
+		["L'immeuble s'était écroulé après les orages.", 'fr', 'écroulé'],
+		['Les deux entrepreneurs avaient été relaxés.', 'fr', 'relaxés'],
+		['Le parquet avait aussitôt fait appel.', 'fr', 'fait'],
+		["La visite a été reportée à la fin du mois.", 'fr', 'reportée'],
+		['La session parlementaire prend fin vendredi.', 'fr', 'prend'],
+		["L'avocat conteste cette analyse.", 'fr', 'conteste'],
+		['Le père a décrit des années de colère.', 'fr', 'décrit']
+	] as const)('finds the happening a common news verb tells: %s', (text, lang, word) => {
+		const doc = makeDoc(text, lang, '2025-01-22');
+		expect(findEvents(doc, [], []).some((e) => e.trigger.text.includes(word))).toBe(true);
+	});
+
+	it('places a happening by a bearing from a named place (`south of X`, `au nord de X`)', () => {
+		const en = makeDoc('Its engine failed some 40 nautical miles south of Lampedusa on Sunday afternoon.', 'en', '2025-10-14');
+		const ev = findEvents(en, [tx(en, 'Sunday afternoon', '2025-10-12TAF')], [pl(en, 'Lampedusa', 35.5, 12.6)]);
+		expect(rows(ev)).toEqual([[0, '2025-10-12TAF', 'Lampedusa']]);
+		const fr = makeDoc('Un drone a frappé dimanche un dépôt à 30 kilomètres au nord de Kherson.', 'fr', '2023-09-12');
+		const evFr = findEvents(fr, [tx(fr, 'dimanche', '2023-09-10')], [pl(fr, 'Kherson', 46.63, 32.61)]);
+		expect(rows(evFr)).toEqual([[0, '2023-09-10', 'Kherson']]);
+	});
+
 	it('gives a dated participle or noun an event of its own', () => {
 		const text = 'Le régime nord-coréen, proclamé le 9 septembre 1948 avec l’appui de Moscou, a célébré samedi à Pyongyang ses 75 ans.';
 		const doc = makeDoc(text, 'fr', '2023-09-13');

@@ -62,3 +62,19 @@ describe('status', () => {
 		expect(statusOf(text, word, 'en')).toBe(expected);
 	});
 });
+
+describe('pluperfect', () => {
+	/** Whether the trigger whose head word is `word` is told in the pluperfect. */
+	const pluperfectOf = (text: string, word: string, lang: Lang): boolean | null => {
+		const toks = tokenize(text, 0, text.length, lang);
+		markClauses(toks, lang, (t) => (lex[lang].get(t.low) ?? []).some((h) => h.entry.saying && h.tag !== 'noun' && !h.entry.tail));
+		const tr = findTriggers(toks, lang, lex[lang]).find((t) => toks[t.i].low === word);
+		return tr ? tenseOf(toks, tr, lang).pluperfect : null;
+	};
+	it.each([
+		['Les deux entrepreneurs avaient été relaxés.', 'relaxés', 'fr', true],
+		['Les deux entrepreneurs ont été relaxés.', 'relaxés', 'fr', false],
+		['Thirty people had been rescued from the boat.', 'rescued', 'en', true],
+		['Thirty people have been rescued from the boat.', 'rescued', 'en', false]
+	] as const)('%s → %s', (text, word, lang, expected) => expect(pluperfectOf(text, word, lang)).toBe(expected));
+});

@@ -85,13 +85,16 @@ function scheduledNoun(toks: Tok[], tr: Trig): boolean {
 
 export function tenseOf(toks: Tok[], tr: Trig, lang: Lang): TenseInfo {
 	const auxWord = tr.aux >= 0 ? toks[tr.aux].low : '';
+	// The passive pluperfect (`avaient été relaxés`, `had been rescued`): the auxiliary before `été`/`been`.
+	const auxBefore = tr.aux > 0 ? toks[tr.aux - 1].low : '';
 	const head = toks[tr.i].low;
 	let pluperfect: boolean;
 	let future = false;
 	let status: EventStatus = 'occurred';
 	if (lang === 'fr') {
 		// -ir participles share their plural with the present (`réunis`): after an auxiliary both are participles.
-		pluperfect = /^(avait|avaient|avais|était|étaient|étais)$/.test(auxWord) && (tr.tag === 'pp' || tr.tag === 'fin');
+		pluperfect =
+			(/^(avait|avaient|avais|était|étaient|étais)$/.test(auxWord) || (auxWord === 'été' && /^(avait|avaient|avais)$/.test(auxBefore))) && (tr.tag === 'pp' || tr.tag === 'fin');
 		const conditional = tr.tag === 'fut' && /r(ait|aient|ais)$/.test(head);
 		if (FR_PLANNED_MODAL.test(auxWord) || FR_INTENT.has(auxWord) || (tr.tag === 'fut' && !conditional) || tr.entry.lemma === 'attendre' || /^(sera|seront|aura|auront)$/.test(auxWord)) {
 			status = 'planned';
@@ -110,7 +113,7 @@ export function tenseOf(toks: Tok[], tr: Trig, lang: Lang): TenseInfo {
 			}
 		}
 	} else {
-		pluperfect = auxWord === 'had' && (tr.tag === 'past' || tr.tag === 'pp');
+		pluperfect = (auxWord === 'had' || (auxWord === 'been' && auxBefore === 'had')) && (tr.tag === 'past' || tr.tag === 'pp');
 		if (EN_PLANNED.test(auxWord)) {
 			status = 'planned';
 			future = true;

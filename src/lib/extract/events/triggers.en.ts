@@ -126,6 +126,23 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'deliver', kind: 'transaction' },
 	{ lemma: 'sell', kind: 'transaction', forms: 'sell:inf sells:fin sold:past selling:ger' },
 	{ lemma: 'trap', kind: 'disaster', forms: 'trapped:past' },
+	// Rescues and recoveries: `pulled survivors from the rubble`, `bodies were recovered`, `were taken to hospital`.
+	{ lemma: 'pull', kind: 'other' },
+	{ lemma: 'recover', kind: 'other' },
+	{ lemma: 'take', kind: 'movement', tail: ['to'], forms: 'took:fin taken:pp' },
+	{ lemma: 'join', kind: 'other' },
+	// Schedules that slip: launches, votes and trials are delayed, postponed, scrubbed.
+	{ lemma: 'delay', kind: 'decision' },
+	{ lemma: 'postpone', kind: 'decision' },
+	{ lemma: 'scrub', kind: 'decision', forms: 'scrubbed:past scrubs:fin' },
+	{ lemma: 'challenge', kind: 'other' },
+	// Sport and markets: `beat Newcastle 2-1`, `named an unchanged squad`, `shares jumped 24%`.
+	{ lemma: 'beat', kind: 'decision', forms: 'beats:fin beat:past beaten:pp' },
+	{ lemma: 'name', kind: 'decision', forms: 'names:fin named:past' },
+	{ lemma: 'jump', kind: 'other', forms: 'jumped:past jumps:fin' },
+	{ lemma: 'set', kind: 'movement', tail: ['off'], forms: 'set:past sets:fin setting:ger' },
+	{ lemma: 'open', kind: 'other', forms: 'opens:fin opened:past' },
+	{ lemma: 'watch', kind: 'other', forms: 'watched:past' },
 	{ lemma: 'resign', kind: 'other' },
 	{ lemma: 'arrest', kind: 'other' },
 	{ lemma: 'normalise', kind: 'decision' },

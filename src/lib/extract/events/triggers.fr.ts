@@ -97,6 +97,9 @@ export const FR_VERBS: VerbSpec[] = [
 	// statement
 	{ lemma: 'déclarer', kind: 'statement', saying: true },
 	{ lemma: 'affirmer', kind: 'statement', saying: true },
+	{ lemma: 'contester', kind: 'statement', saying: true },
+	{ lemma: 'décrire', kind: 'statement', saying: true, forms: 'décrit:fin décrivent:fin décrivait:fin décrira:fut décrire:inf' },
+	{ lemma: 'soutenir', kind: 'statement', saying: true, forms: 'soutient:fin soutiennent:fin soutenait:fin soutiendra:fut' },
 	{ lemma: 'annoncer', kind: 'statement', saying: true },
 	{ lemma: 'avertir', kind: 'statement', saying: true },
 	{ lemma: 'saluer', kind: 'statement', saying: true },
@@ -254,9 +257,22 @@ export const FR_VERBS: VerbSpec[] = [
 	},
 	{ lemma: 'autoriser', kind: 'decision' },
 	{ lemma: 'suspendre', kind: 'decision', forms: 'suspend:fin suspendent:fin suspendu:pp suspendue:pp suspendra:fut suspendre:inf' },
+	// Courts: `ont été relaxés`, `le parquet a fait appel`, `la cour a entendu l'expert`.
+	{ lemma: 'relaxer', kind: 'decision' },
+	{ lemma: 'faire', kind: 'decision', tail: ['appel'], forms: 'fait:pp font:fin faisait:fin faisaient:fin fera:fut feront:fut ferait:fut faire:inf' },
+	{ lemma: 'entendre', kind: 'meeting', forms: 'entendu:pp entendus:pp entendue:pp' },
+	// Schedules that slip or run on: `a été reportée`, `doivent se poursuivre`, `prend fin vendredi`.
+	{ lemma: 'reporter', kind: 'decision', forms: 'reporte:fin reportent:fin reportait:fin reporté:pp reportée:pp reportés:pp reportées:pp reportera:fut' },
+	{ lemma: 'poursuivre', kind: 'other', reflexive: true, forms: 'poursuit:fin poursuivent:fin poursuivait:fin poursuivi:pp poursuivra:fut poursuivre:inf' },
+	{ lemma: 'prendre', kind: 'other', tail: ['fin'], forms: 'prend:fin prennent:fin prenait:fin pris:pp prendra:fut prendront:fut prendre:inf' },
+	{ lemma: 'présider', kind: 'meeting' },
+	{ lemma: 'coprésider', kind: 'meeting' },
+	{ lemma: 'dégager', kind: 'other' },
+	{ lemma: 'perturber', kind: 'other' },
 	{ lemma: 'entendre', kind: 'decision', reflexive: true, forms: 'entend:fin entendent:fin entendu:pp entendus:pp entendra:fut entendre:inf' },
 	// disaster
 	{ lemma: 'effondrer', kind: 'disaster', reflexive: true },
+	{ lemma: 'écrouler', kind: 'disaster', reflexive: true },
 	{ lemma: 'écraser', kind: 'disaster' },
 	{ lemma: 'dévaster', kind: 'disaster' },
 	{ lemma: 'inonder', kind: 'disaster' },

@@ -11,8 +11,8 @@ import type { Mention } from './recognize';
 const LIST_SEPARATORS = new Set([', ', ' and ', ' et ', ' or ', ' ou ', ', and ', ', et ', ' & ']);
 
 /** What may stand between a town and its region: `Paris, Texas`,
- * `Split, in Croatia`, `Orange, dans le Vaucluse`. */
-const APPOSITION = /^, (?:(?:in|en|au|aux|dans) (?:the |le |la |les |l')?)?$/;
+ * `Split, in Croatia`, `Orange, dans le Vaucluse`, `Valence (Drôme)`. */
+const APPOSITION = /^(?:, (?:(?:in|en|au|aux|dans) (?:the |le |la |les |l')?)?| \()$/;
 
 /** Index of the mention right after mentions[i] across an apposition, or -1. */
 export function apposed(norm: string, mentions: readonly Mention[], i: number): number {

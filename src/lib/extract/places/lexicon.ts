@@ -148,11 +148,12 @@ a au aux en dans vers depuis chez via entre jusqu
 in at near to from into through toward towards outside inside across via
 `);
 
-/** Words before `de X` that place X (`près de`, `au nord de`); plain `de`
+/** Words before `de X` / `of X` that place X (`près de`, `au nord de`, `south of`); plain `de`
  * is too common to count (`séisme d'Al-Haouz`). */
 export const LOCATIVE_BEFORE_DE = words(`
 pres proche loin nord sud est ouest centre banlieue environs peripherie sortie entree large
 portes abords region
+north south east west northeast northwest southeast southwest outskirts
 `);
 
 /** Nouns before `de X` / `of X` that say X is a place (`ville de`, `town of`). */

@@ -139,6 +139,8 @@ export function tokenize(doc: Doc): Token[] {
 			// separatorKey(sep) for these five, read off directly: its regex ran at nearly every word.
 			if (sep === ' ' || sep === '-' || sep === ' - ') t.joinNext = ' ';
 			else if (sep === "'" || sep === "' ") t.joinNext = "'";
+			// `St. Louis`, `St. John's`, `Mt. Hood`: the abbreviation's full stop stays inside the name.
+			else if (sep === '. ' && ABBREVIATED_HEADS.has(t.fold) && startsUpper(norm.slice(next.start, next.start + 1))) t.joinNext = ' ';
 		}
 	}
 	return tokens;
@@ -191,6 +193,9 @@ function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
 	}
 	return key;
 }
+
+/** Abbreviations that open a place name before a full stop (`St. Louis`, `Mt. Hood`, `Ft. Worth`). */
+const ABBREVIATED_HEADS = new Set(['st', 'ste', 'mt', 'ft']);
 
 /** Site nouns before a name the gazetteer does not know (folded word sequences). */
 const SITE_HEADS: string[][] = [
@@ -515,7 +520,9 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 			// Only one name covering the whole run is a place as a whole; two
 			// names side by side (`Chelsea Clinton`) are a person's.
 			const placeOnly = inRun.length === 1 && inRun[0].first <= s && inRun[0].last > j;
-			if (!placeOnly && !tokens.slice(s, j + 1).some((t) => ORG_HEADS.has(t.fold) || ORG_TAILS.has(t.fold))) {
+			// A run closed by a site noun (`Birmingham Airport`, `Syntagma Square`) names a place, not a person.
+			const siteRun = SITE_TAILS.has(tokens[j].fold);
+			if (!placeOnly && !siteRun && !tokens.slice(s, j + 1).some((t) => ORG_HEADS.has(t.fold) || ORG_TAILS.has(t.fold))) {
 				let anyPerson = false;
 				for (const m of inRun) {
 					const afterIsTitle = m.last <= j && TITLES.has(tokens[m.last].fold);

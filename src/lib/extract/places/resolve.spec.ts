@@ -36,7 +36,15 @@ describe('findPlaces: what is a place', () => {
 		// …and as a surname (`François Hollande`), unless a qualifier comes first
 		['Michael Jordan met fans in Jordan.', 'en', ['Jordan→iso:JO']],
 		['Troops massed in Eastern Jordan.', 'en', ['Jordan→iso:JO']],
-		['Hamas fired rockets.', 'en', []]
+		['Hamas fired rockets.', 'en', []],
+		// An abbreviation's full stop inside a name
+		['The team flew to St. Louis on Monday.', 'en', ['St. Louis→geonames:4407066']],
+		// `Valence (Drôme)`: the region in brackets says which Valence, there and in every other mention
+		["Effondrement à Valence. Un immeuble s'est écroulé à Valence (Drôme). Valence est en deuil.", 'fr', ['Valence→geonames:2971053', 'Valence→geonames:2971053', 'Drôme→curated:drome', 'Valence→geonames:2971053']],
+		// One sense per discourse: a small town placed once with a cue keeps its reading where it recurs without one
+		['Italy sent boats to the island of Lampedusa. The boat sank south of Lampedusa. Lampedusa is tiny.', 'en', ['Italy→iso:IT', 'Lampedusa→geonames:2524245', 'Lampedusa→geonames:2524245', 'Lampedusa→geonames:2524245']],
+		// A run closed by a site noun is a place, not a person's name: its city keeps its readings
+		['Flights leave Birmingham Airport on Tuesday. The team flies from Birmingham.', 'en', ['Birmingham→geonames:2655603', 'Birmingham→geonames:2655603']]
 	];
 	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
 });

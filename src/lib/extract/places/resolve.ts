@@ -281,6 +281,17 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		cands[i] = inIt;
 		return r;
 	});
+	// One sense per discourse: `Valence (Drôme)` once says which Valence every other `Valence` is.
+	const narrowed = new Map<string, Set<string>>();
+	mentions.forEach((m, i) => {
+		if (within[i]) narrowed.set(m.key, new Set(cands[i].map((e) => e.id)));
+	});
+	mentions.forEach((m, i) => {
+		const ids = within[i] ? null : narrowed.get(m.key);
+		if (!ids) return;
+		const kept = cands[i].filter((e) => ids.has(e.id));
+		if (kept.length > 0) cands[i] = kept;
+	});
 	/** Common-word towns and the like: a list, a neighbour or a cue. */
 	const solid = (j: number): boolean => {
 		const mj = mentions[j];
@@ -399,6 +410,14 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		});
 	});
 
+	repeatReadings(
+		mentions,
+		cands,
+		out,
+		(key) => COMMON_WORDS.has(key) || COMMON_WORD_TOWNS.has(key) || writtenLower(key),
+		(m, i, kind) => ({ sentence: sentenceAt(doc.sentences, m.start), metonym: (kind === 'city' || kind === 'country') && isMetonym(m, tokens, mentions, i) })
+	);
+
 	const mentionCount = new Map<string, number>();
 	for (const r of out) mentionCount.set(r.entryId, (mentionCount.get(r.entryId) ?? 0) + 1);
 	// Named sites nobody listed: placed at the nearest city or site named
@@ -453,4 +472,33 @@ function isOrigin(tokens: readonly Token[], first: number): boolean {
 	if (before === undefined) return false;
 	if (ORIGIN_BEFORE.has(before)) return true;
 	return (before === 'de' || before === 'd' || before === 'du') && tokens[first - 2]?.fold === 'provenance';
+}
+
+/**
+ * One sense per discourse: a name the article has once placed with
+ * evidence (`the island of Lampedusa`) keeps that reading where it recurs
+ * without a cue (`south of Lampedusa`, `Lampedusa, closer to Tunisia`).
+ * Not for mentions read as a person's or an organisation's name, acronyms
+ * (`U.S. officials`), or words the article also uses as common words.
+ */
+export function repeatReadings(
+	mentions: readonly Mention[],
+	cands: readonly GazEntry[][],
+	out: Resolved[],
+	commonWord: (key: string) => boolean,
+	where: (m: Mention, i: number, kind: PlaceKind) => { sentence: number; metonym: boolean }
+): void {
+	const placed = new Map<string, Resolved>();
+	const done = new Set<Mention>();
+	for (const r of out) {
+		done.add(r.mention);
+		if (!placed.has(r.mention.key)) placed.set(r.mention.key, r);
+	}
+	mentions.forEach((m, i) => {
+		const r = placed.get(m.key);
+		if (!r || done.has(m) || m.site || m.orgLike || m.personLike || m.surname) return;
+		if (m.postings.every((p) => p.exact !== null) || commonWord(m.key)) return;
+		if (!cands[i].some((e) => e.id === r.entryId)) return;
+		out.push({ ...r, mention: m, ...where(m, i, r.kind) });
+	});
 }

@@ -59,6 +59,16 @@ export const TEST_ENTRIES: EntryInput[] = [
 	{ id: 'geonames:2638678', en: 'Sale', lat: 53.4252, lon: -2.3244, kind: 'city', country: 'GB', population: 55689, feature: 'PPL' },
 	{ id: 'geonames:2537881', en: 'Salé', lat: 34.0531, lon: -6.7985, kind: 'city', country: 'MA', population: 903485, feature: 'PPL', names: ['Sale'] },
 	{ id: 'geonames:2643123', en: 'Manchester', lat: 53.481, lon: -2.2374, kind: 'city', country: 'GB', population: 395515, feature: 'PPLA2' },
+	{ id: 'geonames:4407066', en: 'St. Louis', lat: 38.6273, lon: -90.1979, kind: 'city', country: 'US', population: 315685, feature: 'PPL' },
+	// Valence the French town and Valencia (Valence in French), told apart by `(Drôme)`
+	{ id: 'geonames:2509954', en: 'Valencia', fr: 'Valence', lat: 39.4698, lon: -0.3774, kind: 'city', country: 'ES', population: 789744, feature: 'PPLA', names: ['fr:Valence'] },
+	{ id: 'geonames:2971053', en: 'Valence', lat: 44.9256, lon: 4.9096, kind: 'city', country: 'FR', population: 63864, feature: 'PPLA2' },
+	{ id: 'curated:drome', en: 'Drôme', lat: 44.9256, lon: 4.9096, kind: 'region', country: 'FR', feature: 'CUR' },
+	// A small island town, named once with a cue and then without; a city named with its airport
+	{ id: 'iso:IT', en: 'Italy', fr: 'Italie', lat: 41.89, lon: 12.51, kind: 'country', country: 'IT', feature: 'ISO' },
+	{ id: 'geonames:2524245', en: 'Lampedusa', lat: 35.5014, lon: 12.6096, kind: 'city', country: 'IT', population: 4065, feature: 'PPL' },
+	{ id: 'geonames:2655603', en: 'Birmingham', lat: 52.4814, lon: -1.8998, kind: 'city', country: 'GB', population: 1144919, feature: 'PPLA2' },
+	{ id: 'geonames:4049979', en: 'Birmingham', lat: 33.5207, lon: -86.8025, kind: 'city', country: 'US', population: 212461, feature: 'PPLA2' },
 	{ id: 'geonames:4180439', en: 'Atlanta', lat: 33.749, lon: -84.388, kind: 'city', country: 'US', population: 463878, feature: 'PPLA' },
 	{ id: 'geonames:4221552', en: 'Savannah', lat: 32.0835, lon: -81.0998, kind: 'city', country: 'US', population: 147780, feature: 'PPLA2' },
 	{ id: 'geonames:4407', en: 'Savannah', lat: 39.9417, lon: -94.8303, kind: 'city', country: 'US', population: 5108, feature: 'PPLA2' },

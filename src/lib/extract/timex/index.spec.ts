@@ -124,6 +124,37 @@ describe('a story gone back to another year', () => {
 });
 
 describe('a day moved from the one the story is on', () => {
+	it('reads `nine days later than planned`, `deux heures plus tard que prévu` as lengths, not days', () => {
+		expect(pairs('The rocket lifted off on Thursday, nine days later than planned.', 'en', '2023-09-14')).toEqual([
+			['Thursday', '2023-09-14'],
+			['nine days', 'P9D']
+		]);
+		expect(pairs('Le train est arrivé mardi, deux jours plus tard que prévu.', 'fr')).toEqual([
+			['mardi', '2023-09-12'],
+			['deux jours', 'P2D']
+		]);
+	});
+
+	it('reads `Jean-Noël` as a first name, not Christmas', () => {
+		expect(pairs('Jean-Noël Barrot est arrivé jeudi. Noël approche.', 'fr')).toEqual([
+			['jeudi', '2023-09-07'],
+			['Noël', '2023-12-25']
+		]);
+	});
+
+	it('gives a weekday repeated or listed in one sentence the tense of the first', () => {
+		// Tuesday 2023-09-12: the second Tuesday and the listed Wednesday are the coming ones, though the
+		// nearest verb of each (`hold`, `were travelling`) says nothing or looks back.
+		expect(pairs('The team will fly out on Monday afternoon and hold a session at the stadium on Monday evening.', 'en')).toEqual([
+			['Monday afternoon', '2023-09-18TAF'],
+			['Monday evening', '2023-09-18TEV']
+		]);
+		expect(pairs('Flights would leave on Thursday and Friday, while fans were travelling by road.', 'en')).toEqual([
+			['Thursday', '2023-09-14'],
+			['Friday', '2023-09-15']
+		]);
+	});
+
 	it('reads `two days later`, `deux jours plus tard`, `trois semaines après` from the day named before', () => {
 		expect(pairs('Le 3 mars, il a été arrêté. Deux jours plus tard, il a été libéré. Trois semaines après, il a démissionné.', 'fr', '2023-09-13')).toEqual([
 			['Le 3 mars', '2023-03-03'],

@@ -17,6 +17,9 @@ import { parseDct } from './value';
 
 const APPROX_WORDS = new Set(['vers', 'environ', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'presque', 'quelque']);
 
+/** Words that join two days into one list (`Tuesday and Wednesday`, `jeudi et vendredi`). */
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
+
 export function findTimexes(doc: Doc): Timex[] {
 	try {
 		return run(doc);
@@ -67,6 +70,25 @@ function run(doc: Doc): Timex[] {
 		const s = tokSent[m.a];
 		return tenseAround(T, firstTok.get(s) ?? 0, lastTok.get(s) ?? T.length, m.a, m.b, doc.lang);
 	};
+	// A bare weekday takes the tense of the same weekday said earlier in its sentence (`fly out on Tuesday
+	// afternoon and hold a session on Tuesday evening`) or of the weekday it is coordinated with
+	// (`on Tuesday and Wednesday`): one sentence does not mean two different Tuesdays, and a list of days
+	// points one way, though the nearest verb of the second may be another clause's.
+	const weekdayTense = new Map<string, Tense | null>();
+	const bareWeekday = (m: Match): number | undefined =>
+		m.spec.k === 'cal' && m.spec.wd !== undefined && m.spec.d === undefined && m.spec.m === undefined && m.spec.y === undefined && m.spec.dir === undefined ? m.spec.wd : undefined;
+	const tenseFor = (mi: number): Tense | null => {
+		const m = matches[mi];
+		const wd = bareWeekday(m);
+		if (wd === undefined) return tenseOf(m);
+		const s = tokSent[m.a];
+		const prev = matches[mi - 1];
+		const coordinated = prev !== undefined && tokSent[prev.a] === s && bareWeekday(prev) !== undefined && prev.b === m.a - 1 && COORDINATORS.has(T[m.a - 1].w);
+		const key = `${s}:${wd}`;
+		const tense = coordinated ? tenseFor(mi - 1) : weekdayTense.has(key) ? weekdayTense.get(key)! : tenseOf(m);
+		if (!weekdayTense.has(key)) weekdayTense.set(key, tense);
+		return tense;
+	};
 	// For each match, the next match in the same sentence that names a day
 	// (computed right to left, so the look-ahead below stays linear).
 	const nextDay = new Int32Array(matches.length).fill(-1);
@@ -81,7 +103,7 @@ function run(doc: Doc): Timex[] {
 		const m = matches[mi];
 		try {
 			const s = tokSent[m.a];
-			const tense = tenseOf(m);
+			const tense = tenseFor(mi);
 			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang };
 			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
 			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.

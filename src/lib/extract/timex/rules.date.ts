@@ -723,6 +723,8 @@ export const ruleHoliday: Rule = (c, i) => {
 	const nx = w(c, j + 1);
 	if (c.lang === 'en' && isWord(c, j + 1) && !c.T[j + 1].cap && nx !== 'eve' && nx !== 'day') return null;
 	if (c.lang === 'fr' && (w(c, j - 1) === 'de' && j === i)) return null;
+	// `Jean-Noël Barrot`: the second half of a hyphenated first name, not Christmas.
+	if (j === i && w(c, j - 1) === '-' && glued(c, j - 1) && glued(c, j) && c.T[j - 2]?.cap) return null;
 	let b = j + 1;
 	let [m, d] = h;
 	if (c.lang === 'en' && y === 'christmas' && (nx === 'eve' || nx === 'day')) {

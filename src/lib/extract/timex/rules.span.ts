@@ -119,7 +119,7 @@ export const ruleDuration: Rule = (c, i) => {
 	}
 	if (c.lang === 'en' && w(c, b) === 'ago') return { a: i, b: b + 1, spec: { k: 'ago', unit: u, n: -n.v }, mod: null };
 	// `a year earlier`, `two years later`: the period the story is on, moved by whole years.
-	if (c.lang === 'en' && u === 'year' && Number.isInteger(n.v) && !hyphen && (w(c, b) === 'earlier' || w(c, b) === 'later')) {
+	if (c.lang === 'en' && u === 'year' && Number.isInteger(n.v) && !hyphen && (w(c, b) === 'earlier' || w(c, b) === 'later') && !comparative(c, b + 1)) {
 		return { a: i, b: b + 1, spec: { k: 'yearShift', n: w(c, b) === 'earlier' ? -n.v : n.v }, mod: null };
 	}
 	// `two days later`, `a week earlier`, `deux jours plus tard`, `trois semaines après`: the day the story
@@ -142,12 +142,22 @@ export const ruleDuration: Rule = (c, i) => {
  */
 function shiftAfter(c: RuleCtx, b: number): { dir: 1 | -1; words: number } | null {
 	const x = w(c, b);
-	if (c.lang === 'en') return x === 'later' ? { dir: 1, words: 1 } : x === 'earlier' ? { dir: -1, words: 1 } : null;
+	if (c.lang === 'en') return comparative(c, b + 1) ? null : x === 'later' ? { dir: 1, words: 1 } : x === 'earlier' ? { dir: -1, words: 1 } : null;
+	if (comparative(c, b + 2)) return null;
 	if (x === 'plus' && w(c, b + 1) === 'tard') return { dir: 1, words: 2 };
 	if (x === 'plus' && w(c, b + 1) === 'tôt') return { dir: -1, words: 2 };
 	// `après` only before a comma or the end: `trois jours après l'attaque` is anchored on an event.
 	if ((x === 'après' || x === 'avant' || x === 'auparavant') && /^[,.;]?$/.test(w(c, b + 1))) return { dir: x === 'après' ? 1 : -1, words: 1 };
 	return null;
+}
+
+/**
+ * `nine days later than planned`, `deux heures plus tard que prévu`: a comparison measures a delay, a
+ * length of time, not a day reached by moving from the story's date.
+ */
+function comparative(c: RuleCtx, k: number): boolean {
+	const x = w(c, k);
+	return c.lang === 'en' ? x === 'than' : x === 'que' || x === 'qu';
 }
 
 /** Prepositions that make a bare plural unit a span of unknown length. */

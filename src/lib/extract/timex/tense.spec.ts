@@ -27,7 +27,13 @@ describe('tense of the governing verb', () => {
 		["Le président, qui s'est rendu [lundi] à Kiev, a parlé.", 'past'],
 		["L'exposition est ouverte [lundi].", 'present'],
 		["Il s'entretiendra [jeudi] avec son homologue.", 'future'],
-		["Il a proposé de se retrouver [fin] novembre.", 'future']
+		["Il a proposé de se retrouver [fin] novembre.", 'future'],
+		// `avoir` + a prospective participle is a past act; `être` + one looks ahead
+		['Le ministre a appelé [dimanche] les syndicats au calme.', 'past'],
+		// object pronouns between `doit` and its infinitive; `devais` and first-person futures
+		['Une tournée qui doit le conduire [vendredi] au Qatar.', 'future'],
+		['Je devais aller à Nantes [jeudi].', 'future'],
+		['Je partirai [samedi] en covoiturage.', 'future']
 	] as [string, Tense][])('fr: %s → %s', (text, tense) => {
 		expect(tenseOf(text, 'fr')).toBe(tense);
 	});

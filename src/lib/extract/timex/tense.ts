@@ -37,6 +37,8 @@ const FR_FUT = new Set([
 	'rendra', 'rendront', 'mettra', 'mettront', 'dira', 'diront', 'partira', 'partiront', 'sortira', 'ouvrira',
 	'reviendra', 'deviendra', 'obtiendra', 'tiendra', 'accueillera', 'aura', 'auront', 'sera', 'seront'
 ]);
+/** FR_SKIP and the object pronouns that may come between `doit` and its infinitive. */
+const FR_GOING_SKIP = new Set([...FR_SKIP, 'le', 'la', 'les', 'l', 'me', 'm', 'te', 't', 'nous', 'vous']);
 const FR_GOING = new Set(['va', 'vont', 'doit', 'doivent', 'prévoit', 'prévoient', 'compte', 'comptent', 'envisage', 'envisagent']);
 const FR_NOT_IMPARFAIT = new Set(['mais', 'jamais', 'fait', 'lait', 'souhait', 'trait', 'portrait', 'attrait', 'extrait', 'retrait', 'parfait', 'abstrait', 'bienfait', 'forfait', 'méfait', 'distrait', 'satisfait', 'imparfait', 'plait', 'plaît', 'vrai', 'désormais', 'français', 'anglais', 'palais', 'frais', 'relais', 'délais', 'délai', 'marais', 'biais', 'japonais', 'irlandais', 'écossais', 'taïwanais', 'libanais', 'sénégalais', 'congolais', 'portugais', 'polonais', 'néerlandais', 'hollandais', 'danois', 'finlandais', 'islandais', 'mais']);
 
@@ -85,7 +87,8 @@ function frCue(toks: Tok[], i: number, end: number): Tense | null {
 	if (FR_AUX_PRESENT.has(w) || FR_AUX_PAST.has(w) || FR_AUX_COND.has(w) || FR_AUX_FUT.has(w)) {
 		const j = nextContent(toks, i, end, FR_SKIP, 4);
 		const pp = j >= 0 && toks[j].k === 'w' && frParticiple(toks[j].w);
-		if (pp && FR_PROSPECTIVE.has(toks[j].w) && (FR_AUX_PRESENT.has(w) || FR_AUX_FUT.has(w))) return 'future';
+		// With `être` only: `est prévu jeudi` looks ahead, `a appelé dimanche` is a past act.
+		if (pp && FR_PROSPECTIVE.has(toks[j].w) && (FR_ETRE_PRESENT.has(w) || FR_AUX_FUT.has(w))) return 'future';
 		if (FR_AUX_FUT.has(w)) return 'future';
 		// `être` + participle is a past tense only for verbs of motion and pronominal
 		// verbs (`est arrivé`, `s'est rendu`); otherwise it is a passive or a state
@@ -102,11 +105,12 @@ function frCue(toks: Tok[], i: number, end: number): Tense | null {
 	if (FR_COND.has(w)) return 'conditional';
 	if (FR_FUT.has(w)) return 'future';
 	if (FR_GOING.has(w)) {
-		const j = nextContent(toks, i, end, FR_SKIP, 3);
+		// `doit le conduire vendredi`: object pronouns may stand before the infinitive.
+		const j = nextContent(toks, i, end, FR_GOING_SKIP, 3);
 		if (j >= 0 && frInfinitive(toks[j].w)) return 'future';
 		return null;
 	}
-	if (w === 'devait' || w === 'devaient') return 'future';
+	if (w === 'devait' || w === 'devaient' || w === 'devais' || w === 'devions' || w === 'deviez') return 'future';
 	// `proposé de se retrouver fin novembre`, `avant de quitter ses fonctions le 30 octobre`:
 	// an infinitive closer to the date than any finite verb looks ahead.
 	if (w.length > 4 && /(er|ir)$/.test(w) && !FR_NOT_INFINITIVE.has(w) && i > 0) {
@@ -116,6 +120,8 @@ function frCue(toks: Tok[], i: number, end: number): Tense | null {
 	}
 	if (w.length > 5 && /(eraient|erait)$/.test(w)) return 'conditional';
 	if (w.length > 4 && /(eront|erons|erez|era|iront)$/.test(w)) return 'future';
+	// First person: `je partirai samedi`, `j'irai`, `je viendrai`.
+	if (w.length > 4 && /(erai|irai|drai|rrai)$/.test(w)) return 'future';
 	// `s'entretiendra`, `prendront`, `enverra`, `recevra`: futures whose stem ends in d, r or v.
 	if (w.length > 5 && /(dra|dront|rra|rront|vra|vront)$/.test(w) && !toks[i].cap) return 'future';
 	if (w.length > 4 && /èrent$/.test(w)) return 'past';
