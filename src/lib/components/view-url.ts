@@ -53,7 +53,10 @@ export function updateQuery(change: (url: URL) => URL, options: QueryWrite): Pro
 		// From the URL as it is, shallow writes included (page.url lags them).
 		const current = untrack(liveUrl);
 		const next = change(current);
-		if (next.search === current.search) return Promise.resolve();
+		// Nothing to write when the address bar shows it already, unless a real
+		// write must bring page.url (and its history entry's record of it) up to
+		// the shallow writes before it: a gesture's settling write.
+		if (next.search === current.search && (options.shallow || next.search === page.url.search)) return Promise.resolve();
 		// Same page, other query: the path is the current, already resolved one.
 		const href = `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
 		if (options.shallow) {
