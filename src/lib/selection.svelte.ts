@@ -6,9 +6,9 @@
  * made in one view shows in every other.
  */
 import { untrack } from 'svelte';
-import { page } from '$app/state';
 import { KeyedFlags, keyedFlags } from '$lib/keyed-flags.svelte';
 import { idsFromUrl, sameIds, urlWithIds } from '$lib/components/selection-url';
+import { liveUrl } from '$lib/components/live-url.svelte';
 import { updateQuery } from '$lib/components/view-url';
 import { previewedIds } from '$lib/preview-limit';
 
@@ -61,7 +61,7 @@ export class Selection {
 	 * URL stays the single source of truth (links, back/forward, reload). */
 	readonly ids: string[] = $derived.by(() => {
 		const known = this.#known();
-		const next = idsFromUrl(page.url).filter((id) => known.has(id));
+		const next = idsFromUrl(liveUrl()).filter((id) => known.has(id));
 		// The same array when only another parameter changed (the timeline
 		// window, the map view): what reads the selection is not redone.
 		if (sameIds(next, this.#lastIds)) return this.#lastIds;
@@ -95,15 +95,15 @@ export class Selection {
 	}
 
 	/**
-	 * Selects exactly `ids`. A real navigation (not shallow routing) so that
-	 * `page.url` follows and back/forward replay selections; the article's
-	 * `load` does not read the query, so no data is fetched again. Each
-	 * selection is its own history entry; clearing replaces the current one.
+	 * Selects exactly `ids`. Each selection is its own history entry, so
+	 * that back/forward replay selections; clearing replaces the current
+	 * one. Shallow routing: the URL and history change, no navigation runs
+	 * (see live-url.svelte.ts for what that saves and what reads it).
 	 */
 	select(ids: readonly string[]): Promise<void> {
 		if (sameIds(ids, this.ids)) return Promise.resolve();
 		// Queued with the view's own URL writes (map moves, timeline window).
-		return updateQuery((url) => urlWithIds(url, ids), { push: ids.length > 0 });
+		return updateQuery((url) => urlWithIds(url, ids), { push: ids.length > 0, shallow: true });
 	}
 
 	/** Clicking what is already selected deselects it: a way out without Esc. */

@@ -7,9 +7,11 @@
  * the current history entry during a gesture and push one entry when it
  * settles; otherwise every wheel tick would become a step of the back button.
  */
-import { goto, replaceState } from '$app/navigation';
+import { untrack } from 'svelte';
+import { goto, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { ResolvedPathname } from '$app/types';
+import { liveUrl, noteShallowWrite } from './live-url.svelte';
 
 /** The same URL with `name` set to `value` (null removes it). */
 export function urlWithParam(url: URL, name: string, value: string | null): URL {
@@ -31,11 +33,12 @@ export interface QueryWrite {
 	/** A new history entry; otherwise the current one is replaced. */
 	push: boolean;
 	/**
-	 * Replace without a navigation (SvelteKit's shallow `replaceState`):
-	 * `page.url` follows, but no navigation runs (no hooks, no scroll or focus
-	 * handling). For the writes made while a gesture goes on, several a
-	 * second: a navigation costs a frame its budget. The gesture's settling
-	 * write is a real one.
+	 * Write without a navigation (SvelteKit's shallow `pushState` or
+	 * `replaceState`): no hooks, no load, no scroll or focus handling, and
+	 * `page.url` stays as it was (read `liveUrl()`). For the writes made
+	 * while a gesture goes on, several a second, and for selections: a
+	 * navigation costs a frame its budget. A gesture's settling write is a
+	 * real one.
 	 */
 	shallow?: boolean;
 }
@@ -47,13 +50,20 @@ export interface QueryWrite {
  */
 export function updateQuery(change: (url: URL) => URL, options: QueryWrite): Promise<void> {
 	const run = (): Promise<void> => {
-		const next = change(page.url);
-		if (next.search === page.url.search) return Promise.resolve();
+		// From the URL as it is, shallow writes included (page.url lags them).
+		const current = untrack(liveUrl);
+		const next = change(current);
+		// Nothing to write when the address bar shows it already, unless a real
+		// write must bring page.url (and its history entry's record of it) up to
+		// the shallow writes before it: a gesture's settling write.
+		if (next.search === current.search && (options.shallow || next.search === page.url.search)) return Promise.resolve();
 		// Same page, other query: the path is the current, already resolved one.
 		const href = `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
-		if (options.shallow && !options.push) {
+		if (options.shallow) {
+			const write = options.push ? pushState : replaceState;
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- href is the current, already resolved path with another query
-			replaceState(href, page.state);
+			write(href, page.state);
+			noteShallowWrite();
 			return Promise.resolve();
 		}
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- href is the current, already resolved path with another query

@@ -7,7 +7,8 @@
  * entry mid-gesture would overwrite the view that back must return to.
  */
 import type * as Leaflet from 'leaflet';
-import { page } from '$app/state';
+import { untrack } from 'svelte';
+import { liveUrl } from '../live-url.svelte';
 import { formatMapView, MAP_PARAM, parseMapView, setViewParam } from '../view-url';
 
 /** A gesture's moves end within this time of its last input. */
@@ -59,7 +60,7 @@ export class MapUrlSync {
 
 	/** Shows the view the URL names (a shared link, back/forward); false when it names none. */
 	applyUrlView(initial = false): boolean {
-		const wanted = parseMapView(page.url.searchParams.get(MAP_PARAM));
+		const wanted = parseMapView(untrack(liveUrl).searchParams.get(MAP_PARAM));
 		if (!wanted) return false;
 		this.viewOwned = true;
 		// A new map has no view yet to compare with (getCenter would throw).
