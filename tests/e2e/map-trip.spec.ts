@@ -41,3 +41,24 @@ test('the map draws the trip as numbered legs with arrows, Pyongyang to the Russ
 	await page.locator('[data-sentence-index]', { hasText: 'quittait la gare de Pyongyang' }).first().click();
 	await expect(legs.first()).not.toHaveAttribute('stroke-dasharray', /./);
 });
+
+test('a leg of the trip legend selects the movements at its two stops, and a second click clears them', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
+	const leg = page.locator('[data-view="map"] [data-trip-leg="1"] button');
+	await expect(leg).toHaveAttribute('aria-pressed', 'false');
+	const ids = (await leg.getAttribute('data-event-ids'))!.split(' ');
+	expect(ids.length).toBeGreaterThanOrEqual(2);
+	await leg.click();
+	await expect(leg).toHaveAttribute('aria-pressed', 'true');
+	// The departure from Pyongyang is one of them: its sentence and its mark on the timeline light up.
+	await expect(page.locator('[data-view="text"] .sentence[aria-current="true"]', { hasText: 'quittait la gare de Pyongyang' }).first()).toBeVisible();
+	for (const id of ids) await expect(page.locator(`[data-view="timeline"] svg.main [data-event-id="${id}"]`).first()).toHaveAttribute('aria-current', 'true');
+	await expect.poll(() => new URL(page.url()).searchParams.getAll('event').sort()).toEqual([...ids].sort());
+
+	// By keyboard: the leg is a button; Enter on it again clears the selection.
+	await leg.focus();
+	await page.keyboard.press('Enter');
+	await expect(leg).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('[data-view="text"] .sentence[aria-current="true"]')).toHaveCount(0);
+});
