@@ -179,6 +179,10 @@ export interface LayoutOptions {
 	/** The row of each item drawn in the previous frame (during a zoom or a
 	 * pan): they keep it while they still fit. */
 	prev?: ReadonlyMap<string, number>;
+	/** With `prev`: at most this many items not drawn there are placed, the
+	 * others go to `overflow` (kept items aside). During a gesture, so that a
+	 * frame makes few new marks; the next frames place the rest. */
+	maxNew?: number;
 }
 
 export interface Cluster {
@@ -274,7 +278,7 @@ interface Candidate {
  */
 export function stackRows(
 	items: readonly LayoutInput[],
-	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, bareMarks = false, prev }: LayoutOptions
+	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, bareMarks = false, prev, maxNew = Infinity }: LayoutOptions
 ): { placed: Placed[]; rows: number; overflow: LayoutInput[] } {
 	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
 	const rows: Row[] = [];
@@ -356,10 +360,15 @@ export function stackRows(
 		}
 	}
 
+	let added = 0;
 	for (let i = 0; i < order.length; i++) {
 		if (held.has(i)) continue;
 		const it = order[i];
 		const kept = keep?.has(it.id) ?? false;
+		if (!kept && added >= maxNew) {
+			overflow.push(it);
+			continue;
+		}
 		// Every way to draw an item covers its mark: with no row left for the
 		// mark alone, it is clustered without trying its labels (zoomed out,
 		// thousands of items a frame).
@@ -378,6 +387,7 @@ export function stackRows(
 			const row = rowFor(c.left, c.right, kept && c.level === 'full');
 			if (row === -1) continue;
 			place(it, row, c);
+			if (!prev?.has(it.id)) added++;
 			done = true;
 			break;
 		}
