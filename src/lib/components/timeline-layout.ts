@@ -196,6 +196,13 @@ export interface Cluster {
 export const CLUSTER_FONT = 11;
 export const CLUSTER_PAD = 6;
 
+/** The width of the text `+n`, as estimateTextWidth measures it. */
+function countWidth(n: number): number {
+	let digits = 1;
+	for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+	return widthOfChars(1 + digits, CLUSTER_FONT);
+}
+
 /** The pixels a `+N` pill covers: from `x0 - pad` to `x1 + pad + text`. */
 export function clusterBox(c: Cluster): { left: number; right: number } {
 	return { left: c.x0 - CLUSTER_PAD, right: c.x1 + CLUSTER_PAD + estimateTextWidth(`+${c.ids.length}`, CLUSTER_FONT) };
@@ -213,8 +220,9 @@ export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Clus
 		const lo = Math.min(it.x0, it.x1);
 		const hi = Math.max(it.x0, it.x1);
 		const last = out[out.length - 1];
-		// With this item, the last pill would say one more: measure that one.
-		const lastRight = last ? last.x1 + CLUSTER_PAD + estimateTextWidth(`+${last.ids.length + 1}`, CLUSTER_FONT) : -Infinity;
+		// With this item, the last pill would say one more: measure that one
+		// (by its digits: no string for each of thousands of items a frame).
+		const lastRight = last ? last.x1 + CLUSTER_PAD + countWidth(last.ids.length + 1) : -Infinity;
 		if (last && (lo - last.x1 <= reach || lo - CLUSTER_PAD < lastRight + 2)) {
 			last.x1 = Math.max(last.x1, hi);
 			last.ids.push(it.id);
@@ -441,7 +449,11 @@ export function columnCounts(xs: Iterable<number>, left: number, right: number):
 
 /** A rough label width: no DOM measuring, so layout stays pure and fast. */
 export function estimateTextWidth(text: string, fontSize = 12): number {
-	return Math.ceil(text.length * fontSize * 0.56);
+	return widthOfChars(text.length, fontSize);
+}
+
+function widthOfChars(n: number, fontSize: number): number {
+	return Math.ceil(n * fontSize * 0.56);
 }
 
 /** Shortens a label to at most `max` characters, with an ellipsis. */
