@@ -49,6 +49,8 @@ export interface LaneLayoutOptions {
 	/** The row (within its lane) of each event drawn in the previous frame:
 	 * it keeps it while it fits (see stackRows). */
 	prev?: ReadonlyMap<string, number>;
+	/** Per lane, at most this many events not in `prev` are placed (see stackRows). */
+	maxNew?: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export function layoutLanes(lanes: readonly LaneInput[], o: LaneLayoutOptions): 
 	const byCount = lanes.map((_, i) => i).sort((a, b) => lanes[a].items.length - lanes[b].items.length);
 	byCount.forEach((i, k) => {
 		const share = Math.max(1, Math.floor(free / (lanes.length - k)));
-		stacked[i] = stackRows(lanes[i].items, { width: o.width, gap: o.gap, pointRadius: o.pointRadius, maxRows: share, keep: o.keep, bareMarks: o.bareMarks, prev: o.prev });
+		stacked[i] = stackRows(lanes[i].items, { width: o.width, gap: o.gap, pointRadius: o.pointRadius, maxRows: share, keep: o.keep, bareMarks: o.bareMarks, prev: o.prev, maxNew: o.maxNew });
 		free -= stacked[i].rows;
 	});
 	const placed: LanePlaced[] = [];

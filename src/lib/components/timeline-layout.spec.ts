@@ -291,6 +291,26 @@ describe('rows hold still during a zoom (prev: the rows of the previous frame)',
 		expect(held.moved).toBeLessThan(afresh.moved / 4);
 	});
 
+	it('places at most maxNew events not drawn before; the others wait in the overflow', () => {
+		const items = [point('a', 100), point('n1', 300), point('n2', 500), point('n3', 700), point('k', 900)];
+		const { placed, overflow } = stackRows(items, { width: 2000, maxRows: 3, keep: new Set(['k']), prev: new Map([['a', 0]]), maxNew: 1 });
+		// a was drawn, k is kept (the selection): neither counts.
+		expect(placed.map((p) => p.id)).toEqual(['a', 'n1', 'k']);
+		expect(overflow.map((o) => o.id)).toEqual(['n2', 'n3']);
+	});
+
+	it('fills the rows over the next frames when maxNew holds events back', () => {
+		const items = Array.from({ length: 12 }, (_, i) => point(`p${i}`, 50 + i * 150, 100));
+		let prev = new Map<string, number>([['p0', 0]]);
+		const drawn: number[] = [];
+		for (let f = 0; f < 4; f++) {
+			const { placed } = stackRows(items, { width: 2000, maxRows: 2, prev, maxNew: 4 });
+			drawn.push(placed.length);
+			prev = rowsOf(placed);
+		}
+		expect(drawn).toEqual([5, 9, 12, 12]);
+	});
+
 	it('still places the selection past the row limit', () => {
 		const items = [point('a', 100), point('b', 102), point('c', 104)];
 		const { placed } = stackRows(items, { width: 1000, maxRows: 1, keep: new Set(['c']), prev: new Map([['a', 0]]) });

@@ -179,6 +179,10 @@ export interface LayoutOptions {
 	/** The row of each item drawn in the previous frame (during a zoom or a
 	 * pan): they keep it while they still fit. */
 	prev?: ReadonlyMap<string, number>;
+	/** With `prev`: at most this many items not drawn there are placed, the
+	 * others go to `overflow` (kept items aside). During a gesture, so that a
+	 * frame makes few new marks; the next frames place the rest. */
+	maxNew?: number;
 }
 
 export interface Cluster {
@@ -191,6 +195,13 @@ export interface Cluster {
 /** Font size of the `+N` text, and the padding of its pill on each side. */
 export const CLUSTER_FONT = 11;
 export const CLUSTER_PAD = 6;
+
+/** The width of the text `+n`, as estimateTextWidth measures it. */
+function countWidth(n: number): number {
+	let digits = 1;
+	for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+	return widthOfChars(1 + digits, CLUSTER_FONT);
+}
 
 /** The pixels a `+N` pill covers: from `x0 - pad` to `x1 + pad + text`. */
 export function clusterBox(c: Cluster): { left: number; right: number } {
@@ -209,8 +220,9 @@ export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Clus
 		const lo = Math.min(it.x0, it.x1);
 		const hi = Math.max(it.x0, it.x1);
 		const last = out[out.length - 1];
-		// With this item, the last pill would say one more: measure that one.
-		const lastRight = last ? last.x1 + CLUSTER_PAD + estimateTextWidth(`+${last.ids.length + 1}`, CLUSTER_FONT) : -Infinity;
+		// With this item, the last pill would say one more: measure that one
+		// (by its digits: no string for each of thousands of items a frame).
+		const lastRight = last ? last.x1 + CLUSTER_PAD + countWidth(last.ids.length + 1) : -Infinity;
 		if (last && (lo - last.x1 <= reach || lo - CLUSTER_PAD < lastRight + 2)) {
 			last.x1 = Math.max(last.x1, hi);
 			last.ids.push(it.id);
@@ -274,7 +286,7 @@ interface Candidate {
  */
 export function stackRows(
 	items: readonly LayoutInput[],
-	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, bareMarks = false, prev }: LayoutOptions
+	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, bareMarks = false, prev, maxNew = Infinity }: LayoutOptions
 ): { placed: Placed[]; rows: number; overflow: LayoutInput[] } {
 	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
 	const rows: Row[] = [];
@@ -356,10 +368,15 @@ export function stackRows(
 		}
 	}
 
+	let added = 0;
 	for (let i = 0; i < order.length; i++) {
 		if (held.has(i)) continue;
 		const it = order[i];
 		const kept = keep?.has(it.id) ?? false;
+		if (!kept && added >= maxNew) {
+			overflow.push(it);
+			continue;
+		}
 		// Every way to draw an item covers its mark: with no row left for the
 		// mark alone, it is clustered without trying its labels (zoomed out,
 		// thousands of items a frame).
@@ -378,6 +395,7 @@ export function stackRows(
 			const row = rowFor(c.left, c.right, kept && c.level === 'full');
 			if (row === -1) continue;
 			place(it, row, c);
+			if (!prev?.has(it.id)) added++;
 			done = true;
 			break;
 		}
@@ -431,7 +449,11 @@ export function columnCounts(xs: Iterable<number>, left: number, right: number):
 
 /** A rough label width: no DOM measuring, so layout stays pure and fast. */
 export function estimateTextWidth(text: string, fontSize = 12): number {
-	return Math.ceil(text.length * fontSize * 0.56);
+	return widthOfChars(text.length, fontSize);
+}
+
+function widthOfChars(n: number, fontSize: number): number {
+	return Math.ceil(n * fontSize * 0.56);
 }
 
 /** Shortens a label to at most `max` characters, with an ellipsis. */
