@@ -78,22 +78,26 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 		}
 	}
 	if (runEnd >= 0) names.push([Math.max(k + 1, 0), runEnd]);
-	// `l'université Kookmin`, `du Département d'État`: a name completing a noun is that noun's, not an actor;
-	// it is kept only when the clause names no one else (`Le sommet du G20 s'est achevé`).
-	const complement = ([a]: [number, number]): boolean => {
-		const before = a > 0 ? toks[a - 1] : null;
-		if (!before) return false;
-		// `(AFP)`: a source in brackets, not who the happening is about.
-		if (/^(de|du|des|d'|\()$/.test(before.low)) return true;
-		return /^(université|university|ministère|ministry|département|department|agence|agency|institut|institute|école|school|hôpital|hospital)$/.test(before.low);
-	};
-	const own = names.filter((n) => !complement(n));
+	const own = names.filter(([a]) => !complementAt(toks, a));
 	for (const [a, b] of own.length > 0 ? own : names) {
 		const s = text.slice(toks[a].start, toks[b].end);
 		if (!out.includes(s)) out.push(s);
 		if (out.length >= 2) break;
 	}
 	return out;
+}
+
+/**
+ * `l'université Kookmin`, `du Département d'État`: a name starting at token `a` that completes a noun is that
+ * noun's, not an actor; it is kept only when the clause names no one else (`Le sommet du G20 s'est achevé`).
+ * A function, not a closure made per trigger.
+ */
+function complementAt(toks: Tok[], a: number): boolean {
+	const before = a > 0 ? toks[a - 1] : null;
+	if (!before) return false;
+	// `(AFP)`: a source in brackets, not who the happening is about.
+	if (/^(de|du|des|d'|\()$/.test(before.low)) return true;
+	return /^(université|university|ministère|ministry|département|department|agence|agency|institut|institute|école|school|hôpital|hospital)$/.test(before.low);
 }
 
 /** Does the clause of the trigger start with a personal pronoun subject (continuing the last story)? */
