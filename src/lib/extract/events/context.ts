@@ -39,15 +39,21 @@ function dayNumber(w: EventWhen | null): number | null {
 /** One date within the other (a day inside a week, the same day). */
 function compatible(a: EventWhen | null, b: EventWhen | null): boolean {
 	if (!a?.interval || !b?.interval) return false;
-	const inside = (x: EventWhen, y: EventWhen) => x.interval!.start >= y.interval!.start && x.interval!.end <= y.interval!.end;
-	return inside(a, b) || inside(b, a);
+	return within(a, b) || within(b, a);
+}
+
+function within(x: EventWhen, y: EventWhen): boolean {
+	return x.interval!.start >= y.interval!.start && x.interval!.end <= y.interval!.end;
+}
+
+function dayOrFiner(w: EventWhen | null): boolean {
+	return w !== null && DAY_OR_FINER.has(w.granularity);
 }
 
 /** Days between two dates given to the day or finer (Infinity when either is coarser or missing). */
 function daysApart(a: EventWhen | null, b: EventWhen | null): number {
-	const fine = (w: EventWhen | null) => w !== null && DAY_OR_FINER.has(w.granularity);
-	const x = fine(a) ? dayNumber(a) : null;
-	const y = fine(b) ? dayNumber(b) : null;
+	const x = dayOrFiner(a) ? dayNumber(a) : null;
+	const y = dayOrFiner(b) ? dayNumber(b) : null;
 	return x === null || y === null ? Infinity : Math.abs(x - y);
 }
 
