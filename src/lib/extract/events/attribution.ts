@@ -63,14 +63,20 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 		const t = toks[k];
 		// A capital opening the sentence is a name only if the word never appears in lower case (`Erdoğan`, not `Les`).
 		// `Kim Jong Un`: a capital `Un` right after a name is part of it, not the article.
+		// The tests run cheapest first and only as far as needed: most tokens walked are not capitalised, and
+		// the demonym regex, the title test and the span search are asked of the few that are.
 		const nameUn = t.raw === 'Un' && k > 0 && startsUpper(toks[k - 1].raw);
-		// `Russian troops`, `the Chinese leader`: an English demonym before a common noun is an adjective, not a name.
-		const demonym = DEMONYM.test(t.raw) && startsLower(toks[k + 1]?.raw ?? '');
-		const cap = t.word && startsUpper(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && (!FUNCTION_WORD.test(t.low) || nameUn) && (k > 0 || !lowerWords.has(t.low)) && !demonym;
+		const cap =
+			t.word &&
+			startsUpper(t.raw) &&
+			!t.raw.endsWith("'") &&
+			t.raw.length > 1 &&
+			(!FUNCTION_WORD.test(t.low) || nameUn) &&
+			(k > 0 || !lowerWords.has(t.low)) &&
+			// `Russian troops`, `the Chinese leader`: an English demonym before a common noun is an adjective, not a name.
+			!(DEMONYM.test(t.raw) && startsLower(toks[k + 1]?.raw ?? ''));
 		// `Le Premier ministre`: a title, not a name.
-		const title = /^(premier|première)$/.test(t.low) && toks[k + 1]?.low === 'ministre';
-		const inPlace = placeSpans.some(([a, b]) => t.start >= a && t.end <= b);
-		if (cap && !inPlace && !title) {
+		if (cap && !inSpan(placeSpans, t.start, t.end) && !(/^(premier|première)$/.test(t.low) && toks[k + 1]?.low === 'ministre')) {
 			if (runEnd < 0) runEnd = k;
 		} else if (runEnd >= 0) {
 			names.push([k + 1, runEnd]);
@@ -85,6 +91,12 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 		if (out.length >= 2) break;
 	}
 	return out;
+}
+
+/** Some span holds [start, end) (a place or a date: not an actor). */
+function inSpan(spans: Array<[number, number]>, start: number, end: number): boolean {
+	for (const [a, b] of spans) if (start >= a && end <= b) return true;
+	return false;
 }
 
 /**
