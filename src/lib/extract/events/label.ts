@@ -541,12 +541,13 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 	if (label.length > MAX) {
 		cut = true;
 		const minN = tr.j - vg;
+		const fit = lastFitting(toks, keep, subject, text, minN, n - 1);
 		let pickN = -1;
-		for (const c of cuts) if (c >= minN && c <= n && saysEnough(toks, keep, contentAt, c) && composeLabel(toks, keep, subject, text, c).length <= MAX) pickN = Math.max(pickN, c);
+		for (const c of cuts) if (c >= minN && c <= n && c <= fit && saysEnough(toks, keep, contentAt, c)) pickN = Math.max(pickN, c);
 		if (pickN < 0 || (contentAt >= 0 && pickN <= contentAt)) {
 			// No phrase boundary fits: the last word boundary that does, outside names.
-			for (let c = n - 1; c > Math.max(minN - 1, pickN); c--) {
-				if (spaceBefore(toks, keep[c]) && !insideName(toks, keep[c]) && !toks[keep[c]].quote && saysEnough(toks, keep, contentAt, c) && composeLabel(toks, keep, subject, text, c).length <= MAX) {
+			for (let c = Math.min(n - 1, fit); c > Math.max(minN - 1, pickN); c--) {
+				if (spaceBefore(toks, keep[c]) && !insideName(toks, keep[c]) && !toks[keep[c]].quote && saysEnough(toks, keep, contentAt, c)) {
 					pickN = c;
 					break;
 				}
@@ -595,6 +596,22 @@ function invertedSpeaker(toks: Tok[], tr: Trig, boundary: number, lang: Lang): n
 function composeLabel(toks: Tok[], keep: number[], subject: string, text: string, n: number): string {
 	const body = render(toks, keep.slice(0, n), text);
 	return subject ? `${subject} ${body}` : body;
+}
+
+/**
+ * The largest c in [lo, hi] whose label fits in MAX characters, or lo - 1. A label only grows with c
+ * (each kept token adds words; whitespace is squeezed), so a binary search finds it in a few renders
+ * where trying every cut and every word boundary rendered the label once each.
+ */
+function lastFitting(toks: Tok[], keep: number[], subject: string, text: string, lo: number, hi: number): number {
+	let a = lo;
+	let b = hi;
+	while (a <= b) {
+		const mid = (a + b) >> 1;
+		if (composeLabel(toks, keep, subject, text, mid).length <= MAX) a = mid + 1;
+		else b = mid - 1;
+	}
+	return a - 1;
 }
 
 /** What was said is kept with four content words at least (`said hundreds…` says nothing), or left out whole. */
