@@ -26,16 +26,8 @@ type Lang = 'fr' | 'en';
 const FR_HINT = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à', 'au', 'aux', 'été', 'que', 'qui', 'dans', 'pour', 'sur', 'avec', 'ont', 'sont', 'pas']);
 const EN_HINT = new Set(['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not']);
 
-/** The last sentence `guessLang` read: every event of a sentence asks it of the same tokens. */
-let guessed: { toks: Tok[]; lang: Lang } | null = null;
-
 /** The stage passes no language: the function words tell it. */
 function guessLang(toks: Tok[]): Lang {
-	if (guessed?.toks !== toks) guessed = { toks, lang: countHints(toks) };
-	return guessed.lang;
-}
-
-function countHints(toks: Tok[]): Lang {
 	let fr = 0;
 	let en = 0;
 	// A few dozen tokens tell it; reading them all for every event would be quadratic in the sentence.
