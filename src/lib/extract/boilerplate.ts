@@ -15,8 +15,22 @@ interface Piece {
 }
 
 /** Agency and photo credits that end a caption: `(AFP)`, `(Reuters/Kim Hong-Ji)`, `Photo: AP`. */
-const CREDIT =
+export const CREDIT =
 	/(\((?:AFP|AP|Reuters|EPA|Getty(?: Images)?|KCNA|Yonhap|Sputnik|TASS|Xinhua|ANSA|DPA|Anadolu|Bloomberg|Shutterstock|Photo|Crédit|Credit|Archives)[^()]{0,60}\)|\b(?:Photo|Crédit photo|Credit|Image)\s*:\s*[^.]{1,60})\s*$/i;
+
+/**
+ * `CREDIT.test(s)`, with the regex run only where it can match. Unanchored at its start, it was tried at
+ * every position of every paragraph. It needs the text to end (before spaces) on `)` — an agency in
+ * brackets — or, for `Photo: AP`, to hold a colon and not end on a period.
+ */
+export function endsWithCredit(s: string): boolean {
+	let k = s.length;
+	while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
+	if (k === 0) return false;
+	const last = s.charCodeAt(k - 1);
+	if (last !== 41 && (last === 46 || !s.includes(':'))) return false;
+	return CREDIT.test(s);
+}
 
 const COMMENT_FORM =
 	/^(laisser un commentaire|laissez un commentaire|votre adresse (e-mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|leave a (reply|comment)|your email address will not be published|required fields are marked|commentaires?\s*$|comments?\s*$|partager|share this|abonnez-vous|subscribe|newsletter|lire aussi|read more|à lire aussi|voir aussi|see also|related\s*:|réagissez|réagir à cet article|ajouter un commentaire|écrire un commentaire|connectez-vous pour commenter|voir les commentaires|\d+ commentaires?\s*$|join the conversation|add a comment|post a comment|sign in to comment|comments are closed|\d+ comments?\s*$)/i;
@@ -33,7 +47,7 @@ function isMeta(t: string): boolean {
 
 /** A line that ends like a sentence (or a quotation). */
 function endsLikeSentence(s: string): boolean {
-	return /[.!?»"”:)]\s*$/.test(s) && !CREDIT.test(s);
+	return /[.!?»"”:)]\s*$/.test(s) && !endsWithCredit(s);
 }
 
 /** `s.split(/\s+/).filter(Boolean).length`: the runs of non-space, counted without the array. */
@@ -87,7 +101,7 @@ export function detectBoilerplate(norm: string, pieces: Piece[], blocks: Block[]
 		if (kindOfBlock.has(i)) return;
 		if (COMMENT_FORM.test(t)) kindOfBlock.set(i, 'comment-form');
 		else if (META_LINE.test(t)) kindOfBlock.set(i, 'byline');
-		else if (CREDIT.test(t) && wordCount(t) < 40) kindOfBlock.set(i, 'caption');
+		else if (endsWithCredit(t) && wordCount(t) < 40) kindOfBlock.set(i, 'caption');
 		else if (/^[«"“]/.test(t) && /[»"”]\s*$/.test(t) && wordCount(t) <= 8) kindOfBlock.set(i, 'pull-quote');
 		else if (i > firstProse && i >= texts.length - 4 && looksLikeName(t) && bylineAt < 0) {
 			kindOfBlock.set(i, 'byline');

@@ -166,9 +166,8 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		let s = a - 1;
 		let n = 0;
 		// A capitalised adjective before a place noun is part of the phrase (`the eastern Libyan city of Derna`).
-		const inPhrase = (q: number) => startsLower(toks[q].raw) || SKIP_BACK.has(toks[q + 1]?.low ?? '');
 		let compass = -1;
-		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && inPhrase(s)) {
+		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && (startsLower(toks[s].raw) || SKIP_BACK.has(toks[s + 1]?.low ?? ''))) {
 			if (OF.has(toks[s].low) && COMPASS.has(toks[s - 1]?.low ?? '')) {
 				compass = s - 1;
 				break;
@@ -419,30 +418,12 @@ export function sentenceDrafts(
 				best = tr;
 			}
 		}
-		const bind = (tr: Trig, dist: number) => {
-			const list = bound.get(tr) ?? [];
-			list.push({ timex: t, dist, since });
-			bound.set(tr, list);
-		};
 		if (whenTrig && whenD <= 18) {
-			bind(whenTrig, whenD);
+			bind(bound, whenTrig, { timex: t, dist: whenD, since });
 			toldByWhen.add(whenTrig);
 		}
-		if (best && bestD <= 18 && best !== whenTrig) bind(best, bestD);
+		if (best && bestD <= 18 && best !== whenTrig) bind(bound, best, { timex: t, dist: bestD, since });
 	}
-	const bestOf = (tr: Trig): Binding | null => {
-		const list = bound.get(tr);
-		if (!list || list.length === 0) return null;
-		const sorted = [...list].sort((x, y) => {
-			const zx = x.timex.zone && ZONE_UTC.test(x.timex.zone.trim()) ? 1 : 0;
-			const zy = y.timex.zone && ZONE_UTC.test(y.timex.zone.trim()) ? 1 : 0;
-			return zx - zy || x.dist - y.dist;
-		});
-		let pick = sorted[0];
-		// `il y a quatre ans, en avril 2019`: the finer of two nested dates.
-		for (const o of sorted) if (contains(pick.timex, o.timex)) pick = o;
-		return pick;
-	};
 
 	const attribution = findAttribution(toks, trigs, lang, doc.text);
 	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
@@ -450,58 +431,7 @@ export function sentenceDrafts(
 	// `same`, whose letters lower-case to themselves), since few sentences have them.
 	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
 	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
-	const actorsOf = (tr: Trig) => findActors(toks, tr, doc.text, placeSpans, lowerWords).filter((a) => doc.text.indexOf(a, s.start) >= datelineAt);
-	/**
-	 * A statement told for the happening it reports (`Le Kremlin a indiqué que Poutine s'était rendu à
-	 * Minsk`): the event is the journey, its actors those named between the two verbs, and the speaker,
-	 * when the event has no source yet, becomes its attribution.
-	 */
-	const tellAsReported = (d: Draft, tr: Trig) => {
-		if (tr.i > d.trig.i) {
-			const from = toks[d.trig.j - 1].end;
-			const to = toks[tr.i].start;
-			if (!d.attribution && d.actors.length > 0) d.attribution = d.actors.join(', ');
-			d.actors = actorsOf(tr).filter((a) => {
-				const at = doc.text.indexOf(a, from);
-				return at >= 0 && at < to;
-			});
-		}
-		d.trig = tr;
-		d.kind = tr.entry.kind;
-		// The happening's own status (`a confirmé que le train avait traversé` → occurred), no longer the saying's.
-		const tense = tenseOf(toks, tr, lang);
-		d.status = tense.status;
-		d.future = tense.future;
-		d.saysNow = false;
-	};
-	const mk = (tr: Trig, b: Binding | null): Draft => {
-		const tense = tenseOf(toks, tr, lang);
-		const actors = actorsOf(tr);
-		return {
-			sentence: s.index,
-			toks,
-			trig: tr,
-			alt: null,
-			kind: tr.entry.kind,
-			timex: b ? b.timex : null,
-			since: b ? b.since : sinceThen(toks, tr),
-			place: null,
-			placeList: false,
-			status: tense.status,
-			pluperfect: tense.pluperfect,
-			future: tense.future,
-			saysNow: tense.present && tr.entry.saying === true,
-			actors,
-			attribution,
-			secondary: s.boilerplate === 'caption',
-			mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
-			continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
-			sameCity,
-			onScene: onScene(toks, tr),
-			when: null,
-			where: null
-		};
-	};
+	const cx: SentenceCx = { doc, s, toks, lang, placeSpans, lowerWords, datelineAt, attribution, sameCity };
 
 	// Heads: the first strong trigger of each clause.
 	const heads: Draft[] = [];
@@ -509,7 +439,7 @@ export function sentenceDrafts(
 	for (const tr of trigs) {
 		if (!tr.strong || tr.incise || seenClause.has(tr.clause)) continue;
 		seenClause.add(tr.clause);
-		heads.push(mk(tr, bestOf(tr)));
+		heads.push(makeDraft(cx, tr, bestBinding(bound, tr)));
 	}
 	// `ne nomme pas`, `does not name`: a negated present is a state, not a happening.
 	for (let k = heads.length - 1; k >= 0; k--) {
@@ -528,11 +458,11 @@ export function sentenceDrafts(
 		if (subj.some((w) => DOCUMENT.test(w))) heads.splice(k, 1);
 	}
 	const incises = trigs.filter((t) => t.incise && t.strong);
-	if (heads.length === 0 && incises.length > 0) heads.push(mk(incises[0], bestOf(incises[0])));
+	if (heads.length === 0 && incises.length > 0) heads.push(makeDraft(cx, incises[0], bestBinding(bound, incises[0])));
 	else {
 		// An incise's date belongs to what it reports: `…, a UN spokesperson said on Tuesday`.
 		for (const inc of incises) {
-			const b = bestOf(inc);
+			const b = bestBinding(bound, inc);
 			if (!b) continue;
 			const h = [...heads].reverse().find((x) => x.trig.i < inc.i && !x.timex);
 			if (h) {
@@ -546,25 +476,23 @@ export function sentenceDrafts(
 	// Weak triggers with a date of their own.
 	for (const tr of trigs) {
 		if (headTrigs.has(tr) || tr.incise) continue;
-		const b = bestOf(tr);
+		const b = bestBinding(bound, tr);
 		if (!b) continue;
 		// The same date as a head's, or one holding it (`annonce du week-end … ont signé samedi`): the same happening.
 		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
 		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since;
 		if (!separate) {
 			const iv = b.timex.interval;
-			const fits = (h: Draft) =>
-				!h.timex && iv !== null && (h.future ? iv.end > dctStart : iv.start < dctEnd) && h.trig.clause === tr.clause;
-			const h = heads.filter(fits).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
+			const h = heads.filter((h) => !h.timex && iv !== null && (h.future ? iv.end > dctStart : iv.start < dctEnd) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
 			if (h) {
 				h.timex = b.timex;
 				h.alt = tr;
 				// `la déclaration adoptée l'an dernier à Bali évoquait …`: the happening is the adoption.
-				if (h.kind === 'statement' && tr.entry.kind !== 'statement') tellAsReported(h, tr);
+				if (h.kind === 'statement' && tr.entry.kind !== 'statement') tellAsReported(cx, h, tr);
 				continue;
 			}
 		}
-		drafts.push(mk(tr, b));
+		drafts.push(makeDraft(cx, tr, b));
 	}
 	// `n'avait pas fait le déplacement, pas plus que Xi Jinping`: the same non-event, a second actor.
 	const ppq = toks.findIndex((t, k) => t.low === 'pas' && toks[k + 1]?.low === 'plus' && /^(que|qu')$/.test(toks[k + 2]?.low ?? ''));
@@ -639,7 +567,7 @@ export function sentenceDrafts(
 			// its attribution. A dated statement (`a déclaré lundi que…`) is a happening of its own and stays.
 			if (b.via && d.kind === 'statement' && !d.timex && b.via.entry.kind !== 'other' && !frenchImperfect(toks, b.via, lang)) {
 				d.alt = d.trig;
-				tellAsReported(d, b.via);
+				tellAsReported(cx, d, b.via);
 			}
 		}
 	}
@@ -660,6 +588,102 @@ export function sentenceDrafts(
 		if (h) d.place = h.place;
 	}
 	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+// What the per-sentence steps below share. They were closures inside `sentenceDrafts`, made afresh for
+// every sentence (and named at each making under tsx); as functions of this context they cost nothing to set up.
+interface SentenceCx {
+	doc: Doc;
+	s: Sentence;
+	toks: Tok[];
+	lang: Lang;
+	placeSpans: Array<[number, number]>;
+	lowerWords: Set<string>;
+	/** End of the dateline, or -1: actors named in it are the dispatch's, not the event's. */
+	datelineAt: number;
+	attribution: string | null;
+	sameCity: boolean;
+}
+
+function bind(bound: Map<Trig, Binding[]>, tr: Trig, b: Binding): void {
+	const list = bound.get(tr) ?? [];
+	list.push(b);
+	bound.set(tr, list);
+}
+
+/** The date bound to a trigger: one in the article's own zone before UTC, then the nearest, then the finest nested. */
+function bestBinding(bound: Map<Trig, Binding[]>, tr: Trig): Binding | null {
+	const list = bound.get(tr);
+	if (!list || list.length === 0) return null;
+	const sorted = [...list].sort((x, y) => {
+		const zx = x.timex.zone && ZONE_UTC.test(x.timex.zone.trim()) ? 1 : 0;
+		const zy = y.timex.zone && ZONE_UTC.test(y.timex.zone.trim()) ? 1 : 0;
+		return zx - zy || x.dist - y.dist;
+	});
+	let pick = sorted[0];
+	// `il y a quatre ans, en avril 2019`: the finer of two nested dates.
+	for (const o of sorted) if (contains(pick.timex, o.timex)) pick = o;
+	return pick;
+}
+
+function actorsOf(cx: SentenceCx, tr: Trig): string[] {
+	const text = cx.doc.text;
+	return findActors(cx.toks, tr, text, cx.placeSpans, cx.lowerWords).filter((a) => text.indexOf(a, cx.s.start) >= cx.datelineAt);
+}
+
+/**
+ * A statement told for the happening it reports (`Le Kremlin a indiqué que Poutine s'était rendu à
+ * Minsk`): the event is the journey, its actors those named between the two verbs, and the speaker,
+ * when the event has no source yet, becomes its attribution.
+ */
+function tellAsReported(cx: SentenceCx, d: Draft, tr: Trig): void {
+	const toks = cx.toks;
+	if (tr.i > d.trig.i) {
+		const from = toks[d.trig.j - 1].end;
+		const to = toks[tr.i].start;
+		if (!d.attribution && d.actors.length > 0) d.attribution = d.actors.join(', ');
+		d.actors = actorsOf(cx, tr).filter((a) => {
+			const at = cx.doc.text.indexOf(a, from);
+			return at >= 0 && at < to;
+		});
+	}
+	d.trig = tr;
+	d.kind = tr.entry.kind;
+	// The happening's own status (`a confirmé que le train avait traversé` → occurred), no longer the saying's.
+	const tense = tenseOf(toks, tr, cx.lang);
+	d.status = tense.status;
+	d.future = tense.future;
+	d.saysNow = false;
+}
+
+function makeDraft(cx: SentenceCx, tr: Trig, b: Binding | null): Draft {
+	const { toks, lang, s } = cx;
+	const tense = tenseOf(toks, tr, lang);
+	const actors = actorsOf(cx, tr);
+	return {
+		sentence: s.index,
+		toks,
+		trig: tr,
+		alt: null,
+		kind: tr.entry.kind,
+		timex: b ? b.timex : null,
+		since: b ? b.since : sinceThen(toks, tr),
+		place: null,
+		placeList: false,
+		status: tense.status,
+		pluperfect: tense.pluperfect,
+		future: tense.future,
+		saysNow: tense.present && tr.entry.saying === true,
+		actors,
+		attribution: cx.attribution,
+		secondary: s.boilerplate === 'caption',
+		mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
+		continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
+		sameCity: cx.sameCity,
+		onScene: onScene(toks, tr),
+		when: null,
+		where: null
+	};
 }
 
 /**

@@ -63,14 +63,20 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 		const t = toks[k];
 		// A capital opening the sentence is a name only if the word never appears in lower case (`Erdoğan`, not `Les`).
 		// `Kim Jong Un`: a capital `Un` right after a name is part of it, not the article.
+		// The tests run cheapest first and only as far as needed: most tokens walked are not capitalised, and
+		// the demonym regex, the title test and the span search are asked of the few that are.
 		const nameUn = t.raw === 'Un' && k > 0 && startsUpper(toks[k - 1].raw);
-		// `Russian troops`, `the Chinese leader`: an English demonym before a common noun is an adjective, not a name.
-		const demonym = DEMONYM.test(t.raw) && startsLower(toks[k + 1]?.raw ?? '');
-		const cap = t.word && startsUpper(t.raw) && !t.raw.endsWith("'") && t.raw.length > 1 && (!FUNCTION_WORD.test(t.low) || nameUn) && (k > 0 || !lowerWords.has(t.low)) && !demonym;
+		const cap =
+			t.word &&
+			startsUpper(t.raw) &&
+			!t.raw.endsWith("'") &&
+			t.raw.length > 1 &&
+			(!FUNCTION_WORD.test(t.low) || nameUn) &&
+			(k > 0 || !lowerWords.has(t.low)) &&
+			// `Russian troops`, `the Chinese leader`: an English demonym before a common noun is an adjective, not a name.
+			!(DEMONYM.test(t.raw) && startsLower(toks[k + 1]?.raw ?? ''));
 		// `Le Premier ministre`: a title, not a name.
-		const title = /^(premier|première)$/.test(t.low) && toks[k + 1]?.low === 'ministre';
-		const inPlace = placeSpans.some(([a, b]) => t.start >= a && t.end <= b);
-		if (cap && !inPlace && !title) {
+		if (cap && !inSpan(placeSpans, t.start, t.end) && !(/^(premier|première)$/.test(t.low) && toks[k + 1]?.low === 'ministre')) {
 			if (runEnd < 0) runEnd = k;
 		} else if (runEnd >= 0) {
 			names.push([k + 1, runEnd]);
@@ -78,22 +84,32 @@ export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Arra
 		}
 	}
 	if (runEnd >= 0) names.push([Math.max(k + 1, 0), runEnd]);
-	// `l'université Kookmin`, `du Département d'État`: a name completing a noun is that noun's, not an actor;
-	// it is kept only when the clause names no one else (`Le sommet du G20 s'est achevé`).
-	const complement = ([a]: [number, number]): boolean => {
-		const before = a > 0 ? toks[a - 1] : null;
-		if (!before) return false;
-		// `(AFP)`: a source in brackets, not who the happening is about.
-		if (/^(de|du|des|d'|\()$/.test(before.low)) return true;
-		return /^(université|university|ministère|ministry|département|department|agence|agency|institut|institute|école|school|hôpital|hospital)$/.test(before.low);
-	};
-	const own = names.filter((n) => !complement(n));
+	const own = names.filter(([a]) => !complementAt(toks, a));
 	for (const [a, b] of own.length > 0 ? own : names) {
 		const s = text.slice(toks[a].start, toks[b].end);
 		if (!out.includes(s)) out.push(s);
 		if (out.length >= 2) break;
 	}
 	return out;
+}
+
+/** Some span holds [start, end) (a place or a date: not an actor). */
+function inSpan(spans: Array<[number, number]>, start: number, end: number): boolean {
+	for (const [a, b] of spans) if (start >= a && end <= b) return true;
+	return false;
+}
+
+/**
+ * `l'université Kookmin`, `du Département d'État`: a name starting at token `a` that completes a noun is that
+ * noun's, not an actor; it is kept only when the clause names no one else (`Le sommet du G20 s'est achevé`).
+ * A function, not a closure made per trigger.
+ */
+function complementAt(toks: Tok[], a: number): boolean {
+	const before = a > 0 ? toks[a - 1] : null;
+	if (!before) return false;
+	// `(AFP)`: a source in brackets, not who the happening is about.
+	if (/^(de|du|des|d'|\()$/.test(before.low)) return true;
+	return /^(université|university|ministère|ministry|département|department|agence|agency|institut|institute|école|school|hôpital|hospital)$/.test(before.low);
 }
 
 /** Does the clause of the trigger start with a personal pronoun subject (continuing the last story)? */

@@ -117,7 +117,9 @@ function boundaryAfterWord(text: string, q: number, end: number): boolean {
 }
 
 const FR_ELIDED = ['jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'qu'];
-const FR_ELIDED_1 = [99, 100, 106, 108, 109, 110, 115, 116]; // c d j l m n s t
+/** c d j l m n s t: `FR_ELIDED_1[c | 32]` is `isI(c, l)` for one of them (the `| 32` folds A–Z only onto a–z). */
+const FR_ELIDED_1 = new Uint8Array(128);
+for (const l of [99, 100, 106, 108, 109, 110, 115, 116]) FR_ELIDED_1[l] = 1;
 
 function frTokenEnd(text: string, p: number, end: number, c: number): number {
 	// (?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'
@@ -132,7 +134,8 @@ function frTokenEnd(text: string, p: number, end: number, c: number): number {
 			if (k === n && text.charCodeAt(p + n) === 39) return p + n + 1;
 		}
 	}
-	if (p + 1 < end && text.charCodeAt(p + 1) === 39 && FR_ELIDED_1.some((l) => isI(c, l))) return p + 2;
+	// A table look-up rather than a closure and eight tests per token; `ſ` is the `i` flag's other `s`.
+	if (p + 1 < end && text.charCodeAt(p + 1) === 39 && ((c < 128 && FR_ELIDED_1[c | 32] === 1) || c === 0x17f)) return p + 2;
 	// [\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*
 	if (!isLetterOrNumberI(c)) return -1;
 	let q = runEnd(text, p, end);

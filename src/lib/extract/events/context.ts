@@ -1,6 +1,7 @@
 import type { EventWhen, EventWhere, Place, Sentence } from '$lib/model';
 import type { Doc } from '../document';
 import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
+import type { Tok } from './clauses';
 
 /**
  * What a sentence leaves out, the story supplies. One pass in text order
@@ -38,15 +39,21 @@ function dayNumber(w: EventWhen | null): number | null {
 /** One date within the other (a day inside a week, the same day). */
 function compatible(a: EventWhen | null, b: EventWhen | null): boolean {
 	if (!a?.interval || !b?.interval) return false;
-	const inside = (x: EventWhen, y: EventWhen) => x.interval!.start >= y.interval!.start && x.interval!.end <= y.interval!.end;
-	return inside(a, b) || inside(b, a);
+	return within(a, b) || within(b, a);
+}
+
+function within(x: EventWhen, y: EventWhen): boolean {
+	return x.interval!.start >= y.interval!.start && x.interval!.end <= y.interval!.end;
+}
+
+function dayOrFiner(w: EventWhen | null): boolean {
+	return w !== null && DAY_OR_FINER.has(w.granularity);
 }
 
 /** Days between two dates given to the day or finer (Infinity when either is coarser or missing). */
 function daysApart(a: EventWhen | null, b: EventWhen | null): number {
-	const fine = (w: EventWhen | null) => w !== null && DAY_OR_FINER.has(w.granularity);
-	const x = fine(a) ? dayNumber(a) : null;
-	const y = fine(b) ? dayNumber(b) : null;
+	const x = dayOrFiner(a) ? dayNumber(a) : null;
+	const y = dayOrFiner(b) ? dayNumber(b) : null;
 	return x === null || y === null ? Infinity : Math.abs(x - y);
 }
 
@@ -116,12 +123,11 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	for (const d of drafts) {
 		const s: Sentence | undefined = sentences[d.sentence];
 		const actorKeys = d.actors.map((a) => a.split(/\s+/).pop()!.toLowerCase()).filter((k) => k.length > 2);
-		const recent = (m: Memory | undefined): m is Memory => !!m && m.sentence < d.sentence && d.sentence - m.sentence <= 12;
 		// A name told in full first and by one of its words after (`Yoon Suk Yeol` … `M. Yoon`, family name first):
 		// a one-word actor also finds the memory of any full name holding that word.
 		const actorMemory =
-			actorKeys.map((k) => byActor.get(k)).find(recent) ??
-			d.actors.map((a) => (/\s/.test(a) ? undefined : byNamePart.get(a.toLowerCase()))).find(recent) ??
+			actorKeys.map((k) => byActor.get(k)).find((m): m is Memory => recentBefore(m, d.sentence)) ??
+			d.actors.map((a) => (/\s/.test(a) ? undefined : byNamePart.get(a.toLowerCase()))).find((m): m is Memory => recentBefore(m, d.sentence)) ??
 			null;
 		const continuing = d.continues && last !== null && d.sentence - last.sentence <= 2 && last.sentence !== d.sentence;
 
@@ -185,12 +191,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) ref = dayOf(d.when!);
 		if (d.kind === 'disaster' && d.timex && !d.since) {
 			// The disaster is the subject, not a reference point (`after the first quake`).
-			const isHead = (k: number) =>
-				disasterHeads.has(d.toks[k].low) &&
-				!/^(of|by|par|de|du)$/.test(d.toks[k - 1]?.low ?? '') &&
-				![1, 2, 3].some((n) => /^(after|since|before|après|depuis|avant)$/.test(d.toks[k - n]?.low ?? ''));
 			for (let k = d.trig.i; k >= 0 && d.trig.i - k < 40 && d.toks[k].clause === d.trig.clause; k--) {
-				if (isHead(k)) {
+				if (disasterHeadAt(d.toks, k, disasterHeads)) {
 					disaster = d.when;
 					break;
 				}
@@ -211,4 +213,20 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// A pronoun picks up the main clause's subject, not an aside's (`after addressing …`).
 		if (!d.secondary && (d.mainLine || !last || last.sentence !== d.sentence)) last = d;
 	}
+}
+
+// Per-draft tests, as functions rather than closures made for every draft.
+
+/** A memory from the 12 sentences before `sentence`. */
+function recentBefore(m: Memory | undefined, sentence: number): m is Memory {
+	return !!m && m.sentence < sentence && sentence - m.sentence <= 12;
+}
+
+/** The disaster is the subject at token k, not a reference point (`after the first quake`). */
+function disasterHeadAt(toks: Tok[], k: number, disasterHeads: ReadonlySet<string>): boolean {
+	return (
+		disasterHeads.has(toks[k].low) &&
+		!/^(of|by|par|de|du)$/.test(toks[k - 1]?.low ?? '') &&
+		![1, 2, 3].some((n) => /^(after|since|before|après|depuis|avant)$/.test(toks[k - n]?.low ?? ''))
+	);
 }

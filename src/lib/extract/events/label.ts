@@ -298,12 +298,13 @@ function allName(toks: Tok[], a: number, b: number): boolean {
 
 /** Shorten a long subject at a preposition, keeping names whole: `Des images vidéo diffusées par …` → `Des images vidéo diffusées`. */
 function trimSubject(toks: Tok[], a: number, b: number): number {
-	const len = (e: number) => toks[e - 1].end - toks[a].start;
-	if (len(b) > SUBJECT_MAX) {
+	// Lengths read inline, not through a closure made per call (labels are built per event).
+	const from = toks[a].start;
+	if (toks[b - 1].end - from > SUBJECT_MAX) {
 		let best = -1;
 		let genitive = -1;
 		for (let k = a + 2; k < b; k++) {
-			if (!PREP.has(toks[k].low) || !spaceBefore(toks, k) || insideName(toks, k) || len(k) > SUBJECT_MAX) continue;
+			if (!PREP.has(toks[k].low) || !spaceBefore(toks, k) || insideName(toks, k) || toks[k - 1].end - from > SUBJECT_MAX) continue;
 			if (GENITIVE.has(toks[k].low)) genitive = k;
 			else best = k;
 		}
@@ -384,10 +385,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 	if (noun) {
 		// A noun keeps its determiner and adjectives: `Sa dernière visite`.
 		// English adjectives come first too (`two powerful earthquakes`): lower-case words back to a preposition or verb.
-		const adj = (t: Tok) =>
-			/^(dernière|dernier|première|premier|nouvelle|nouveau|last|first|new|previous)$/.test(t.low) ||
-			(lang === 'en' && t.word && /^[\p{Ll}\d]/u.test(t.raw) && !VERBISH.has(t.low) && !EN_SUBORD.has(t.low) && !EN_PRE_VERB.has(t.low) && !/(ed|ing)$/.test(t.low) && !/^(said|says|say)$/.test(t.low));
-		while (vg > 0 && vg > tr.i - 4 && !isPunct(toks, vg - 1) && !toks[vg - 1].quote && !PREP.has(toks[vg - 1].low) && (DET_OR_PREP.has(toks[vg - 1].low) || adj(toks[vg - 1]))) {
+		while (vg > 0 && vg > tr.i - 4 && !isPunct(toks, vg - 1) && !toks[vg - 1].quote && !PREP.has(toks[vg - 1].low) && (DET_OR_PREP.has(toks[vg - 1].low) || nounAdjective(toks[vg - 1], lang))) {
 			vg--;
 			// A determiner opens the noun phrase: `faces [a presidential election]`.
 			if (DET_OR_PREP.has(toks[vg].low)) break;
@@ -405,7 +403,6 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 
 	// Subject.
 	let subject = '';
-	let inverted: number[] = [];
 	let invertedSubject = false;
 	if (!noun) {
 		const span = subjectSpan(toks, vg, lang);
@@ -414,14 +411,6 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		// English `past` forms are mostly finite (`the quake, …, struck`); French `pp` without auxiliary is a participle.
 		const participle = tr.tag === 'pp' && tr.aux < 0;
 		// `», a déclaré Olivier Faure`: a French verb of saying after a quotation or an incise names its speaker after it.
-		const inversion = (): boolean => {
-			if (lang !== 'fr' || !(tr.incise || tr.entry.saying) || boundary < 0 || !/^[,»"]$/.test(toks[boundary].low)) return false;
-			const quoted = /^[»"]$/.test(toks[boundary].low) || /^[»"]$/.test(toks[boundary - 1]?.low ?? '');
-			if (!quoted && !tr.incise) return false;
-			inverted = [];
-			for (let e = tr.j; e < toks.length && inverted.length < 6 && !isPunct(toks, e); e++) inverted.push(e);
-			return inverted.length > 0 && !PREP.has(toks[inverted[0]].low) && inverted.some((q) => cap(toks[q]));
-		};
 		if (span) {
 			subject = render(toks, range(span[0], trimSubject(toks, span[0], span[1])), text);
 		} else if (boundary >= 0 && (RELATIVE.has(toks[boundary].low) || (toks[boundary].low === 'that' && toks[boundary].region === 'rel'))) {
@@ -432,7 +421,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 			// `le Maroc, frappé par un séisme`: the participle tells of the noun before it.
 			const np = antecedent(toks, boundary);
 			if (np && !PRONOUN.test(toks[np[0]].low)) subject = render(toks, range(np[0], trimSubject(toks, np[0], np[1])), text);
-		} else if (boundary >= 0 && toks[boundary].low === ',' && !inversion()) {
+		} else if (boundary >= 0 && toks[boundary].low === ',' && !invertedSpeaker(toks, tr, boundary, lang)) {
 			const segs = segmentsBefore(toks, boundary, lang);
 			// A name in apposition is the clearest subject: `Le porte-parole, Matthew Miller, a déclaré`.
 			const named = [...segs].reverse().find(([a, b]) => allName(toks, a, b));
@@ -440,9 +429,10 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 			const pick = named ?? clean[clean.length - 1];
 			if (pick) subject = render(toks, range(pick[0], trimSubject(toks, pick[0], pick[1])), text);
 		}
-		if (!subject && inversion()) {
+		const speaker = subject ? null : invertedSpeaker(toks, tr, boundary, lang);
+		if (speaker) {
 			// French inversion in an incise: `», a déclaré X` / `, a-t-il ajouté`.
-			subject = render(toks, inverted, text).replace(/[-–]+$/, '');
+			subject = render(toks, speaker, text).replace(/[-–]+$/, '');
 			invertedSubject = true;
 		}
 		if (!subject && actors.length > 0 && tr.region !== 'content' && !participle) {
@@ -538,41 +528,31 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		if (k < toks.length && !isPunct(toks, k) && !(lang === 'fr' ? FR_SUBORD : EN_SUBORD).has(toks[k].low)) cut = true;
 	}
 
-	const compose = (n: number) => {
-		const body = render(toks, keep.slice(0, n), text);
-		return subject ? `${subject} ${body}` : body;
-	};
 	let n = keep.length;
-	let label = compose(n);
+	let label = composeLabel(toks, keep, subject, text, n);
 	if (label.length > MAX) {
 		cut = true;
 		const minN = tr.j - vg;
-		// What was said is kept with four content words at least (`said hundreds…` says nothing), or left out whole.
-		const saysEnough = (c: number) => {
-			if (contentAt < 0 || c <= contentAt) return true;
-			let w = 0;
-			for (let q = contentAt; q < c; q++) if (toks[keep[q]].word && !DANGLING.has(toks[keep[q]].low)) w++;
-			return w >= 4;
-		};
+		const fit = lastFitting(toks, keep, subject, text, minN, n - 1);
 		let pickN = -1;
-		for (const c of cuts) if (c >= minN && c <= n && saysEnough(c) && compose(c).length <= MAX) pickN = Math.max(pickN, c);
+		for (const c of cuts) if (c >= minN && c <= n && c <= fit && saysEnough(toks, keep, contentAt, c)) pickN = Math.max(pickN, c);
 		if (pickN < 0 || (contentAt >= 0 && pickN <= contentAt)) {
 			// No phrase boundary fits: the last word boundary that does, outside names.
-			for (let c = n - 1; c > Math.max(minN - 1, pickN); c--) {
-				if (spaceBefore(toks, keep[c]) && !insideName(toks, keep[c]) && !toks[keep[c]].quote && saysEnough(c) && compose(c).length <= MAX) {
+			for (let c = Math.min(n - 1, fit); c > Math.max(minN - 1, pickN); c--) {
+				if (spaceBefore(toks, keep[c]) && !insideName(toks, keep[c]) && !toks[keep[c]].quote && saysEnough(toks, keep, contentAt, c)) {
 					pickN = c;
 					break;
 				}
 			}
 		}
 		n = pickN >= minN ? pickN : minN;
-		label = compose(n);
+		label = composeLabel(toks, keep, subject, text, n);
 	}
 	// Never end on a dangling function word (`le`, `de la`, `the`).
 	while (n > tr.j - vg && dangling(toks, keep[n - 1])) {
 		n--;
 		cut = true;
-		label = compose(n);
+		label = composeLabel(toks, keep, subject, text, n);
 	}
 	label = squeezeSpaces(label).replace(/[\s,;:–—-]+$/, '').trim();
 	if (label.length > MAX) {
@@ -581,6 +561,57 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		label = label.slice(0, sp > 20 ? sp : MAX - 1) + '…';
 	} else if (cut && (n < keep.length || (contentAt >= 0 && n <= contentAt)) && !label.endsWith('…')) label += '…';
 	return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+// The helpers below were closures inside `build`, made afresh for every event; as functions of their
+// inputs they cost no allocation per label.
+
+/** An English or French adjective a noun trigger keeps before it (`Sa dernière visite`, `two powerful earthquakes`). */
+function nounAdjective(t: Tok, lang: Lang): boolean {
+	return (
+		/^(dernière|dernier|première|premier|nouvelle|nouveau|last|first|new|previous)$/.test(t.low) ||
+		(lang === 'en' && t.word && /^[\p{Ll}\d]/u.test(t.raw) && !VERBISH.has(t.low) && !EN_SUBORD.has(t.low) && !EN_PRE_VERB.has(t.low) && !/(ed|ing)$/.test(t.low) && !/^(said|says|say)$/.test(t.low))
+	);
+}
+
+/** `», a déclaré Olivier Faure`: a French verb of saying after a quotation or an incise names its speaker after it. The speaker's tokens, or null. */
+function invertedSpeaker(toks: Tok[], tr: Trig, boundary: number, lang: Lang): number[] | null {
+	if (lang !== 'fr' || !(tr.incise || tr.entry.saying) || boundary < 0 || !/^[,»"]$/.test(toks[boundary].low)) return null;
+	const quoted = /^[»"]$/.test(toks[boundary].low) || /^[»"]$/.test(toks[boundary - 1]?.low ?? '');
+	if (!quoted && !tr.incise) return null;
+	const inverted: number[] = [];
+	for (let e = tr.j; e < toks.length && inverted.length < 6 && !isPunct(toks, e); e++) inverted.push(e);
+	return inverted.length > 0 && !PREP.has(toks[inverted[0]].low) && inverted.some((q) => cap(toks[q])) ? inverted : null;
+}
+
+/** The label with the first `n` kept tokens after the subject. */
+function composeLabel(toks: Tok[], keep: number[], subject: string, text: string, n: number): string {
+	const body = render(toks, keep.slice(0, n), text);
+	return subject ? `${subject} ${body}` : body;
+}
+
+/**
+ * The largest c in [lo, hi] whose label fits in MAX characters, or lo - 1. A label only grows with c
+ * (each kept token adds words; whitespace is squeezed), so a binary search finds it in a few renders
+ * where trying every cut and every word boundary rendered the label once each.
+ */
+function lastFitting(toks: Tok[], keep: number[], subject: string, text: string, lo: number, hi: number): number {
+	let a = lo;
+	let b = hi;
+	while (a <= b) {
+		const mid = (a + b) >> 1;
+		if (composeLabel(toks, keep, subject, text, mid).length <= MAX) a = mid + 1;
+		else b = mid - 1;
+	}
+	return a - 1;
+}
+
+/** What was said is kept with four content words at least (`said hundreds…` says nothing), or left out whole. */
+function saysEnough(toks: Tok[], keep: number[], contentAt: number, c: number): boolean {
+	if (contentAt < 0 || c <= contentAt) return true;
+	let w = 0;
+	for (let q = contentAt; q < c; q++) if (toks[keep[q]].word && !DANGLING.has(toks[keep[q]].low)) w++;
+	return w >= 4;
 }
 
 function range(a: number, b: number): number[] {

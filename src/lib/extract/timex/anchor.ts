@@ -211,6 +211,11 @@ function pickYearForDay(dct: Ymd, m: number, d: number, w: Way | 'last' | 'next'
 	return pick(cands, cands, (y) => Math.abs(dist(y)) + against(y) + (y === dct.y ? -1 : 0));
 }
 
+/** How a relative unit was resolved, for the timex's note (a function: the closure it was cost a `__name` per timex under tsx). */
+function unitNote(unit: string, off: number, of: string): string {
+	return off === 0 ? `the ${unit} of ${of}` : `the ${unit} ${off < 0 ? 'before' : 'after'} the one of ${of}`;
+}
+
 function pick(ok: number[], all: number[], cost: (y: number) => number): number {
 	const list = ok.length ? ok : all;
 	let best = list[0];
@@ -362,11 +367,10 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			const anchor: TimexResolution['anchor'] = live ? 'reference' : 'dct';
 			const off = spec.off;
 			const of = live ? `the date the story is talking about (${baseS})` : 'the publication date';
-			const noteFor = (unit: string) => (off === 0 ? `the ${unit} of ${of}` : `the ${unit} ${off < 0 ? 'before' : 'after'} the one of ${of}`);
 			switch (spec.unit) {
 				case 'week': {
 					const wk = isoWeek(addDays(base, 7 * off));
-					return done(weekValue(wk.y, wk.w), res(anchor, baseS, null, noteFor('week')));
+					return done(weekValue(wk.y, wk.w), res(anchor, baseS, null, unitNote('week', off, of)));
 				}
 				case 'weekend': {
 					let k = off;
@@ -379,23 +383,23 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 				case 'month': {
 					const idx = base.y * 12 + (base.m - 1) + off;
 					setPeriod(c, 'month', Math.floor(idx / 12), (idx % 12) + 1);
-					return done(monthValue(Math.floor(idx / 12), (idx % 12) + 1), res(anchor, baseS, null, noteFor('month')));
+					return done(monthValue(Math.floor(idx / 12), (idx % 12) + 1), res(anchor, baseS, null, unitNote('month', off, of)));
 				}
 				case 'quarter': {
 					const idx = base.y * 4 + Math.floor((base.m - 1) / 3) + off;
 					setPeriod(c, 'quarter', Math.floor(idx / 4), (idx % 4) + 1);
-					return done(quarterValue(Math.floor(idx / 4), (idx % 4) + 1), res(anchor, baseS, null, noteFor('quarter')));
+					return done(quarterValue(Math.floor(idx / 4), (idx % 4) + 1), res(anchor, baseS, null, unitNote('quarter', off, of)));
 				}
 				case 'half': {
 					const idx = base.y * 2 + (base.m > 6 ? 1 : 0) + off;
 					setPeriod(c, 'half', Math.floor(idx / 2), (idx % 2) + 1);
-					return done(halfValue(Math.floor(idx / 2), ((idx % 2) + 1) as 1 | 2), res(anchor, baseS, null, noteFor('half-year')));
+					return done(halfValue(Math.floor(idx / 2), ((idx % 2) + 1) as 1 | 2), res(anchor, baseS, null, unitNote('half-year', off, of)));
 				}
 				case 'year': {
 					const y = base.y + off;
 					if (off !== 0) setYear(c, y);
 					setPeriod(c, 'year', y);
-					return done(yearValue(y), res(anchor, baseS, null, noteFor('year')));
+					return done(yearValue(y), res(anchor, baseS, null, unitNote('year', off, of)));
 				}
 			}
 			return unresolvedAs('XXXX', 'unknown unit');

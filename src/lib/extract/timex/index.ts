@@ -6,9 +6,9 @@
  */
 import type { Doc } from '../document';
 import { sentenceAt } from '../document';
-import type { Tense, Timex } from '$lib/model';
+import type { Lang, Tense, Timex } from '$lib/model';
 import { lexiconFor } from './lexicon';
-import { tokenize } from './tokens';
+import { tokenize, type Tok } from './tokens';
 import { scan } from './rules';
 import type { Match, RuleCtx } from './match';
 import { tenseAround } from './tense';
@@ -50,8 +50,6 @@ function run(doc: Doc): Timex[] {
 		last[s] = k + 1;
 		sentStart[k] = first[s];
 	}
-	const firstTok = { get: (s: number) => (first[s] >= 0 ? first[s] : undefined) };
-	const lastTok = { get: (s: number) => last[s] || undefined };
 	const ordinal = new Map<number, number>();
 	const boiler = new Set<number>();
 	let ord = 0;
@@ -66,10 +64,6 @@ function run(doc: Doc): Timex[] {
 	const dct = parseDct(doc.dct);
 	const ref = newReference();
 	const out: Timex[] = [];
-	const tenseOf = (m: Match): Tense | null => {
-		const s = tokSent[m.a];
-		return tenseAround(T, firstTok.get(s) ?? 0, lastTok.get(s) ?? T.length, m.a, m.b, doc.lang);
-	};
 	// A bare weekday takes the tense of the same weekday said earlier in its sentence (`fly out on Tuesday
 	// afternoon and hold a session on Tuesday evening`) or of the weekday it is coordinated with
 	// (`on Tuesday and Wednesday`): one sentence does not mean two different Tuesdays, and a list of days
@@ -80,12 +74,12 @@ function run(doc: Doc): Timex[] {
 	const tenseFor = (mi: number): Tense | null => {
 		const m = matches[mi];
 		const wd = bareWeekday(m);
-		if (wd === undefined) return tenseOf(m);
+		if (wd === undefined) return matchTense(T, tokSent, first, last, m, doc.lang);
 		const s = tokSent[m.a];
 		const prev = matches[mi - 1];
 		const coordinated = prev !== undefined && tokSent[prev.a] === s && bareWeekday(prev) !== undefined && prev.b === m.a - 1 && COORDINATORS.has(T[m.a - 1].w);
 		const key = `${s}:${wd}`;
-		const tense = coordinated ? tenseFor(mi - 1) : weekdayTense.has(key) ? weekdayTense.get(key)! : tenseOf(m);
+		const tense = coordinated ? tenseFor(mi - 1) : weekdayTense.has(key) ? weekdayTense.get(key)! : matchTense(T, tokSent, first, last, m, doc.lang);
 		if (!weekdayTense.has(key)) weekdayTense.set(key, tense);
 		return tense;
 	};
@@ -120,7 +114,7 @@ function run(doc: Doc): Timex[] {
 					if (!closed) otherClock = true;
 				}
 				if (k >= 0 && !otherClock) {
-					const probe = resolve(matches[k].spec, { ...actx, ref: { ...ref }, tense: tenseOf(matches[k]) });
+					const probe = resolve(matches[k].spec, { ...actx, ref: { ...ref }, tense: matchTense(T, tokSent, first, last, matches[k], doc.lang) });
 					if (probe.interval && !probe.unresolved) actx.dayHint = parseDct(probe.interval.start.slice(0, 10));
 				}
 			}
@@ -150,4 +144,14 @@ function run(doc: Doc): Timex[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * The tense around a match, read within its sentence's tokens (`first`/`last`: each sentence's token
+ * bounds). A function rather than a closure inside `run`: under tsx every named closure costs an
+ * Object.defineProperty each time it is made.
+ */
+function matchTense(T: Tok[], tokSent: Int32Array, first: Int32Array, last: Int32Array, m: Match, lang: Lang): Tense | null {
+	const s = tokSent[m.a];
+	return tenseAround(T, first[s] >= 0 ? first[s] : 0, last[s] || T.length, m.a, m.b, lang);
 }

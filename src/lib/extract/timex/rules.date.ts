@@ -212,9 +212,13 @@ export const WEAK_YEAR_CUE = new Set(['de', 'du', 'à', 'au', 'et', 'entre', 've
 export function strongYearCue(c: RuleCtx, j: number, prev: string): boolean {
 	if (!c.L.yearCue.has(prev)) return false;
 	if (!WEAK_YEAR_CUE.has(prev)) return true;
-	const four = (k: number) => isNum(c, k) && c.T[k].w.length === 4;
 	const link = w(c, j + 1);
-	return (four(j - 2) && (prev === 'à' || prev === 'et' || prev === 'to' || prev === 'and')) || ((link === 'à' || link === 'et' || link === '-' || link === 'to' || link === 'and') && four(j + 2));
+	return (fourDigits(c, j - 2) && (prev === 'à' || prev === 'et' || prev === 'to' || prev === 'and')) || ((link === 'à' || link === 'et' || link === '-' || link === 'to' || link === 'and') && fourDigits(c, j + 2));
+}
+
+/** A four-digit number at token k. A function, not a closure made at every call of `strongYearCue`. */
+function fourDigits(c: RuleCtx, k: number): boolean {
+	return isNum(c, k) && c.T[k].w.length === 4;
 }
 
 /** Words before a reference number that looks like a year. */
