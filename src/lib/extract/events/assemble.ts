@@ -413,6 +413,9 @@ export function sentenceDrafts(
 			if (tr.strong) d -= 1;
 			if (tr.incise) d += 1;
 			if (beforeIncise) d += 4;
+			// `will rest on Friday and begin his programme on Saturday`: a date before a coordinating
+			// `and` belongs to the verb it follows, not to the one the conjunction starts.
+			if (tr.i > b && coordinatedAfter(toks, b, trStart)) d += 4;
 			if (d < bestD) {
 				bestD = d;
 				best = tr;
@@ -718,6 +721,14 @@ function onScene(toks: Tok[], tr: Trig): boolean {
 		if (x === 'on' && ((y === 'the' && toks[k + 2]?.low === 'scene') || y === 'site')) return true;
 	}
 	return false;
+}
+
+/** Conjunctions that start a verb of its own after a date (`on Friday and begin`, `lundi et rencontrera`). */
+const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
+
+/** A coordinating conjunction stands right after the date ending at `b`, before `to`. */
+function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
+	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
 }
 
 function commaBetween(toks: Tok[], from: number, to: number): boolean {

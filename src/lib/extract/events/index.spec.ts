@@ -18,6 +18,15 @@ describe('findEvents: one event per happening, dated and placed from its sentenc
 		expect(ev[0].label.length).toBeLessThanOrEqual(81);
 	});
 
+	it('leaves a date before a coordinating conjunction to the verb it follows', () => {
+		const en = makeDoc('The pope will rest on Friday and begin his official programme on Saturday, when he meets the president.', 'en', '2023-09-01');
+		const evEn = findEvents(en, [tx(en, 'Friday', '2023-09-01'), tx(en, 'Saturday', '2023-09-02')], []);
+		expect(evEn.find((e) => e.trigger.text === 'begin')?.when?.value).toBe('2023-09-02');
+		const fr = makeDoc('Le ministre se reposera lundi et rencontrera son homologue mardi à Paris.', 'fr', '2023-09-10');
+		const evFr = findEvents(fr, [tx(fr, 'lundi', '2023-09-11'), tx(fr, 'mardi', '2023-09-12')], []);
+		expect(evFr.find((e) => e.trigger.text === 'rencontrera')?.when?.value).toBe('2023-09-12');
+	});
+
 	it('prefers the local time over the GMT one and the nearer place', () => {
 		const text = 'The first quake struck at 4:17 a.m. local time (0117 GMT) on Monday near the town of Pazarcik in Kahramanmaras province.';
 		const doc = makeDoc(text, 'en', '2023-02-07');
