@@ -47,7 +47,7 @@ test('a leg of the trip legend selects the movements at its two stops, and a sec
 	await page.getByRole('link', { name: /Le dirigeant nord-coréen arrive en Russie/ }).first().click();
 	const leg = page.locator('[data-view="map"] [data-trip-leg="1"] button');
 	await expect(leg).toHaveAttribute('aria-pressed', 'false');
-	const ids = (await leg.getAttribute('data-event-ids'))!.split(' ');
+	const ids = (await leg.getAttribute('data-leg-event-ids'))!.split(' ');
 	expect(ids.length).toBeGreaterThanOrEqual(2);
 	await leg.click();
 	await expect(leg).toHaveAttribute('aria-pressed', 'true');
