@@ -52,6 +52,12 @@ describe.skipIf(!built)('the generated gazetteer (needs `npm run build:data`)', 
 		expect(en.find((p) => p.text === 'Antioch')?.country).toBe('TR');
 	});
 
+	it('reads no country from a phrase that spells its name in lower case', () => {
+		const g = loadGazetteer();
+		const fr = findPlaces(makeDoc("La réunion s'est tenue au siège. Il vit à La Réunion, loin de l'Arabie saoudite.", 'fr'), g);
+		expect(fr.map((p) => `${p.text}:${p.gazetteerId}`)).toEqual(['La Réunion:iso:RE', 'Arabie saoudite:iso:SA']);
+	});
+
 	it('reads the French press\'s neighbours as countries, not as rivers or mountains', () => {
 		const g = loadGazetteer();
 		const fr = findPlaces(makeDoc('La première visite d’un chef d’État français outre-Rhin depuis 2000, saluée outre-Manche et outre-Atlantique.', 'fr'), g);

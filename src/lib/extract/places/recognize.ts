@@ -12,8 +12,9 @@
  */
 import type { Doc } from '../document';
 import type { Gazetteer, Posting } from './gazetteer';
+import { displayName } from './gazetteer';
 import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
-import { foldNonAscii, nameKey } from './normalize';
+import { foldNonAscii, foldWord, nameKey } from './normalize';
 import { NOT_PLACES, ORG_HEADS, ORG_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 export interface Token {
@@ -253,6 +254,17 @@ export function lowerContentWord(tokens: readonly Token[], from: number, to: num
 	return false;
 }
 
+/** Some lower-case word of four letters or more in tokens [from, to) is written
+ * with a capital in `name` (`réunion` against `La Réunion`). */
+function capitalisesLowered(name: string, tokens: readonly Token[], from: number, to: number): boolean {
+	const capitalised = new Set(name.split(/[\s'’-]+/).filter((w) => /^\p{Lu}/u.test(w)).map(foldWord));
+	for (let k = from; k < to; k++) {
+		const t = tokens[k];
+		if (!t.cap && t.end - t.start >= 4 && capitalised.has(t.fold)) return true;
+	}
+	return false;
+}
+
 function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
 	for (let k = 0; k < words.length; k++) if (tokens[i + k]?.fold !== words[k]) return false;
 	return true;
@@ -414,6 +426,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			// `La défense civile` is not `La Défense`: a GeoNames name read
 			// with a lower-case content word is a phrase that spells it.
 			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n) && postings.every((p) => !/^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature))) continue;
+			// `La réunion s'est tenue`: a country or region whose own name capitalises
+			// the word (`La Réunion`) is not read from it written lower-case; one that
+			// does not (`Arabie saoudite`) still is.
+			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n) && postings.every((p) => capitalisesLowered(displayName(gazetteer.entry(p.entry), doc.lang), tokens, i + 1, i + n))) continue;
 			// `Luna-25`, `Soyouz-2`: a product, not a place. `Al-Haouz`,
 			// `Météo-France`, `Poutine-Kim`: part of a longer hyphenated name.
 			// Countries and curated names stay (`guerre Israël-Hamas`,
