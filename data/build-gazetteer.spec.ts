@@ -52,6 +52,14 @@ describe.skipIf(!built)('the generated gazetteer (needs `npm run build:data`)', 
 		expect(en.find((p) => p.text === 'Antioch')?.country).toBe('TR');
 	});
 
+	it('reads each city of a hyphenated route, and no place from other hyphenated names', () => {
+		const g = loadGazetteer();
+		const route = findPlaces(makeDoc("Un TGV sur trois circulera sur l'axe Paris-Lyon-Marseille ; le Paris-Nantes a été retardé.", 'fr'), g);
+		expect(route.map((p) => p.text)).toEqual(['Paris', 'Lyon', 'Marseille', 'Paris', 'Nantes']);
+		const names = findPlaces(makeDoc('Le sommet Poutine-Kim a eu lieu. Météo-France prévoit de la pluie à Aix-en-Provence.', 'fr'), g);
+		expect(names.map((p) => p.text)).toEqual(['Aix-en-Provence']);
+	});
+
 	it('reads no country from a phrase that spells its name in lower case', () => {
 		const g = loadGazetteer();
 		const fr = findPlaces(makeDoc("La réunion s'est tenue au siège. Il vit à La Réunion, loin de l'Arabie saoudite.", 'fr'), g);

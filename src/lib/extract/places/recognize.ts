@@ -254,6 +254,36 @@ export function lowerContentWord(tokens: readonly Token[], from: number, to: num
 	return false;
 }
 
+/** A city this big, joined by hyphens to others as big, is one of a route's cities. */
+const CHAIN_CITY_POPULATION = 100_000;
+
+/** One capitalised word that names a city of CHAIN_CITY_POPULATION or more. */
+function bigCity(doc: Doc, gazetteer: Gazetteer, t: Token): boolean {
+	if (!t.cap) return false;
+	return gazetteer.lookup(t.fold).some((p) => {
+		if (p.lang !== null && p.lang !== doc.lang) return false;
+		const e = gazetteer.entry(p.entry);
+		return e.kind === 'city' && e.population >= CHAIN_CITY_POPULATION;
+	});
+}
+
+/**
+ * `l'axe Paris-Lyon-Marseille`, `le TGV Paris-Nantes`: tokens [a, b) are one
+ * word of a hyphenated chain whose every word is a big city, so each is a
+ * place (a `Poutine-Kim` or `Météo-France` chain has a word that is not).
+ */
+function cityChain(doc: Doc, tokens: readonly Token[], gazetteer: Gazetteer, a: number, b: number): boolean {
+	if (b - a !== 1) return false;
+	const joined = (k: number) => tokens[k].start === tokens[k - 1].end + 1 && doc.norm.charAt(tokens[k - 1].end) === '-';
+	let lo = a;
+	while (lo > 0 && joined(lo)) lo--;
+	let hi = a;
+	while (hi + 1 < tokens.length && joined(hi + 1)) hi++;
+	if (lo === hi) return false;
+	for (let k = lo; k <= hi; k++) if (!bigCity(doc, gazetteer, tokens[k])) return false;
+	return true;
+}
+
 /** Some lower-case word of four letters or more in tokens [from, to) is written
  * with a capital in `name` (`réunion` against `La Réunion`). */
 function capitalisesLowered(name: string, tokens: readonly Token[], from: number, to: number): boolean {
@@ -436,8 +466,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			// `frontière Syrie-Turquie`); known compounds are in NOT_PLACES.
 			const deliberate = postings.some((p) => /^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature));
 			if (doc.norm.charAt(last.end) === '-' && /\d/.test(doc.norm.charAt(last.end + 1))) continue;
-			if (!deliberate && doc.norm.charAt(last.end) === '-' && /\p{Lu}/u.test(doc.norm.charAt(last.end + 1))) continue;
-			if (!deliberate && t.start > 0 && doc.norm.charAt(t.start - 1) === '-' && i > 0 && tokens[i - 1].cap && tokens[i - 1].end === t.start - 1) continue;
+			const chain = !deliberate && cityChain(doc, tokens, gazetteer, i, i + n);
+			if (!deliberate && !chain && doc.norm.charAt(last.end) === '-' && /\p{Lu}/u.test(doc.norm.charAt(last.end + 1))) continue;
+			if (!deliberate && !chain && t.start > 0 && doc.norm.charAt(t.start - 1) === '-' && i > 0 && tokens[i - 1].cap && tokens[i - 1].end === t.start - 1) continue;
 			// Short all-caps words are acronyms: only exact-case names (`US`).
 			if (n === 1 && t.upper && t.end - t.start <= 3) {
 				postings = postings.filter((p) => p.exact !== null);
