@@ -90,6 +90,11 @@ export class Selection {
 		return ids.length > 0 && ids.every((id) => this.ids.includes(id));
 	}
 
+	/** True when the selection is exactly `ids`, in any order (a trip leg). */
+	isExactly(ids: readonly string[]): boolean {
+		return this.hasAll(ids) && this.ids.length === ids.length;
+	}
+
 	hasAny(ids: readonly string[]): boolean {
 		return ids.some((id) => this.ids.includes(id));
 	}

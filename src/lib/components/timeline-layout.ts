@@ -205,7 +205,7 @@ function countWidth(n: number): number {
 
 /** The pixels a `+N` pill covers: from `x0 - pad` to `x1 + pad + text`. */
 export function clusterBox(c: Cluster): { left: number; right: number } {
-	return { left: c.x0 - CLUSTER_PAD, right: c.x1 + CLUSTER_PAD + estimateTextWidth(`+${c.ids.length}`, CLUSTER_FONT) };
+	return { left: c.x0 - CLUSTER_PAD, right: c.x1 + CLUSTER_PAD + countWidth(c.ids.length) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { tenseOf } from './status';
 import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 import { startsLower } from '../chars';
+import { COMPASS_POINTS } from '../places/lexicon';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -134,8 +135,6 @@ const EN_LOC = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'out
 /** Prepositions and verbs' auxiliaries that end the walk back from a place name: it is not a location there. */
 const NON_LOC = /^(envers|contre|avec|vers|pour|par|entre|malgré|sans|chez|selon|against|with|towards|toward|for|by|between|without|like|as|a|ont|est|sont|was|were|is|are|has|have|had|et|and|ou|or|que|qui|that|which|who)$/;
 const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base', 'state', 'county', 'district', 'governorate', 'prefecture', 'island', 'état', 'département', 'comté', 'île']);
-/** Bearings before `of`/`de` (`south of X`, `au nord de X`). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']);
 const OF = new Set(['of', 'de', "d'", 'du']);
 /** Verbs whose direct object is the place of the happening (`a quitté New Delhi`, `hit Turkey`). */
 const OBJECT_PLACE = new Set(['attack', 'attaquer', 'bomb', 'bombarder', 'shell', 'pilonner', 'raid', 'storm', 'capture', 'capturer', 'seize', 'quitter', 'traverser', 'franchir', 'rejoindre', 'visiter', 'leave', 'reach', 'cross', 'visit', 'hit', 'strike', 'frapper', 'secouer', 'dévaster', 'flatten', 'devastate', 'envahir', 'invade', 'fuir', 'flee', 'évacuer', 'evacuate']);
@@ -168,7 +167,7 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		// A capitalised adjective before a place noun is part of the phrase (`the eastern Libyan city of Derna`).
 		let compass = -1;
 		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && (startsLower(toks[s].raw) || SKIP_BACK.has(toks[s + 1]?.low ?? ''))) {
-			if (OF.has(toks[s].low) && COMPASS.has(toks[s - 1]?.low ?? '')) {
+			if (OF.has(toks[s].low) && COMPASS_POINTS.has(toks[s - 1]?.low ?? '')) {
 				compass = s - 1;
 				break;
 			}

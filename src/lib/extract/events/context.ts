@@ -77,7 +77,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	let last: Draft | null = null;
 	let scene: { where: EventWhere; day: number } | null = null;
 	/** The last city an event was placed in by its own sentence: where `sur place` points. */
-	const lastCity: { last: { where: EventWhere; sentence: number } | null } = { last: null };
+	// (`as`: declared `= null`, TypeScript would narrow it to null for the whole loop.)
+	let lastCity = null as { where: EventWhere; sentence: number } | null;
 	// The last plan the story dated (`rencontrera … cette semaine`): a plan
 	// told next without a date of its own is the same horizon, not "today".
 	let plan: Memory | null = null;
@@ -129,6 +130,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			actorKeys.map((k) => byActor.get(k)).find((m): m is Memory => recentBefore(m, d.sentence)) ??
 			d.actors.map((a) => (/\s/.test(a) ? undefined : byNamePart.get(a.toLowerCase()))).find((m): m is Memory => recentBefore(m, d.sentence)) ??
 			null;
+		// Asked once: `flashback` changes only in the update at the end of this draft.
+		const flashbackGoesOn = inFlashback(d);
 		const continuing = d.continues && last !== null && d.sentence - last.sentence <= 2 && last.sentence !== d.sentence;
 
 		// when
@@ -138,7 +141,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (d.since) d.when = null;
 		// `Les autorités nient…`, `officials say…`: the present speaks at the publication date, not on the story's last day.
 		else if (d.saysNow) d.when = publication;
-		else if (inFlashback(d)) d.when = { ...flashback!.when!, inherited: true };
+		else if (flashbackGoesOn) d.when = { ...flashback!.when!, inherited: true };
 		// …but a plan's date does not carry over to what is told as done (`doit repartir mercredi. Il s'était rendu…`).
 		else if (continuing && last?.when && (d.future || !last.future)) d.when = { ...last.when, inherited: true };
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
@@ -153,7 +156,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
 		else if (d.placeList || (d.saysNow && !d.timex)) d.where = null;
 		else if (continuing && last?.where && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
-		else if (d.onScene && lastCity.last && d.sentence - lastCity.last.sentence <= 4) d.where = { ...lastCity.last.where, inherited: true };
+		else if (d.onScene && lastCity && d.sentence - lastCity.sentence <= 4) d.where = { ...lastCity.where, inherited: true };
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);
 			d.where = c ? whereFromPlace(c, true) : null;
@@ -181,11 +184,11 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			if (n !== null && dayish && Math.abs(n - scene.day) <= 2) d.where = { ...scene.where, inherited: true };
 		}
 
-		if (inFlashback(d) && !d.timex && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
+		if (flashbackGoesOn && !d.timex && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
 
 		// update the story
 		if (d.pluperfect && d.timex && d.when && !d.since && !d.secondary) flashback = { when: d.when, where: d.where, sentence: d.sentence, actors: d.actors };
-		else if (inFlashback(d) && d.when?.inherited) flashback = { ...flashback!, sentence: d.sentence };
+		else if (flashbackGoesOn && d.when?.inherited) flashback = { ...flashback!, sentence: d.sentence };
 		else if (!d.pluperfect && d.mainLine && !d.secondary && flashback && flashback.sentence !== d.sentence) flashback = null;
 		const ownDay = d.timex && DAY_OR_FINER.has(d.timex.granularity);
 		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) ref = dayOf(d.when!);
@@ -209,7 +212,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			for (const a of d.actors) for (const part of a.toLowerCase().split(/\s+/)) if (part.length > 2) byNamePart.set(part, memory);
 		}
 		if (d.future && d.timex && d.when) plan = { when: d.when, where: d.where, sentence: d.sentence };
-		if (d.where && !d.where.inherited && d.where.kind === 'city') lastCity.last = { where: d.where, sentence: d.sentence };
+		if (d.where && !d.where.inherited && d.where.kind === 'city') lastCity = { where: d.where, sentence: d.sentence };
 		// A pronoun picks up the main clause's subject, not an aside's (`after addressing …`).
 		if (!d.secondary && (d.mainLine || !last || last.sentence !== d.sentence)) last = d;
 	}

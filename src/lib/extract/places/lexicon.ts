@@ -148,13 +148,21 @@ a au aux en dans vers depuis chez via entre jusqu
 in at near to from into through toward towards outside inside across via
 `);
 
+/** Bearings before `of X` / `de X` (`south of X`, `au nord-est de X`), in both languages. */
+export const COMPASS_POINTS = words(`
+north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+nord sud est ouest nord-est nord-ouest sud-est sud-ouest
+`);
+
 /** Words before `de X` / `of X` that place X (`près de`, `au nord de`, `south of`); plain `de`
  * is too common to count (`séisme d'Al-Haouz`). */
-export const LOCATIVE_BEFORE_DE = words(`
-pres proche loin nord sud est ouest centre banlieue environs peripherie sortie entree large
-portes abords region
-north south east west northeast northwest southeast southwest outskirts
-`);
+export const LOCATIVE_BEFORE_DE = new Set([
+	...words(`
+pres proche loin centre banlieue environs peripherie sortie entree large
+portes abords region outskirts
+`),
+	...COMPASS_POINTS
+]);
 
 /** Nouns before `de X` / `of X` that say X is a place (`ville de`, `town of`). */
 export const PLACE_NOUNS = words(`

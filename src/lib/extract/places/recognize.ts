@@ -453,18 +453,21 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			if (postings.length === 0) continue;
 			// A lower-case start only for names written so (`mer du Japon`).
 			if (!t.cap && (n < 2 || !gazetteer.lowerKeys.has(key))) continue;
-			// `La défense civile` is not `La Défense`: a GeoNames name read
-			// with a lower-case content word is a phrase that spells it.
-			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n) && postings.every((p) => !/^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature))) continue;
-			// `La réunion s'est tenue`: a country or region whose own name capitalises
-			// the word (`La Réunion`) is not read from it written lower-case; one that
-			// does not (`Arabie saoudite`) still is.
-			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n) && postings.every((p) => capitalisesLowered(displayName(gazetteer.entry(p.entry), doc.lang), tokens, i + 1, i + n))) continue;
+			// Countries, curated names and regions: named on purpose, never by chance.
+			const deliberate = postings.some((p) => /^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature));
+			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n)) {
+				// `La défense civile` is not `La Défense`: a GeoNames name read
+				// with a lower-case content word is a phrase that spells it.
+				if (!deliberate) continue;
+				// `La réunion s'est tenue`: a country or region whose own name capitalises
+				// the word (`La Réunion`) is not read from it written lower-case; one that
+				// does not (`Arabie saoudite`) still is.
+				if (postings.every((p) => capitalisesLowered(displayName(gazetteer.entry(p.entry), doc.lang), tokens, i + 1, i + n))) continue;
+			}
 			// `Luna-25`, `Soyouz-2`: a product, not a place. `Al-Haouz`,
 			// `Météo-France`, `Poutine-Kim`: part of a longer hyphenated name.
 			// Countries and curated names stay (`guerre Israël-Hamas`,
 			// `frontière Syrie-Turquie`); known compounds are in NOT_PLACES.
-			const deliberate = postings.some((p) => /^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature));
 			if (doc.norm.charAt(last.end) === '-' && /\d/.test(doc.norm.charAt(last.end + 1))) continue;
 			const chain = !deliberate && cityChain(doc, tokens, gazetteer, i, i + n);
 			if (!deliberate && !chain && doc.norm.charAt(last.end) === '-' && /\p{Lu}/u.test(doc.norm.charAt(last.end + 1))) continue;
