@@ -88,6 +88,18 @@ describe('the sample article', () => {
 	});
 });
 
+describe('the generated gazetteer', () => {
+	it('reads a launch site whole, not by a town that shares its first word (Kennedy, California)', () => {
+		const text = 'The rocket lifted off from Kennedy Space Center on Thursday. India will test its escape system at Sriharikota next week.';
+		const places = extract({ text, dct: '2025-11-06', lang: 'en' }, gazetteer).places;
+		const ksc = places.find((p) => p.text.startsWith('Kennedy'));
+		expect(ksc?.text).toBe('Kennedy Space Center');
+		expect(km(ksc!, { lat: 28.57, lon: -80.65 })).toBeLessThan(10);
+		const shar = places.find((p) => p.text === 'Sriharikota');
+		expect(km(shar!, { lat: 13.72, lon: 80.23 })).toBeLessThan(10);
+	});
+});
+
 describe('robustness', () => {
 	it('refuses an impossible date or an unknown language with a clear error', () => {
 		expect(() => extract({ text: 'x', dct: '2023-13-01', lang: 'fr' }, gazetteer)).toThrow(ExtractInputError);

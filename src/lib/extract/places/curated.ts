@@ -356,6 +356,21 @@ export const PLACES: CuratedPlace[] = [
 	{ id: 'baikonur-cosmodrome', kind: 'site', en: 'Baikonur Cosmodrome', fr: 'cosmodrome de Baïkonour', names: ['Baïkonour', 'Baikonur', 'Baikonur cosmodrome'], country: 'KZ', point: [45.965, 63.305] },
 	{ id: 'plesetsk-cosmodrome', kind: 'site', en: 'Plesetsk Cosmodrome', fr: 'cosmodrome de Plessetsk', names: ['Plessetsk', 'Plesetsk'], country: 'RU', point: [62.93, 40.57] },
 	{ id: 'kourou', kind: 'site', en: 'Guiana Space Centre', fr: 'Centre spatial guyanais', names: ['Kourou', 'base de Kourou'], country: 'GF', point: [5.16, -52.65] },
+	// Launch sites that launch stories name without their town (`lifted off from
+	// Kennedy Space Center`, `depuis Sriharikota`); without them the first
+	// word alone would be read (`Kennedy`, a town in California).
+	{ id: 'kennedy-space-center', kind: 'site', en: 'Kennedy Space Center', fr: 'centre spatial Kennedy', names: ['John F. Kennedy Space Center', 'centre spatial John-F.-Kennedy', 'Centre spatial Kennedy'], country: 'US', point: [28.573, -80.649] },
+	{ id: 'johnson-space-center', kind: 'site', en: 'Johnson Space Center', fr: 'centre spatial Johnson', names: ['Lyndon B. Johnson Space Center', 'Centre spatial Johnson'], country: 'US', point: [29.559, -95.089] },
+	{ id: 'vandenberg', kind: 'site', en: 'Vandenberg Space Force Base', fr: 'base de Vandenberg', names: ['Vandenberg', 'Vandenberg Air Force Base', 'base aérienne de Vandenberg'], country: 'US', point: [34.742, -120.572] },
+	{ id: 'wallops', kind: 'site', en: 'Wallops Flight Facility', fr: 'base de Wallops', names: ['Wallops Island', 'Wallops'], country: 'US', point: [37.94, -75.466] },
+	{ id: 'starbase', kind: 'site', en: 'Starbase', fr: 'Starbase', country: 'US', point: [25.997, -97.157] },
+	{ id: 'tanegashima', kind: 'site', en: 'Tanegashima Space Center', fr: 'centre spatial de Tanegashima', names: ['Tanegashima', 'base de Tanegashima'], country: 'JP', point: [30.4, 130.97] },
+	{ id: 'jiuquan-launch-center', kind: 'site', en: 'Jiuquan Satellite Launch Center', fr: 'centre de lancement de Jiuquan', names: ['Jiuquan Satellite Launch Centre', 'Jiuquan launch center', 'Jiuquan launch centre', 'centre de lancement de satellites de Jiuquan', 'base de Jiuquan'], country: 'CN', point: [40.958, 100.291] },
+	{ id: 'wenchang', kind: 'site', en: 'Wenchang Space Launch Site', fr: 'base de lancement de Wenchang', names: ['Wenchang Satellite Launch Center', 'Wenchang launch site', 'base de Wenchang'], country: 'CN', point: [19.614, 110.951] },
+	{ id: 'xichang', kind: 'site', en: 'Xichang Satellite Launch Center', fr: 'centre de lancement de Xichang', names: ['Xichang launch center', 'base de Xichang'], country: 'CN', point: [28.246, 102.027] },
+	{ id: 'sriharikota', kind: 'site', en: 'Satish Dhawan Space Centre', fr: 'centre spatial Satish-Dhawan', names: ['Sriharikota', 'Satish Dhawan Space Center', 'base de Sriharikota'], country: 'IN', point: [13.72, 80.23] },
+	{ id: 'naro', kind: 'site', en: 'Naro Space Center', fr: 'centre spatial de Naro', names: ['Naro Space Centre'], country: 'KR', point: [34.432, 127.535] },
+	{ id: 'sohae', kind: 'site', en: 'Sohae Satellite Launching Station', fr: 'base de lancement de Sohae', names: ['Sohae', 'Tongchang-ri'], country: 'KP', point: [39.66, 124.705] },
 	{ id: 'cape-canaveral', kind: 'site', en: 'Cape Canaveral', fr: 'cap Canaveral', names: ['Cap Canaveral'], country: 'US', point: [28.39, -80.6] },
 	{ id: 'guantanamo', kind: 'site', en: 'Guantanamo Bay', fr: 'Guantanamo', names: ['Guantánamo'], country: 'CU', point: [19.9, -75.1] },
 	{ id: 'tiananmen', kind: 'site', en: 'Tiananmen Square', fr: 'place Tiananmen', names: ['Tiananmen'], country: 'CN', point: [39.903, 116.391] },
