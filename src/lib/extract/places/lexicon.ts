@@ -69,6 +69,17 @@ post times herald tribune journal daily news telegraph university universite col
 airlines airways air fc united city national bank council fleet
 `);
 
+/** Street heads: `rue d'Aubagne`, `quai d'Orsay`, `boulevard de Sébastopol`
+ * name a street, not the town the street is named after. */
+export const STREET_HEADS = words(`
+rue ruelle avenue boulevard bd allee impasse quai
+`);
+
+/** Capitalised street words after a name: `Moscow Road`, `Baker Street`. */
+export const STREET_TAILS = words(`
+street road avenue boulevard lane drive
+`);
+
 /** Names that contain a place but are not one. Compared as name keys. */
 export const NOT_PLACES = [
 	'Agence France-Presse',

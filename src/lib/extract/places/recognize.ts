@@ -15,7 +15,7 @@ import type { Gazetteer, Posting } from './gazetteer';
 import { displayName } from './gazetteer';
 import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
 import { foldNonAscii, foldWord, nameKey } from './normalize';
-import { NOT_PLACES, ORG_HEADS, ORG_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
+import { NOT_PLACES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 export interface Token {
 	start: number;
@@ -514,6 +514,10 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
 		// `Université de Washington`, `Bank of Japan`: an organisation's name.
 		if ((prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'des' || prev.fold === 'd' || prev.fold === 'of') && prev2 && ORG_HEADS.has(prev2.fold)) m.orgLike = true;
 		if (prev.fold === 'the' && prev2?.fold === 'of' && prev3 && ORG_HEADS.has(prev3.fold)) m.orgLike = true;
+		// `rue Saint-Martin`, `rue d'Aubagne`, `rue de la Paix`: a street's name,
+		// like an organisation's, is a larger name that is not the place.
+		const of = prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'des' || prev.fold === 'd';
+		if (STREET_HEADS.has(prev.fold) || (of && prev2 && STREET_HEADS.has(prev2.fold)) || (prev.fold === 'la' && prev2?.fold === 'de' && prev3 && STREET_HEADS.has(prev3.fold))) m.orgLike = true;
 		// `président Vladimir …`: a person follows a title.
 		if (TITLES.has(prev.fold) && prev.spaceNext && m.postings.length > 0 && m.last - m.first === 1) m.personLike = true;
 	}
@@ -522,7 +526,7 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
 	const tail = m.last < tokens.length ? tokens[m.last - 1] : undefined;
 	if (next && tail?.joinNext !== null && tail?.spaceNext) {
 		if (REGION_TAILS.has(next.fold)) m.regionHint = true;
-		if (next.cap && ORG_TAILS.has(next.fold)) m.orgLike = true;
+		if (next.cap && (ORG_TAILS.has(next.fold) || STREET_TAILS.has(next.fold))) m.orgLike = true;
 	}
 }
 
