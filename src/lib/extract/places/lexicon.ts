@@ -80,6 +80,12 @@ export const STREET_TAILS = words(`
 street road avenue boulevard lane drive
 `);
 
+/** Common nouns that, hyphenated before a place, name a company or a
+ * broadcaster after it: `Hydro-Québec`, `Radio-Canada`, `Loto-Québec`. */
+export const HYPHEN_ORG_PREFIXES = words(`
+hydro radio tele meteo loto aero euro energie info cine
+`);
+
 /** Names that contain a place but are not one. Compared as name keys. */
 export const NOT_PLACES = [
 	'Agence France-Presse',
@@ -105,6 +111,9 @@ export const NOT_PLACES = [
 	'Air France',
 	'Ouest-France',
 	'Météo-France',
+	// Parties named after their country or province.
+	'Québec solidaire',
+	'France insoumise',
 	'Sud-Ouest',
 	'Nord-Pas-de-Calais',
 	'Tour de France',

@@ -15,7 +15,7 @@ import type { Gazetteer, Posting } from './gazetteer';
 import { displayName } from './gazetteer';
 import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
 import { foldNonAscii, foldWord, nameKey } from './normalize';
-import { NOT_PLACES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
+import { HYPHEN_ORG_PREFIXES, NOT_PLACES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 export interface Token {
 	start: number;
@@ -471,7 +471,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			if (doc.norm.charAt(last.end) === '-' && /\d/.test(doc.norm.charAt(last.end + 1))) continue;
 			const chain = !deliberate && cityChain(doc, tokens, gazetteer, i, i + n);
 			if (!deliberate && !chain && doc.norm.charAt(last.end) === '-' && /\p{Lu}/u.test(doc.norm.charAt(last.end + 1))) continue;
-			if (!deliberate && !chain && t.start > 0 && doc.norm.charAt(t.start - 1) === '-' && i > 0 && tokens[i - 1].cap && tokens[i - 1].end === t.start - 1) continue;
+			const hyphenAfter = t.start > 0 && doc.norm.charAt(t.start - 1) === '-' && i > 0 && tokens[i - 1].cap && tokens[i - 1].end === t.start - 1;
+			if (hyphenAfter && (HYPHEN_ORG_PREFIXES.has(tokens[i - 1].fold) || (!deliberate && !chain))) continue;
 			// Short all-caps words are acronyms: only exact-case names (`US`).
 			if (n === 1 && t.upper && t.end - t.start <= 3) {
 				postings = postings.filter((p) => p.exact !== null);

@@ -23,6 +23,8 @@ describe('findPlaces: what is a place', () => {
 		// Streets named after a town are not the town
 		["Un immeuble de la rue de Moscou s'est effondré à Vladivostok, rue Pyongyang.", 'fr', ['Vladivostok→geonames:2013348']],
 		['Protesters marched down Moscow Road in Pyongyang.', 'en', ['Pyongyang→geonames:1871859']],
+		// A common noun hyphenated before a country names a company (`Hydro-Québec`); a country before one names a war
+		['Radio-Russie a parlé de la guerre Russie-Ukraine.', 'fr', ['Russie→iso:RU', 'Ukraine→iso:UA']],
 		// Common words that are also hamlets
 		['Sol et Nord sont des mots. Un jour, il partit.', 'fr', []],
 		['Reading the statement, he left Moscow.', 'en', ['Moscow→geonames:524901']],
