@@ -440,6 +440,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			if (!gazetteer.hasPrefix(prefix)) break;
 			keys.push(prefix + tokens[i + keys.length].fold);
 		}
+		// `gymnase du Luc`: the contraction holds the name's article, and
+		// reads before a namesake without it (Luc, Poland).
+		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(doc, tokens, gazetteer, i, maxN) : null;
 		for (let n = keys.length; n >= 1 && !found; n--) {
 			const last = tokens[i + n - 1];
 			// A name ends on a content word, never on `de` or `the`.
@@ -483,6 +486,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			if (postings.every((p) => p.exact === null) && n === 1 && t.end - t.start <= 1) continue;
 			found = mention(i, i + n, key, postings);
 		}
+		// …unless a longer name reads without it (`au Grand Est`).
+		if (contracted && !overlapsBlock(i, i + contracted.n) && (!found || found.last - found.first <= contracted.n)) found = mention(i, i + contracted.n, contracted.key, contracted.postings);
 		if (!found) {
 			i++;
 			continue;
@@ -496,6 +501,40 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 	for (const m of out) describe(m, tokens, doc);
 	markPeople(out, tokens, gazetteer);
 	return { tokens, mentions: out };
+}
+
+/** `LE LUC (Var), 22 juillet (AFP) -`, `ROME, Oct 14 (Reuters) -`,
+ * `NAIROBI —`: a name in capitals opening a line, then a comma or a dash
+ * (after its region in brackets, if any), says where the story was filed. */
+const DATELINE_AFTER = /^(?: \([^()\n]{1,40}\))?(?:,| [—–-] )/;
+function isDateline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
+	if (m.start > 0 && doc.norm.charAt(m.start - 1) !== '\n') return false;
+	for (let k = m.first; k < m.last; k++) if (!tokens[k].upper && tokens[k].end - tokens[k].start > 1) return false;
+	return DATELINE_AFTER.test(doc.norm.slice(m.end, m.end + 48));
+}
+
+/** The article that `du`, `au`, `aux`, `des` hold: `gymnase du Luc` is in
+ * Le Luc, `au Mans` in Le Mans, `aux Sables-d'Olonne` in Les Sables. */
+const CONTRACTED_ARTICLE: Record<string, string> = { du: 'le', au: 'le', aux: 'les', des: 'les' };
+
+/** A name that starts with an article the contraction before token i holds. */
+function contractedName(doc: Doc, tokens: readonly Token[], gazetteer: Gazetteer, i: number, maxN: number): { n: number; key: string; postings: Posting[] } | null {
+	const art = CONTRACTED_ARTICLE[tokens[i - 1].fold];
+	if (!art || tokens[i - 1].joinNext === null) return null;
+	const keys: string[] = [`${art} ${tokens[i].fold}`];
+	while (keys.length < maxN) {
+		const sep = tokens[i + keys.length - 1].joinNext;
+		if (sep === null) break;
+		const prefix = keys[keys.length - 1] + sep;
+		if (!gazetteer.hasPrefix(prefix)) break;
+		keys.push(prefix + tokens[i + keys.length].fold);
+	}
+	for (let n = keys.length; n >= 1; n--) {
+		if (n > 1 && JOINERS.has(tokens[i + n - 1].fold)) continue;
+		const postings = gazetteer.lookup(keys[n - 1]).filter((p) => (p.lang === null || p.lang === doc.lang) && p.exact === null);
+		if (postings.length > 0) return { n, key: keys[n - 1], postings };
+	}
+	return null;
 }
 
 /** Context flags of one mention. */
@@ -522,6 +561,7 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
 		// `président Vladimir …`: a person follows a title.
 		if (TITLES.has(prev.fold) && prev.spaceNext && m.postings.length > 0 && m.last - m.first === 1) m.personLike = true;
 	}
+	if (isDateline(m, tokens, doc)) m.locative = true;
 	// `M. Modi`: a title with its full stop.
 	if (prev && /^(M|Mr|Mrs|Ms|Mme|Dr|Pr)$/.test(doc.norm.slice(prev.start, prev.end)) && doc.norm.slice(prev.end, m.start) === '. ') m.personLike = true;
 	const tail = m.last < tokens.length ? tokens[m.last - 1] : undefined;

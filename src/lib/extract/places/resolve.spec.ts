@@ -25,6 +25,13 @@ describe('findPlaces: what is a place', () => {
 		['Protesters marched down Moscow Road in Pyongyang.', 'en', ['Pyongyang→geonames:1871859']],
 		// A common noun hyphenated before a country names a company (`Hydro-Québec`); a country before one names a war
 		['Radio-Russie a parlé de la guerre Russie-Ukraine.', 'fr', ['Russie→iso:RU', 'Ukraine→iso:UA']],
+		// A village in capitals opening a dateline is where the story was filed
+		['LE LUC, 22 juillet (AFP) - Le feu a brûlé en France.', 'fr', ['LE LUC→geonames:3003650', 'France→iso:FR']],
+		['Le feu a brûlé en France. LE LUC est en feu.', 'fr', ['France→iso:FR']],
+		// A village listed with a neighbour that has a cue shares it
+		['Le feu a brûlé en France, et la route entre Collobrières et Grimaud restait coupée.', 'fr', ['France→iso:FR', 'Collobrières→geonames:3024313', 'Grimaud→geonames:3014634']],
+		// `du`/`au` hold the name's article: `du Havre` is Le Havre, not Havre in Belgium
+		['Les dockers du Havre sont en grève en France.', 'fr', ['Havre→geonames:3003796', 'France→iso:FR']],
 		// Common words that are also hamlets
 		['Sol et Nord sont des mots. Un jour, il partit.', 'fr', []],
 		['Reading the statement, he left Moscow.', 'en', ['Moscow→geonames:524901']],

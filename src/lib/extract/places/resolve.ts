@@ -304,6 +304,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		for (let j = i + 1; j < mentions.length && sentenceAt(doc.sentences, mentions[j].start) === sentence; j++) if (isNeighbour(j, e)) return true;
 		return false;
 	};
+	// `entre Collobrières et Grimaud`, `Saint-Nazaire et Pornic`: a village
+	// listed with a place that has a cue (or is a city), and lies within
+	// NEIGHBOUR_KM of one of its readings, shares its evidence.
+	const listedNear = (i: number, e: GazEntry): boolean =>
+		listNeighbours(doc.norm, mentions, i).some(
+			(j) => solid(j) && (mentions[j].locative || cands[j].some((c) => c.kind === 'city' && strength(c) === 'strong')) && cands[j].some((c) => c.id !== e.id && distanceKm(c.lat, c.lon, e.lat, e.lon) <= NEIGHBOUR_KM)
+		);
 	// Any strong city reading of the other name will do: its own choice is
 	// not made yet, and a namesake 100 km away is rare.
 	const isNeighbour = (j: number, e: GazEntry): boolean =>
@@ -386,7 +393,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		// cue possible) a capitalised word is more likely than a town.
 		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !m.locative && !inContext)) return;
 		if (single && ORG_HEADS.has(m.key)) return;
-		if (st === 'weak' && !((m.locative || m.regionHint) && inContext)) return;
+		if (st === 'weak' && !((m.locative || m.regionHint || listedNear(i, e)) && inContext)) return;
 		// (A city said to be the place, `à Seattle`, is not a namesake.)
 		if (!major && e.feature !== 'PPLC' && e.population < 1_000_000 && otherWeight(e) === 0 && !(st === 'strong' && m.locative) && farFromStory(e)) return;
 		// A strong reading at a sentence start, not a country or curated

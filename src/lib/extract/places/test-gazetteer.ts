@@ -76,6 +76,12 @@ export const TEST_ENTRIES: EntryInput[] = [
 	{ id: 'geonames:3031582', en: 'Cannes', lat: 43.5513, lon: 7.0128, kind: 'city', country: 'FR', population: 70011, feature: 'PPL' },
 	{ id: 'geonames:2972191', en: 'Tours', lat: 47.3948, lon: 0.704, kind: 'city', country: 'FR', population: 141621, feature: 'PPLA2' },
 	{ id: 'geonames:3003603', en: 'La Défense', lat: 48.8918, lon: 2.2380, kind: 'city', country: 'FR', population: 20000, feature: 'PPLX' },
+	// Villages of the Var, and a town whose name starts with its article
+	{ id: 'geonames:3014634', en: 'Grimaud', lat: 43.2733, lon: 6.5218, kind: 'city', country: 'FR', population: 4122, feature: 'PPL' },
+	{ id: 'geonames:3024313', en: 'Collobrières', lat: 43.2378, lon: 6.309, kind: 'city', country: 'FR', population: 1651, feature: 'PPL' },
+	{ id: 'geonames:3003650', en: 'Le Luc', lat: 43.3944, lon: 6.3128, kind: 'city', country: 'FR', population: 7953, feature: 'PPL' },
+	{ id: 'geonames:3003796', en: 'Le Havre', lat: 49.4938, lon: 0.1077, kind: 'city', country: 'FR', population: 185972, feature: 'PPLA3' },
+	{ id: 'geonames:2796353', en: 'Havre', lat: 50.4679, lon: 3.9851, kind: 'city', country: 'BE', population: 6219, feature: 'PPL' },
 	{ id: 'curated:hatay-province', en: 'Hatay Province', lat: 36.2066, lon: 36.1572, kind: 'region', country: 'TR', feature: 'ADM1', names: ['Hatay'] }
 ];
 
