@@ -284,6 +284,7 @@ export const PLACES: CuratedPlace[] = [
 	{ id: 'arabian-sea', kind: 'region', en: 'Arabian Sea', fr: "mer d'Arabie", names: ["mer d'Oman"], country: null, point: [15, 65] },
 	{ id: 'gulf-of-guinea', kind: 'region', en: 'Gulf of Guinea', fr: 'golfe de Guinée', country: null, point: [2, 4] },
 	// Continents and deserts the news names as settings.
+	{ id: 'new-england', kind: 'region', en: 'New England', fr: 'Nouvelle-Angleterre', country: 'US', point: [42.36, -71.06] },
 	{ id: 'antarctica', kind: 'region', en: 'Antarctica', fr: 'Antarctique', names: ['the Antarctic', "l'Antarctique"], country: null, point: [-82.86, 135.0] },
 	{ id: 'antarctic-peninsula', kind: 'region', en: 'Antarctic Peninsula', fr: 'péninsule Antarctique', country: null, point: [-69.5, -65.0] },
 	{ id: 'gobi', kind: 'region', en: 'Gobi Desert', fr: 'désert de Gobi', names: ['Gobi', 'the Gobi'], country: null, point: [42.5, 103.0] },

@@ -503,6 +503,16 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 	return { tokens, mentions: out };
 }
 
+/** `By RINA DEKA Associated Press`, `Par Hélène Marchal`: the capitalised
+ * run after a line's opening `By`/`Par` is the author. */
+function inByline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
+	let k = m.first;
+	while (k > 0 && tokens[k - 1].cap && tokens[k - 1].spaceNext && !/^(by|par)$/.test(tokens[k - 1].fold)) k--;
+	const by = tokens[k - 1];
+	if (!by || !/^(by|par)$/.test(by.fold) || !by.spaceNext || !by.cap) return false;
+	return by.start === 0 || doc.norm.charAt(by.start - 1) === '\n';
+}
+
 /** `LE LUC (Var), 22 juillet (AFP) -`, `ROME, Oct 14 (Reuters) -`,
  * `NAIROBI —`: a name in capitals opening a line, then a comma or a dash
  * (after its region in brackets, if any), says where the story was filed. */
@@ -568,7 +578,11 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
 	if (next && tail?.joinNext !== null && tail?.spaceNext) {
 		if (REGION_TAILS.has(next.fold)) m.regionHint = true;
 		if (next.cap && (ORG_TAILS.has(next.fold) || STREET_TAILS.has(next.fold))) m.orgLike = true;
+		// `Scott Polar Research Institute`: a run of capitalised words that
+		// ends on an organisation's word.
+		for (let k = m.last; k < m.last + 3 && k + 1 < tokens.length && tokens[k].cap && tokens[k].spaceNext && tokens[k + 1].cap; k++) if (ORG_TAILS.has(tokens[k + 1].fold)) m.orgLike = true;
 	}
+	if (inByline(m, tokens, doc)) m.personLike = true;
 }
 
 /**
