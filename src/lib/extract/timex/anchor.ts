@@ -100,6 +100,20 @@ function way(tense: Tense | null): Way {
 
 const sameDay = (a: Ymd, b: Ymd): boolean => a.y === b.y && a.m === b.m && a.d === b.d;
 
+/**
+ * `this spring`: the season of the publication year. Told in the future, one
+ * already over is next year's (`will open this spring`, said in December).
+ * A season not yet begun is still this year's when told in the past: `was
+ * planning a trip this spring` is a plan, and the spring gone would be
+ * `last spring`. The winter is the one the date is in, else the one that
+ * ended this year when told in the past, else the one to come.
+ */
+function thisSeasonYear(s: 'SP' | 'SU' | 'FA' | 'WI', dct: Ymd, w: Way): number {
+	if (s === 'WI') return dct.m <= 2 ? dct.y - 1 : dct.m === 12 || w !== 'past' ? dct.y : dct.y - 1;
+	const start = { SP: 3, SU: 6, FA: 9 }[s];
+	return w === 'future' && start + 2 < dct.m ? dct.y + 1 : dct.y;
+}
+
 function tenseWord(t: Tense | null): string {
 	return t ? ` (${t} tense)` : '';
 }
@@ -474,7 +488,7 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			if (start !== curStart) {
 				const after = start > curStart ? curSeasonYear : curSeasonYear + 1;
 				const before = start < curStart ? curSeasonYear : curSeasonYear - 1;
-				y = w === 'past' || w === 'last' ? before : w === 'future' || w === 'next' ? after : Math.abs(start - curStart) <= 6 ? (start > curStart ? after : before) : curSeasonYear;
+				y = w === 'past' || w === 'last' ? before : w === 'future' || w === 'next' ? after : w === 'nearest' ? thisSeasonYear(spec.s, dct, way(t)) : curSeasonYear;
 			} else if (w === 'last') y = curSeasonYear - 1;
 			else if (w === 'next') y = curSeasonYear + 1;
 			return done(seasonValue(y, spec.s), res('dct', dctS, spec.dir ? null : t, `season ${wayNote(w, t)}`));

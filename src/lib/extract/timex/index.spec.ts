@@ -66,6 +66,16 @@ describe('French expressions', () => {
 		expect(pairs(text, 'fr')).toEqual(expected);
 	});
 
+	it('carries the reference: ce soir-là is the evening of the date just given, not tonight', () => {
+		expect(pairs("Le bar avait fermé le 17 novembre 2022. Ce soir-là, vers 23 heures, il pleuvait. Cette nuit-là, rien. Ce soir, il pleut.", 'fr')).toEqual([
+			['le 17 novembre 2022', '2022-11-17'],
+			['Ce soir-là', '2022-11-17TEV'],
+			['23 heures', '2022-11-17T23:00'],
+			['Cette nuit-là', '2022-11-17TNI'],
+			['Ce soir', '2023-09-12TEV']
+		]);
+	});
+
 	it('carries the reference: la veille is the day before the date just given', () => {
 		expect(pairs('Le régime a été proclamé le 9 septembre 1948. La veille, la foule attendait.', 'fr')).toEqual([
 			['le 9 septembre 1948', '1948-09-09'],
@@ -177,6 +187,15 @@ describe('a day moved from the one the story is on', () => {
 });
 
 describe('English expressions', () => {
+	it.each([
+		// In February, `this` season is this year's, whatever the tense of a plan; the winter is the one we are in.
+		['2026-02-10', 'She was planning a trip this spring. It was cold this winter.', ['2026-SP', '2025-WI']],
+		// In October, the spring and the winter gone; in the future, next spring.
+		['2025-10-22', 'Sales fell this spring. It was cold this winter. The plant will open this spring.', ['2025-SP', '2024-WI', '2026-SP']]
+	])('this season, published %s: %s', (dct, text, values) => {
+		expect(run(text, 'en', dct).map((t) => t.value)).toEqual(values);
+	});
+
 	const dct = '2023-02-07';
 	it.each([
 		['The first quake struck at 4:17 a.m. local time (0117 GMT) on Monday.', [['4:17 a.m. local time', '2023-02-06T04:17'], ['0117 GMT', '2023-02-06T01:17'], ['Monday', '2023-02-06']]],

@@ -412,6 +412,8 @@ export const ruleRelDay: Rule = (c, i) => {
 		} else if (c.L.this.has(x)) {
 			// `ce matin`, `ce soir`, `cette nuit`, `cet après-midi`.
 			const p = podAt(c, i + 1);
+			// `ce soir-là`, `cette nuit-là`: that part of the day the story is on.
+			if (p && w(c, p.b) === '-' && (w(c, p.b + 1) === 'là' || w(c, p.b + 1) === 'la')) return { a: i, b: p.b + 2, spec: { k: 'rel', base: 'ref', days: 0, pod: p.pod }, mod: null };
 			if (p && w(c, i + 1) !== 'journée' && w(c, i + 1) !== 'soirée') {
 				return { a: i, b: p.b, spec: { k: 'rel', base: 'dct', days: 0, pod: p.pod, ...(p.pod === 'NI' ? { lastNightIfPast: true } : {}) }, mod: null };
 			}
