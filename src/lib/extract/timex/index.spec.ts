@@ -187,6 +187,10 @@ describe('a day moved from the one the story is on', () => {
 });
 
 describe('English expressions', () => {
+	it('reads due, expected, scheduled before a date as ahead, unless told in the past', () => {
+		expect(run('The report is due in December. A ruling is expected in November. The vote was scheduled for December.', 'en', '2026-02-10').map((t) => t.value)).toEqual(['2026-12', '2026-11', '2025-12']);
+	});
+
 	it.each([
 		// In February, `this` season is this year's, whatever the tense of a plan; the winter is the one we are in.
 		['2026-02-10', 'She was planning a trip this spring. It was cold this winter.', ['2026-SP', '2025-WI']],

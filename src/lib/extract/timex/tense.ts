@@ -148,6 +148,9 @@ const EN_HAVE = new Set(['has', 'have']);
 const EN_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'to', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'get', 'got', 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'keep', 'keeps']);
 const EN_HAVE_SKIP = new Set(['not', 'already', 'also', 'just', 'since', 'now', 'been', 'n', "'", 't']);
 const EN_TO_FUTURE = new Set(['expected', 'scheduled', 'set', 'due', 'planned', 'plans', 'plan', 'going', 'poised', 'slated']);
+/** Words that put a date ahead when a preposition or a date follows (not `set`: `set in Paris`). */
+const EN_DUE = new Set(['due', 'expected', 'scheduled', 'slated', 'planned']);
+const EN_DUE_NEXT = new Set(['in', 'on', 'for', 'by', 'at', 'next', 'this', 'later', 'early', 'late', 'around']);
 /** Present verbs of intent: `expects growth to slow in the second half` looks forward. */
 const EN_INTENT = new Set(['expects', 'expect', 'plans', 'plan', 'hopes', 'hope', 'intends', 'intend', 'wants', 'want', 'aims', 'predicts', 'forecasts']);
 
@@ -162,6 +165,9 @@ function enCue(toks: Tok[], i: number, end: number): Tense | null {
 	if (EN_COND.has(w)) return 'conditional';
 	const nx = i + 1 < end ? toks[i + 1].w : '';
 	if (EN_TO_FUTURE.has(w) && nx === 'to') return 'future';
+	// `is due in December`, `expected on Friday`, `scheduled for March`.
+	// (`was scheduled for December` may be a December gone: the past decides.)
+	if (EN_DUE.has(w) && EN_DUE_NEXT.has(nx) && !(i > 0 && ['was', 'were', 'had', 'been'].includes(toks[i - 1].w))) return 'future';
 	if (EN_INTENT.has(w) && [1, 2, 3].some((k) => i + k < end && toks[i + k].w === 'to')) return 'future';
 	if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && nx === 'to') return 'future';
 	if (EN_HAVE.has(w)) {
