@@ -513,7 +513,9 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 				const q = c.ref.quarter ?? reportedQuarter(dct, t);
 				return done(quarterValue(q.y + spec.n, q.q), res(c.ref.quarter ? 'reference' : 'dct', c.ref.quarter ? null : dctS, null, `${how} the quarter the story is talking about`));
 			}
-			if (p && c.sentence - p.sentence <= REF_REACH_DAY) {
+			// `a year earlier` after a quarter or a half is that period a year before
+			// (results); after a month or a day, `two years later` is a year.
+			if (p && c.sentence - p.sentence <= REF_REACH_DAY && p.unit !== 'month') {
 				return done(periodValue({ ...p, y: p.y + spec.n }), res('reference', periodValue(p).value, null, `${how} the period the story is talking about`));
 			}
 			const y = (c.ref.year ?? dct.y) + spec.n;

@@ -76,6 +76,18 @@ describe('French expressions', () => {
 		]);
 	});
 
+	it('moves the story by years: un an plus tôt, deux ans plus tard are years, even after a day', () => {
+		expect(pairs('Le pont a cédé le 3 octobre 2019. Un an plus tôt, rien. Deux ans plus tard, il était reconstruit.', 'fr')).toEqual([
+			['le 3 octobre 2019', '2019-10-03'],
+			['Un an plus tôt', '2018'],
+			['Deux ans plus tard', '2021']
+		]);
+	});
+
+	it('writes halves in the next unit: deux ans et demi is P2Y6M, une heure et demie PT1H30M', () => {
+		expect(pairs('Il a passé deux ans et demi en prison et trois jours et demi à l’hôpital, puis une heure et demie au poste.', 'fr').map(([, v]) => v)).toEqual(['P2Y6M', 'P3DT12H', 'PT1H30M']);
+	});
+
 	it('carries the reference: la veille is the day before the date just given', () => {
 		expect(pairs('Le régime a été proclamé le 9 septembre 1948. La veille, la foule attendait.', 'fr')).toEqual([
 			['le 9 septembre 1948', '1948-09-09'],

@@ -118,19 +118,20 @@ export const ruleDuration: Rule = (c, i) => {
 		return { a: i, b, spec: { k: 'ago', unit: u, n: n.v }, mod: null };
 	}
 	if (c.lang === 'en' && w(c, b) === 'ago') return { a: i, b: b + 1, spec: { k: 'ago', unit: u, n: -n.v }, mod: null };
-	// `a year earlier`, `two years later`: the period the story is on, moved by whole years.
-	if (c.lang === 'en' && u === 'year' && Number.isInteger(n.v) && !hyphen && (w(c, b) === 'earlier' || w(c, b) === 'later') && !comparative(c, b + 1)) {
-		return { a: i, b: b + 1, spec: { k: 'yearShift', n: w(c, b) === 'earlier' ? -n.v : n.v }, mod: null };
-	}
 	// `two days later`, `a week earlier`, `deux jours plus tard`, `trois semaines après`: the day the story
 	// is on, moved. Only right after a sentence that named a day (checked when anchoring).
 	const shift = shiftAfter(c, b);
+	// `a year earlier`, `two years later`, `un an plus tôt`, `deux ans plus tard`: the period the story is on,
+	// moved by whole years.
+	if (shift && u === 'year' && Number.isInteger(n.v) && !hyphen) {
+		return { a: i, b: b + shift.words, spec: { k: 'yearShift', n: shift.dir * n.v }, mod: null };
+	}
 	if (shift && (u === 'day' || u === 'week') && Number.isInteger(n.v) && !hyphen) {
 		return { a: i, b: b + shift.words, spec: { k: 'rel', base: 'ref', days: shift.dir * n.v * (u === 'week' ? 7 : 1), strict: true }, mod: null };
 	}
 	if (c.lang === 'en' && w(c, b) === 'from' && w(c, b + 1) === 'now') return { a: i, b: b + 2, spec: { k: 'ago', unit: u, n: n.v }, mod: null };
 	// `un an et demi`, `two and a half years` are rare enough to read as the whole number.
-	if (c.lang === 'fr' && w(c, b) === 'et' && w(c, b + 1) === 'demi' || w(c, b + 1) === 'demie') {
+	if (c.lang === 'fr' && w(c, b) === 'et' && (w(c, b + 1) === 'demi' || w(c, b + 1) === 'demie')) {
 		return { a: i, b: b + 2, spec: { k: 'dur', n: n.v + 0.5, unit: u }, mod: null };
 	}
 	return { a: i, b, spec: { k: 'dur', n: n.v, unit: u }, mod: null };

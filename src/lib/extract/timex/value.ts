@@ -228,9 +228,14 @@ const UNIT_LETTER: Record<Unit, [string, boolean]> = {
 };
 
 /** `n` null is "some number of" (`des semaines` → `PXW`). */
+/** Half of a unit in the next smaller one, written after the whole units. */
+const HALF_OF: Partial<Record<Unit, string>> = { year: '6M', day: 'T12H', hour: '30M', minute: '30S' };
+
 export function durationString(n: number | null, unit: Unit): string {
 	if (unit === 'quarter' && n !== null) return `P${fmtNum(n * 3)}M`;
 	const [letter, timePart] = UNIT_LETTER[unit];
+	// `deux ans et demi` is P2Y6M, as TIMEX3 writes it, not P2.5Y.
+	if (n !== null && n % 1 === 0.5 && HALF_OF[unit]) return `P${timePart ? 'T' : ''}${n - 0.5}${letter}${HALF_OF[unit]}`;
 	return `P${timePart ? 'T' : ''}${n === null ? 'X' : fmtNum(n)}${letter}`;
 }
 
