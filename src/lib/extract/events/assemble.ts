@@ -3,7 +3,7 @@ import type { Doc } from '../document';
 import { findTriggers, markClauses, tokenize, type Tok, type Trig } from './clauses';
 import type { Lexicon } from './lexicon';
 import { tenseOf } from './status';
-import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
+import { cliticY, findActors, findAttribution, pronounSubject, recallsOccasion } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 import { startsLower } from '../chars';
 import { COMPASS_POINTS } from '../places/lexicon';
@@ -42,7 +42,7 @@ export interface Draft {
 	secondary: boolean;
 	/** Region of the trigger's clause: `main` events move the story's time. */
 	mainLine: boolean;
-	/** Pronoun subject or `y`: the sentence continues the previous one. */
+	/** Pronoun subject, `y` or a frame recalling the last occasion: the sentence continues the previous one. */
 	continues: boolean;
 	sameCity: boolean;
 	/** `s'est rendu sur place`, `arrived on the scene`: at the place of what was just told. */
@@ -415,6 +415,9 @@ export function sentenceDrafts(
 			// `will rest on Friday and begin his programme on Saturday`: a date before a coordinating
 			// `and` belongs to the verb it follows, not to the one the conjunction starts.
 			if (tr.i > b && coordinatedAfter(toks, b, trStart)) d += 4;
+			// `agreed on Tuesday to buy Lakeshore`, `a accepté mardi de racheter`: a date right before an infinitive's
+			// `to`/`de` dates the verb it follows; the infinitive tells what was agreed, not when.
+			if (infinitiveAfter(toks, b, tr.i)) d += 4;
 			if (d < bestD) {
 				bestD = d;
 				best = tr;
@@ -680,7 +683,7 @@ function makeDraft(cx: SentenceCx, tr: Trig, b: Binding | null): Draft {
 		attribution: cx.attribution,
 		secondary: s.boilerplate === 'caption',
 		mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
-		continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
+		continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)) || recallsOccasion(toks, tr, lang),
 		sameCity: cx.sameCity,
 		onScene: onScene(toks, tr),
 		when: null,
@@ -728,6 +731,11 @@ const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 /** A coordinating conjunction stands right after the date ending at `b`, before `to`. */
 function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
 	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
+}
+
+/** `to`, `de`, `d'` right after the date, then the trigger at `i`: its infinitive complement. */
+function infinitiveAfter(toks: Tok[], b: number, i: number): boolean {
+	return i === b + 2 && /^(to|de|d')$/.test(toks[b + 1].low);
 }
 
 function commaBetween(toks: Tok[], from: number, to: number): boolean {

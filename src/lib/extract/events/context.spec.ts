@@ -180,4 +180,38 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2023-09-19'), tx(doc, 'Wednesday', '2023-09-20')], [pl(doc, 'Moscow', 55.75, 37.61), pl(doc, 'Kyiv', 50.45, 30.52)]);
 		expect(rows(ev).map((r) => r[2])).toEqual([null, 'Kyiv']);
 	});
+	it('returns to the story’s day after a paragraph told about earlier days', () => {
+		const text =
+			'The crew arrived early Thursday in Florida.\n\nA first attempt was scrubbed on Tuesday night.\n\n"The lander is healthy," said Takeshi Mori.';
+		const doc = makeDoc(text, 'en', '2025-11-06');
+		const ev = findEvents(doc, [tx(doc, 'early Thursday', '2025-11-06TMO'), tx(doc, 'Tuesday night', '2025-11-04TNI')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['arrived', '2025-11-06TMO'],
+			['scrubbed', '2025-11-04TNI'],
+			['said', '2025-11-06']
+		]);
+	});
+
+	it('keeps the day of the occasion a sentence points back to, across a paragraph', () => {
+		const text =
+			'Le sommet s’est achevé dimanche à New Delhi.\n\nLes dirigeants ont signé samedi un protocole d’accord.\n\nPrésent lors de l’annonce, le président américain Joe Biden a qualifié le projet d’accord majeur.';
+		const doc = makeDoc(text, 'fr', '2023-09-10');
+		const ev = findEvents(doc, [tx(doc, 'dimanche', '2023-09-10'), tx(doc, 'samedi', '2023-09-09')], [pl(doc, 'New Delhi', 28.61, 77.21)]);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['achevé', '2023-09-10'],
+			['signé', '2023-09-09'],
+			['qualifié', '2023-09-09']
+		]);
+	});
+
+	it('dates the verb a date follows, not the infinitive after it', () => {
+		const text = 'Prairie Pacific agreed on Tuesday to buy Lakeshore Rail. The boards approved the merger on Monday.\n\nMark Duval said the deal would create jobs.';
+		const doc = makeDoc(text, 'en', '2025-03-04');
+		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2025-03-04'), tx(doc, 'Monday', '2025-03-03')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['agreed', '2025-03-04'],
+			['approved', '2025-03-03'],
+			['said', '2025-03-04']
+		]);
+	});
 });

@@ -73,6 +73,11 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		inherited: true
 	};
 	let ref = publication;
+	// The story's own day: the latest day its main line has reached (the lede's `on Tuesday`). A paragraph that
+	// goes back to earlier days (`The launch had been scheduled for Oct. 28 … A third attempt on Tuesday night was
+	// scrubbed`) moves `ref` only until it ends: what a later paragraph leaves undated is told on the story's day.
+	let news: EventWhen | null = null;
+	let refParagraph = -1;
 	let disaster: EventWhen | null = null;
 	let last: Draft | null = null;
 	let scene: { where: EventWhere; day: number } | null = null;
@@ -147,7 +152,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
 		else if (actorMemory?.when && !d.future) d.when = dayOf(actorMemory.when);
 		else if (planWhen) d.when = { ...planWhen, inherited: true };
-		else d.when = dayOf(ref);
+		else d.when = dayOf(news && ref.interval!.start < news.interval!.start && paragraphOf(d.sentence) !== refParagraph ? news : ref);
 
 		// `un sommet la semaine prochaine`: a happening dated wholly after the publication has not occurred yet.
 		if (d.status === 'occurred' && d.timex?.interval && d.timex.interval.start >= tomorrow) d.status = 'planned';
@@ -155,7 +160,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// where
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
 		else if (d.placeList || (d.saysNow && !d.timex)) d.where = null;
-		else if (continuing && last?.where && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
+		else if (continuing && last?.where && (d.future || !last.future) && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
 		else if (d.onScene && lastCity && d.sentence - lastCity.sentence <= 4) d.where = { ...lastCity.where, inherited: true };
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);
@@ -191,7 +196,11 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (flashbackGoesOn && d.when?.inherited) flashback = { ...flashback!, sentence: d.sentence };
 		else if (!d.pluperfect && d.mainLine && !d.secondary && flashback && flashback.sentence !== d.sentence) flashback = null;
 		const ownDay = d.timex && DAY_OR_FINER.has(d.timex.granularity);
-		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) ref = dayOf(d.when!);
+		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) {
+			ref = dayOf(d.when!);
+			refParagraph = paragraphOf(d.sentence);
+			if (!news || ref.interval!.start > news.interval!.start) news = ref;
+		}
 		if (d.kind === 'disaster' && d.timex && !d.since) {
 			// The disaster is the subject, not a reference point (`after the first quake`).
 			for (let k = d.trig.i; k >= 0 && d.trig.i - k < 40 && d.toks[k].clause === d.trig.clause; k--) {
