@@ -221,6 +221,17 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 	return out;
 }
 
+const RESIDENCE = /^(based|headquartered|basée?s?|domiciliée?s?|implantée?s?)$/;
+
+/** The place says where someone or something is based: `based in X`, `basée à X`, `X-based`. */
+function residence(toks: Tok[], info: PlaceInfo): boolean {
+	const before = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1].low : '';
+	if (RESIDENCE.test(before)) return true;
+	// `Omaha-based` is one token holding the name.
+	const last = toks[info.b];
+	return last.end > info.place.end && last.low.endsWith('-based');
+}
+
 /** Prepositions of setting: where something is said, not where it goes. */
 const SETTING_PREPS = new Set(['in', 'at', 'à', 'au', 'aux', 'en', 'dans']);
 const CONTENT_OPENERS = new Set(['that', 'que', "qu'", ':', '"', '«', 'whether', 'si', 'how', 'comment']);
@@ -277,6 +288,11 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	// `Turkey's disaster agency`: a possessive names an owner, not a location.
 	if (toks[info.b + 1]?.low === "'s") return -1;
 	if (info.frame && d.mainLine) return 5;
+	// `A helicopter from Sicily joined the search`: where the subject comes from, not where it acts.
+	if (!after && (info.prep === 'from' || info.prep === 'depuis')) return -1;
+	// `a carrier based in Kansas City`, `Omaha-based Heartland`, `une société basée à Lyon`: where a company
+	// or a person lives, not where the happening is.
+	if (residence(toks, info)) return -1;
 	// The direct object of a verb of movement or impact: `a quitté New Delhi`, `struck the city of Cherkasy`.
 	if (after && !info.prep && OBJECT_PLACE.has(tr.entry.lemma) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
 	// `doit repartir mercredi pour Pékin`: with a verb of leaving, `pour` names the destination.
@@ -388,6 +404,9 @@ export function sentenceDrafts(
 		for (let q = firstTrigAt(trigs, a - 40); q < to; q++) {
 			const tr = trigs[q];
 			if (reportedFuture && tr.entry.saying && tr.region !== 'content' && !tenseOf(toks, tr, lang).future) continue;
+			// `« …une grève à partir du 17 février », a prévenu Fabienne Ruiz`: a date quoted belongs to what the
+			// quote tells, never to the verb that introduces it.
+			if (toks[a].quote && !toks[tr.i].quote && tr.entry.saying) continue;
 			// `announced at Adiala prison, where Khan has been held since August`: a `since` in another clause
 			// tells how long a state has lasted there, not when this happened.
 			if (since && !when && (toks[a].region !== tr.region || toks[a].clause !== tr.clause)) continue;

@@ -214,4 +214,36 @@ describe('findEvents: what the story supplies and what it must not', () => {
 			['said', '2025-03-04']
 		]);
 	});
+	it('does not date an actor’s undated statement by a year of its history', () => {
+		const text = 'Lakeshore traces its roots to a line founded in 1846.\n\nUnions representing Lakeshore workers said they would oppose the deal.';
+		const doc = makeDoc(text, 'en', '2025-03-04');
+		const ev = findEvents(doc, [tx(doc, '1846', '1846')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['founded', '1846'],
+			['said', '2025-03-04']
+		]);
+	});
+
+	it('never dates the verb introducing a quote by a date inside it', () => {
+		const text = '« Nous appellerons à une grève à partir du 17 février », a prévenu la secrétaire générale du syndicat.';
+		const doc = makeDoc(text, 'fr', '2025-02-03');
+		const ev = findEvents(doc, [tx(doc, '17 février', '2025-02-17')], []);
+		expect(ev.find((e) => e.trigger?.text === 'prévenu')?.when?.value).toBe('2025-02-03');
+	});
+
+	it('does not place a happening where its subject comes from or where a company is based', () => {
+		const text =
+			'A helicopter from Sicily joined the search on Monday. The company bought a carrier based in Kansas City in 2019. Lakeshore rejected an offer from Omaha-based Heartland in November.';
+		const doc = makeDoc(text, 'en', '2025-03-04');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'Monday', '2025-03-03'), tx(doc, '2019', '2019'), tx(doc, 'November', '2024-11')],
+			[pl(doc, 'Sicily', 37.5, 14.0, { kind: 'region' }), pl(doc, 'Kansas City', 39.1, -94.58), pl(doc, 'Omaha', 41.26, -95.94)]
+		);
+		expect(ev.map((e) => [e.trigger?.text, e.where?.name ?? null])).toEqual([
+			['joined', null],
+			['bought', null],
+			['rejected', null]
+		]);
+	});
 });

@@ -150,7 +150,9 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// …but a plan's date does not carry over to what is told as done (`doit repartir mercredi. Il s'était rendu…`).
 		else if (continuing && last?.when && (d.future || !last.future)) d.when = { ...last.when, inherited: true };
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
-		else if (actorMemory?.when && !d.future) d.when = dayOf(actorMemory.when);
+		// …only a day of the story's: `Lakeshore traces its roots to a line founded in 1846` is history, and `Unions
+		// representing Lakeshore's workers said…` is not said then.
+		else if (actorMemory?.when && !d.future && dayOrFiner(actorMemory.when)) d.when = dayOf(actorMemory.when);
 		else if (planWhen) d.when = { ...planWhen, inherited: true };
 		else d.when = dayOf(news && ref.interval!.start < news.interval!.start && paragraphOf(d.sentence) !== refParagraph ? news : ref);
 
