@@ -74,8 +74,9 @@ const SENTENCE_OPENERS = new Set(
 
 /** Should the segment ending with `prev` be glued to the one starting with `next`? */
 function shouldMerge(prev: string, next: string): boolean {
-	// A closing guillemet or bracket split off belongs to the sentence before.
-	if (CLOSERS.test(next)) return true;
+	// A closing guillemet or bracket split off belongs to the sentence before; a straight quote glued to the
+	// word after it opens the next sentence instead (`…without changing trains. "Our customers have asked…`).
+	if (CLOSERS.test(next) && !/^\s*"[\p{L}\p{N}]/u.test(next)) return true;
 	// A piece with no letter or digit (a stray `« .`) is debris of the one before.
 	if (!/[\p{L}\p{N}]/u.test(next)) return true;
 	const word = lastWordBeforePeriod(prev);

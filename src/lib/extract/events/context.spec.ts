@@ -246,4 +246,24 @@ describe('findEvents: what the story supplies and what it must not', () => {
 			['rejected', null]
 		]);
 	});
+	it('goes on telling a past month or year in the next sentence of its paragraph, and only there', () => {
+		const text =
+			'Violence broke out in Athens in August 2023, when a fan group attacked supporters of AEK. A Greek fan was stabbed to death in the clashes.\n\nThe players were injured.';
+		const doc = makeDoc(text, 'en', '2025-05-19');
+		const ev = findEvents(doc, [tx(doc, 'August 2023', '2023-08')], [pl(doc, 'Athens', 37.98, 23.73)]);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['broke out', '2023-08'],
+			['attacked', '2023-08'],
+			['stabbed', '2023-08'],
+			['injured', '2025-05-19']
+		]);
+	});
+
+	it('does not date a person’s statement by an earlier day told of him in another paragraph', () => {
+		const text =
+			'Midland fans set off for Greece on Monday.\n\nManager Tom Keating named his squad on Sunday, after his side beat Newcastle on Saturday.\n\n"We have dreamed of this," Keating told reporters.';
+		const doc = makeDoc(text, 'en', '2025-05-19');
+		const ev = findEvents(doc, [tx(doc, 'Monday', '2025-05-19'), tx(doc, 'Sunday', '2025-05-18'), tx(doc, 'Saturday', '2025-05-17')], []);
+		expect(ev.find((e) => e.trigger?.text === 'told')?.when?.value).toBe('2025-05-19');
+	});
 });
