@@ -428,6 +428,9 @@ export function sentenceDrafts(
 			if (toks[a].clause !== tr.clause) d += 6;
 			// A date inside a relative clause dates that clause (`who faces an election on May 14, said`).
 			if (toks[a].region !== tr.region) d += 3;
+			// …and never the verb of the clause it hangs on, even when that clause has no trigger of its own: `Brennan,
+			// who limped off in the second half, trained with the squad this morning`.
+			if (toks[a].region === 'rel' && tr.region !== 'rel' && tr.i > b) continue;
 			if (tr.strong) d -= 1;
 			if (tr.incise) d += 1;
 			if (beforeIncise) d += 4;
@@ -504,10 +507,14 @@ export function sentenceDrafts(
 		if (!b) continue;
 		// The same date as a head's, or one holding it (`annonce du week-end … ont signé samedi`): the same happening.
 		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
+		// `plays in a European final for the first time since 1982`: a noun dated only by how long it has not
+		// happened tells no happening then.
+		if (b.since && tr.tag === 'noun' && firstTimeSince(toks, tr)) continue;
 		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since;
 		if (!separate) {
 			const iv = b.timex.interval;
-			const h = heads.filter((h) => !h.timex && iv !== null && (h.future ? iv.end > dctStart : iv.start < dctEnd) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
+			// A simple present takes a date either side of today: `Midland face Braga in the final on Wednesday night`.
+			const h = heads.filter((h) => !h.timex && iv !== null && (tenseOf(toks, h.trig, lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
 			if (h) {
 				h.timex = b.timex;
 				h.alt = tr;
@@ -750,6 +757,14 @@ const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 /** A coordinating conjunction stands right after the date ending at `b`, before `to`. */
 function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
 	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
+}
+
+/** `for the first time since`, `pour la première fois depuis` after the noun: a record, not a date of it. */
+function firstTimeSince(toks: Tok[], tr: Trig): boolean {
+	for (let k = tr.j; k < Math.min(toks.length, tr.j + 6); k++) {
+		if (/^(first|première|premiere)$/.test(toks[k].low) && /^(time|fois)$/.test(toks[k + 1]?.low ?? '')) return true;
+	}
+	return false;
 }
 
 /** `to`, `de`, `d'` right after the date, then the trigger at `i`: its infinitive complement. */

@@ -266,4 +266,36 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		const ev = findEvents(doc, [tx(doc, 'Monday', '2025-05-19'), tx(doc, 'Sunday', '2025-05-18'), tx(doc, 'Saturday', '2025-05-17')], []);
 		expect(ev.find((e) => e.trigger?.text === 'told')?.when?.value).toBe('2025-05-19');
 	});
+	it('knows launches, sport fixtures and their mishaps', () => {
+		const text =
+			'A rocket blasted off from Florida on Thursday. A lander tipped over on its side in March. Talks broke down in 2016. The Blues face Braga in the final on Wednesday night. Brennan trained with the squad this morning.';
+		const doc = makeDoc(text, 'en', '2025-11-06');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'Thursday', '2025-11-06'), tx(doc, 'March', '2025-03'), tx(doc, '2016', '2016'), tx(doc, 'Wednesday night', '2025-11-12TNI'), tx(doc, 'this morning', '2025-11-06TMO')],
+			[]
+		);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['blasted off', '2025-11-06'],
+			['tipped over', '2025-03'],
+			['broke down', '2016'],
+			['face', '2025-11-12TNI'],
+			['trained', '2025-11-06TMO']
+		]);
+		const fr = makeDoc('Seul un TGV sur trois circulera jeudi. Le ministre a exclu dimanche toute intervention.', 'fr', '2025-02-03');
+		expect(findEvents(fr, [tx(fr, 'jeudi', '2025-02-06'), tx(fr, 'dimanche', '2025-02-02')], []).map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['circulera', '2025-02-06'],
+			['exclu', '2025-02-02']
+		]);
+	});
+
+	it('does not give a relative clause’s date to the verb after it, nor make a record an event', () => {
+		const text = 'Brennan, who limped off in the second half, trained with the squad on Monday. Fans set off on Monday, before the club plays in a final for the first time since 1982.';
+		const doc = makeDoc(text, 'en', '2025-05-19');
+		const ev = findEvents(doc, [tx(doc, 'the second half', '2024-H2'), tx(doc, 'Monday', '2025-05-19'), tx(doc, 'Monday', '2025-05-19', { occurrence: 2 }), tx(doc, '1982', '1982')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['trained', '2025-05-19'],
+			['set off', '2025-05-19']
+		]);
+	});
 });
