@@ -437,6 +437,9 @@ export function sentenceDrafts(
 			// `will rest on Friday and begin his programme on Saturday`: a date before a coordinating
 			// `and` belongs to the verb it follows, not to the one the conjunction starts.
 			if (tr.i > b && coordinatedAfter(toks, b, trStart)) d += 4;
+			// `rescued 54 people late on Sunday after a boat capsized`: the date ends the clause it dates; the
+			// `after`/`before` clause that follows tells an earlier or later happening.
+			if (tr.i > b && b + 1 < trStart && /^(after|before|après|avant)$/.test(toks[b + 1].low)) d += 8;
 			// `agreed on Tuesday to buy Lakeshore`, `a accepté mardi de racheter`: a date right before an infinitive's
 			// `to`/`de` dates the verb it follows; the infinitive tells what was agreed, not when.
 			if (infinitiveAfter(toks, b, tr.i)) d += 4;
@@ -698,7 +701,8 @@ function makeDraft(cx: SentenceCx, tr: Trig, b: Binding | null): Draft {
 		alt: null,
 		kind: tr.entry.kind,
 		timex: b ? b.timex : null,
-		since: b ? b.since : sinceThen(toks, tr),
+		// `Kim n'a pas quitté la Corée du Nord depuis l'épidémie`: a state lasting to now, no day of its own.
+		since: b ? b.since : sinceThen(toks, tr) || (tense.status === 'negated' && sinceInClause(toks, tr)),
 		place: null,
 		placeList: false,
 		status: tense.status,
@@ -757,6 +761,12 @@ const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 /** A coordinating conjunction stands right after the date ending at `b`, before `to`. */
 function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
 	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
+}
+
+/** `depuis` or `since` after the trigger, in its clause. */
+function sinceInClause(toks: Tok[], tr: Trig): boolean {
+	for (let k = tr.j; k < toks.length && toks[k].clause === tr.clause; k++) if (toks[k].low === 'depuis' || toks[k].low === 'since') return true;
+	return false;
 }
 
 /** `for the first time since`, `pour la première fois depuis` after the noun: a record, not a date of it. */

@@ -298,4 +298,19 @@ describe('findEvents: what the story supplies and what it must not', () => {
 			['set off', '2025-05-19']
 		]);
 	});
+	it('gives no day to what has not happened since something', () => {
+		const text = 'Kim est arrivé mardi à Khassan.\n\nKim n’a pas quitté la Corée du Nord depuis l’épidémie de coronavirus.';
+		const doc = makeDoc(text, 'fr', '2023-09-12');
+		const ev = findEvents(doc, [tx(doc, 'mardi', '2023-09-12')], [pl(doc, 'Khassan', 42.43, 130.64), pl(doc, 'Corée du Nord', 39.03, 125.75, { kind: 'country' })]);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value ?? null, e.status])).toEqual([
+			['arrivé', '2023-09-12', 'occurred'],
+			['quitté', null, 'negated']
+		]);
+	});
+	it('keeps a date for the clause it ends, not for an `after` clause that follows', () => {
+		const text = 'Vessels rescued 54 people south of the island late on Sunday after an overcrowded boat capsized in rough water, and 11 others were still missing on Tuesday, officials said.';
+		const doc = makeDoc(text, 'en', '2025-10-14');
+		const ev = findEvents(doc, [tx(doc, 'late on Sunday', '2025-10-12'), tx(doc, 'Tuesday', '2025-10-14')], []);
+		expect(ev.find((e) => e.trigger?.text === 'rescued')?.when?.value).toBe('2025-10-12');
+	});
 });
