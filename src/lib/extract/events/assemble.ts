@@ -744,13 +744,15 @@ function frenchImperfect(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	return lang === 'fr' && tr.aux < 0 && tr.tag === 'fin' && /(ait|aient)$/.test(toks[tr.i].low);
 }
 
-/** `sur place`, `on the scene`, `on site` within a few words after the trigger. */
+/** `sur place`, `on the scene`, `on site`, `at the scene` within a few words after the trigger, or `reached the scene`. */
 function onScene(toks: Tok[], tr: Trig): boolean {
 	for (let k = tr.j; k < Math.min(toks.length, tr.j + 5); k++) {
 		const x = toks[k].low;
 		const y = toks[k + 1]?.low;
 		if ((x === 'sur' && (y === 'place' || y === 'les')) && (y === 'place' || toks[k + 2]?.low === 'lieux')) return true;
-		if (x === 'on' && ((y === 'the' && toks[k + 2]?.low === 'scene') || y === 'site')) return true;
+		if ((x === 'on' || x === 'at' || x === 'to') && ((y === 'the' && toks[k + 2]?.low === 'scene') || y === 'site')) return true;
+		// `reached the scene`, `a atteint les lieux`: the scene as the object of a verb of movement.
+		if (k === tr.j && tr.entry.kind === 'movement' && ((x === 'the' && y === 'scene') || (x === 'les' && y === 'lieux'))) return true;
 	}
 	return false;
 }

@@ -313,4 +313,18 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		const ev = findEvents(doc, [tx(doc, 'late on Sunday', '2025-10-12'), tx(doc, 'Tuesday', '2025-10-14')], []);
 		expect(ev.find((e) => e.trigger?.text === 'rescued')?.when?.value).toBe('2025-10-12');
 	});
+	it('places `reached the scene` and `at the scene` where the story last was', () => {
+		const text = 'The engine failed south of Lampedusa on Sunday afternoon.\n\nA patrol boat reached the scene shortly before 11 p.m.\n\nDivers searched at the scene at midnight.';
+		const doc = makeDoc(text, 'en', '2025-10-14');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'Sunday afternoon', '2025-10-12TAF'), tx(doc, '11 p.m.', '2025-10-12T23:00'), tx(doc, 'midnight', '2025-10-13T00:00')],
+			[pl(doc, 'Lampedusa', 35.5, 12.6)]
+		);
+		expect(ev.map((e) => [e.trigger?.text, e.where?.name ?? null])).toEqual([
+			['failed', 'Lampedusa'],
+			['reached', 'Lampedusa'],
+			['searched', 'Lampedusa']
+		]);
+	});
 });
