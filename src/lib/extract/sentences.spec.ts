@@ -23,9 +23,14 @@ describe('splitSentences', () => {
 		['Kim J. Un est arrivé. Il a parlé.', ['Kim J. Un est arrivé.', 'Il a parlé.']],
 		['They went to Group B. The team stayed.', ['They went to Group B.', 'The team stayed.']],
 		['CAPE CANAVERAL, Fla. (AP) — A rocket blasted off. It went on.', ['CAPE CANAVERAL, Fla. (AP) — A rocket blasted off.', 'It went on.']],
-		['The signal came shortly after 5 a.m. The launch went on.', ['The signal came shortly after 5 a.m.', 'The launch went on.']]
+		['The signal came shortly after 5 a.m. The launch went on.', ['The signal came shortly after 5 a.m.', 'The launch went on.']],
+		// A straight quote opening the next sentence is not the end of this one
+		['He said it would move grain. "Our customers asked for this," he told analysts.', ['He said it would move grain.', '"Our customers asked for this," he told analysts.']],
+		['"We stayed." He went on.', ['"We stayed."', 'He went on.']],
+		// A decade's `s` is no initial
+		['It had run the line since the 1920s. The company went on.', ['It had run the line since the 1920s.', 'The company went on.']]
 	])('%j', (text, expected) => {
-		const lang: Lang = /went|stayed|signal|rocket/.test(text) ? 'en' : 'fr';
+		const lang: Lang = /went|stayed|signal|rocket|company|grain/.test(text) ? 'en' : 'fr';
 		expect(split(text, lang)).toEqual(expected);
 	});
 

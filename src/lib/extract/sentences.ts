@@ -61,6 +61,12 @@ function lastWordBeforePeriod(piece: string): string | null {
 	return p < q - 1 ? piece.slice(p, q - 1).toLowerCase() : null;
 }
 
+/** Is the `word` ending `piece` (before its final period) written right after a digit? */
+function afterDigit(piece: string, word: string): boolean {
+	const at = piece.trimEnd().length - 1 - word.length;
+	return at > 0 && /\d/.test(piece[at - 1]);
+}
+
 /** Capitalised words that open sentences and never continue a person's name after an initial. */
 const SENTENCE_OPENERS = new Set(
 	'Il Elle Ils Elles Le La Les Ce Cette Ces On Nous Mais He She It They We The This These Those There But'.split(' ')
@@ -68,12 +74,14 @@ const SENTENCE_OPENERS = new Set(
 
 /** Should the segment ending with `prev` be glued to the one starting with `next`? */
 function shouldMerge(prev: string, next: string): boolean {
-	// A closing guillemet or bracket split off belongs to the sentence before.
-	if (CLOSERS.test(next)) return true;
+	// A closing guillemet or bracket split off belongs to the sentence before; a straight quote glued to the
+	// word after it opens the next sentence instead (`…without changing trains. "Our customers have asked…`).
+	if (CLOSERS.test(next) && !/^\s*"[\p{L}\p{N}]/u.test(next)) return true;
 	// A piece with no letter or digit (a stray `« .`) is debris of the one before.
 	if (!/[\p{L}\p{N}]/u.test(next)) return true;
 	const word = lastWordBeforePeriod(prev);
-	if (word !== null) {
+	// A letter glued to a number is a unit or a decade, never an initial (`since the 1920s. The company…`).
+	if (word !== null && !afterDigit(prev, word)) {
 		const opens = SENTENCE_OPENERS.has(/^\s*(\p{L}+)/u.exec(next)?.[1] ?? '');
 		// `shortly after 5 a.m. The launch…`: a clock ends the sentence when a new one plainly starts.
 		if (opens && (word === 'a.m' || word === 'p.m')) return false;

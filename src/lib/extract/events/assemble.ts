@@ -3,7 +3,7 @@ import type { Doc } from '../document';
 import { findTriggers, markClauses, tokenize, type Tok, type Trig } from './clauses';
 import type { Lexicon } from './lexicon';
 import { tenseOf } from './status';
-import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
+import { cliticY, findActors, findAttribution, pronounSubject, recallsOccasion } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 import { startsLower } from '../chars';
 import { COMPASS_POINTS } from '../places/lexicon';
@@ -42,7 +42,7 @@ export interface Draft {
 	secondary: boolean;
 	/** Region of the trigger's clause: `main` events move the story's time. */
 	mainLine: boolean;
-	/** Pronoun subject or `y`: the sentence continues the previous one. */
+	/** Pronoun subject, `y` or a frame recalling the last occasion: the sentence continues the previous one. */
 	continues: boolean;
 	sameCity: boolean;
 	/** `s'est rendu sur place`, `arrived on the scene`: at the place of what was just told. */
@@ -221,6 +221,17 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 	return out;
 }
 
+const RESIDENCE = /^(based|headquartered|basée?s?|domiciliée?s?|implantée?s?)$/;
+
+/** The place says where someone or something is based: `based in X`, `basée à X`, `X-based`. */
+function residence(toks: Tok[], info: PlaceInfo): boolean {
+	const before = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1].low : '';
+	if (RESIDENCE.test(before)) return true;
+	// `Omaha-based` is one token holding the name.
+	const last = toks[info.b];
+	return last.end > info.place.end && last.low.endsWith('-based');
+}
+
 /** Prepositions of setting: where something is said, not where it goes. */
 const SETTING_PREPS = new Set(['in', 'at', 'à', 'au', 'aux', 'en', 'dans']);
 const CONTENT_OPENERS = new Set(['that', 'que', "qu'", ':', '"', '«', 'whether', 'si', 'how', 'comment']);
@@ -277,6 +288,11 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	// `Turkey's disaster agency`: a possessive names an owner, not a location.
 	if (toks[info.b + 1]?.low === "'s") return -1;
 	if (info.frame && d.mainLine) return 5;
+	// `A helicopter from Sicily joined the search`: where the subject comes from, not where it acts.
+	if (!after && (info.prep === 'from' || info.prep === 'depuis')) return -1;
+	// `a carrier based in Kansas City`, `Omaha-based Heartland`, `une société basée à Lyon`: where a company
+	// or a person lives, not where the happening is.
+	if (residence(toks, info)) return -1;
 	// The direct object of a verb of movement or impact: `a quitté New Delhi`, `struck the city of Cherkasy`.
 	if (after && !info.prep && OBJECT_PLACE.has(tr.entry.lemma) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
 	// `doit repartir mercredi pour Pékin`: with a verb of leaving, `pour` names the destination.
@@ -388,6 +404,9 @@ export function sentenceDrafts(
 		for (let q = firstTrigAt(trigs, a - 40); q < to; q++) {
 			const tr = trigs[q];
 			if (reportedFuture && tr.entry.saying && tr.region !== 'content' && !tenseOf(toks, tr, lang).future) continue;
+			// `« …une grève à partir du 17 février », a prévenu Fabienne Ruiz`: a date quoted belongs to what the
+			// quote tells, never to the verb that introduces it.
+			if (toks[a].quote && !toks[tr.i].quote && tr.entry.saying) continue;
 			// `announced at Adiala prison, where Khan has been held since August`: a `since` in another clause
 			// tells how long a state has lasted there, not when this happened.
 			if (since && !when && (toks[a].region !== tr.region || toks[a].clause !== tr.clause)) continue;
@@ -409,12 +428,21 @@ export function sentenceDrafts(
 			if (toks[a].clause !== tr.clause) d += 6;
 			// A date inside a relative clause dates that clause (`who faces an election on May 14, said`).
 			if (toks[a].region !== tr.region) d += 3;
+			// …and never the verb of the clause it hangs on, even when that clause has no trigger of its own: `Brennan,
+			// who limped off in the second half, trained with the squad this morning`.
+			if (toks[a].region === 'rel' && tr.region !== 'rel' && tr.i > b) continue;
 			if (tr.strong) d -= 1;
 			if (tr.incise) d += 1;
 			if (beforeIncise) d += 4;
 			// `will rest on Friday and begin his programme on Saturday`: a date before a coordinating
 			// `and` belongs to the verb it follows, not to the one the conjunction starts.
 			if (tr.i > b && coordinatedAfter(toks, b, trStart)) d += 4;
+			// `rescued 54 people late on Sunday after a boat capsized`: the date ends the clause it dates; the
+			// `after`/`before` clause that follows tells an earlier or later happening.
+			if (tr.i > b && b + 1 < trStart && /^(after|before|après|avant)$/.test(toks[b + 1].low)) d += 8;
+			// `agreed on Tuesday to buy Lakeshore`, `a accepté mardi de racheter`: a date right before an infinitive's
+			// `to`/`de` dates the verb it follows; the infinitive tells what was agreed, not when.
+			if (infinitiveAfter(toks, b, tr.i)) d += 4;
 			if (d < bestD) {
 				bestD = d;
 				best = tr;
@@ -482,10 +510,14 @@ export function sentenceDrafts(
 		if (!b) continue;
 		// The same date as a head's, or one holding it (`annonce du week-end … ont signé samedi`): the same happening.
 		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
+		// `plays in a European final for the first time since 1982`: a noun dated only by how long it has not
+		// happened tells no happening then.
+		if (b.since && tr.tag === 'noun' && firstTimeSince(toks, tr)) continue;
 		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since;
 		if (!separate) {
 			const iv = b.timex.interval;
-			const h = heads.filter((h) => !h.timex && iv !== null && (h.future ? iv.end > dctStart : iv.start < dctEnd) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
+			// A simple present takes a date either side of today: `Midland face Braga in the final on Wednesday night`.
+			const h = heads.filter((h) => !h.timex && iv !== null && (tenseOf(toks, h.trig, lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
 			if (h) {
 				h.timex = b.timex;
 				h.alt = tr;
@@ -669,7 +701,8 @@ function makeDraft(cx: SentenceCx, tr: Trig, b: Binding | null): Draft {
 		alt: null,
 		kind: tr.entry.kind,
 		timex: b ? b.timex : null,
-		since: b ? b.since : sinceThen(toks, tr),
+		// `Kim n'a pas quitté la Corée du Nord depuis l'épidémie`: a state lasting to now, no day of its own.
+		since: b ? b.since : sinceThen(toks, tr) || (tense.status === 'negated' && sinceInClause(toks, tr)),
 		place: null,
 		placeList: false,
 		status: tense.status,
@@ -680,7 +713,7 @@ function makeDraft(cx: SentenceCx, tr: Trig, b: Binding | null): Draft {
 		attribution: cx.attribution,
 		secondary: s.boilerplate === 'caption',
 		mainLine: tr.region === 'main' && tr.strong && !toks[tr.i].sub,
-		continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)),
+		continues: pronounSubject(toks, tr, lang) || (lang === 'fr' && cliticY(toks, tr)) || recallsOccasion(toks, tr, lang),
 		sameCity: cx.sameCity,
 		onScene: onScene(toks, tr),
 		when: null,
@@ -711,13 +744,15 @@ function frenchImperfect(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	return lang === 'fr' && tr.aux < 0 && tr.tag === 'fin' && /(ait|aient)$/.test(toks[tr.i].low);
 }
 
-/** `sur place`, `on the scene`, `on site` within a few words after the trigger. */
+/** `sur place`, `on the scene`, `on site`, `at the scene` within a few words after the trigger, or `reached the scene`. */
 function onScene(toks: Tok[], tr: Trig): boolean {
 	for (let k = tr.j; k < Math.min(toks.length, tr.j + 5); k++) {
 		const x = toks[k].low;
 		const y = toks[k + 1]?.low;
 		if ((x === 'sur' && (y === 'place' || y === 'les')) && (y === 'place' || toks[k + 2]?.low === 'lieux')) return true;
-		if (x === 'on' && ((y === 'the' && toks[k + 2]?.low === 'scene') || y === 'site')) return true;
+		if ((x === 'on' || x === 'at' || x === 'to') && ((y === 'the' && toks[k + 2]?.low === 'scene') || y === 'site')) return true;
+		// `reached the scene`, `a atteint les lieux`: the scene as the object of a verb of movement.
+		if (k === tr.j && tr.entry.kind === 'movement' && ((x === 'the' && y === 'scene') || (x === 'les' && y === 'lieux'))) return true;
 	}
 	return false;
 }
@@ -728,6 +763,25 @@ const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 /** A coordinating conjunction stands right after the date ending at `b`, before `to`. */
 function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
 	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
+}
+
+/** `depuis` or `since` after the trigger, in its clause. */
+function sinceInClause(toks: Tok[], tr: Trig): boolean {
+	for (let k = tr.j; k < toks.length && toks[k].clause === tr.clause; k++) if (toks[k].low === 'depuis' || toks[k].low === 'since') return true;
+	return false;
+}
+
+/** `for the first time since`, `pour la première fois depuis` after the noun: a record, not a date of it. */
+function firstTimeSince(toks: Tok[], tr: Trig): boolean {
+	for (let k = tr.j; k < Math.min(toks.length, tr.j + 6); k++) {
+		if (/^(first|première|premiere)$/.test(toks[k].low) && /^(time|fois)$/.test(toks[k + 1]?.low ?? '')) return true;
+	}
+	return false;
+}
+
+/** `to`, `de`, `d'` right after the date, then the trigger at `i`: its infinitive complement. */
+function infinitiveAfter(toks: Tok[], b: number, i: number): boolean {
+	return i === b + 2 && /^(to|de|d')$/.test(toks[b + 1].low);
 }
 
 function commaBetween(toks: Tok[], from: number, to: number): boolean {

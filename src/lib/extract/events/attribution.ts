@@ -123,6 +123,22 @@ export function pronounSubject(toks: Tok[], tr: Trig, lang: Lang): boolean {
 	return false;
 }
 
+/**
+ * An opening frame that points back at the occasion just told (`Présent lors de l'annonce, Biden a qualifié…`,
+ * `À cette occasion`, `At the ceremony,`): the sentence goes on with the previous happening, like a pronoun.
+ */
+const FR_OCCASION =
+	/(^| )(à|lors|pendant|durant|au cours) (de )?(cette|ce|cet|l'|la|le|les) ?(occasion|annonce|cérémonie|réunion|rencontre|signature|conférence|sommet|visite|entretien|entretiens|séance|discours)( |$)|(^| )ce jour-là( |$)/;
+const EN_OCCASION =
+	/(^| )(at|during) (the|that|this) (occasion|announcement|ceremony|meeting|signing|conference|summit|visit|talks|session|speech|event)( |$)|(^| )on that (occasion|day)( |$)/;
+
+export function recallsOccasion(toks: Tok[], tr: Trig, lang: Lang): boolean {
+	const words: string[] = [];
+	for (let k = 0; k < tr.i && toks[k].low !== ','; k++) words.push(toks[k].low);
+	if (words.length === tr.i && tr.i > 0) return false; // no comma closes a frame before the trigger
+	return (lang === 'fr' ? FR_OCCASION : EN_OCCASION).test(words.join(' ').replace(/' /g, "'"));
+}
+
 /** French clitic `y` before the trigger: the place of the previous sentence. */
 export function cliticY(toks: Tok[], tr: Trig): boolean {
 	for (let k = tr.i - 1, n = 0; k >= 0 && n < 5; k--, n++) if (toks[k].low === 'y') return true;

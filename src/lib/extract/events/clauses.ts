@@ -574,8 +574,8 @@ function strength(toks: Tok[], k: number, j: number, tag: FormTag, lang: Lang): 
 				// `they meet`, `rescuers search`, `Turkey and Syria mourn`: a plural or named subject right before.
 				const before = toks[k - 1];
 				const plural = /^(they|we|i|you)$/.test(prev) || (/\p{L}{3,}s$/u.test(prev) && !/^(was|is|has|its|his|this|as|us|thus|less|unless|across|plus)$/.test(prev));
-				// …and a complement right after (`search the rubble`), not a noun (`rescue group`).
-				const complement = /^(the|a|an|for|to|in|on|at|with|from|into|that|his|her|their|its|our|back|out|up|down)$/.test(next);
+				// …and a complement right after (`search the rubble`, `Midland face Braga`), not a noun (`rescue group`).
+				const complement = /^(the|a|an|for|to|in|on|at|with|from|into|that|his|her|their|its|our|back|out|up|down)$/.test(next) || (j < toks.length && startsUpper(toks[j].raw));
 				return { strong: complement && (plural || (before.word && startsUpper(before.raw) && k > 1)), aux: -1 };
 			}
 			return { strong: false, aux: -1 };

@@ -180,4 +180,151 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2023-09-19'), tx(doc, 'Wednesday', '2023-09-20')], [pl(doc, 'Moscow', 55.75, 37.61), pl(doc, 'Kyiv', 50.45, 30.52)]);
 		expect(rows(ev).map((r) => r[2])).toEqual([null, 'Kyiv']);
 	});
+	it('returns to the story’s day after a paragraph told about earlier days', () => {
+		const text =
+			'The crew arrived early Thursday in Florida.\n\nA first attempt was scrubbed on Tuesday night.\n\n"The lander is healthy," said Takeshi Mori.';
+		const doc = makeDoc(text, 'en', '2025-11-06');
+		const ev = findEvents(doc, [tx(doc, 'early Thursday', '2025-11-06TMO'), tx(doc, 'Tuesday night', '2025-11-04TNI')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['arrived', '2025-11-06TMO'],
+			['scrubbed', '2025-11-04TNI'],
+			['said', '2025-11-06']
+		]);
+	});
+
+	it('keeps the day of the occasion a sentence points back to, across a paragraph', () => {
+		const text =
+			'Le sommet s’est achevé dimanche à New Delhi.\n\nLes dirigeants ont signé samedi un protocole d’accord.\n\nPrésent lors de l’annonce, le président américain Joe Biden a qualifié le projet d’accord majeur.';
+		const doc = makeDoc(text, 'fr', '2023-09-10');
+		const ev = findEvents(doc, [tx(doc, 'dimanche', '2023-09-10'), tx(doc, 'samedi', '2023-09-09')], [pl(doc, 'New Delhi', 28.61, 77.21)]);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['achevé', '2023-09-10'],
+			['signé', '2023-09-09'],
+			['qualifié', '2023-09-09']
+		]);
+	});
+
+	it('dates the verb a date follows, not the infinitive after it', () => {
+		const text = 'Prairie Pacific agreed on Tuesday to buy Lakeshore Rail. The boards approved the merger on Monday.\n\nMark Duval said the deal would create jobs.';
+		const doc = makeDoc(text, 'en', '2025-03-04');
+		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2025-03-04'), tx(doc, 'Monday', '2025-03-03')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['agreed', '2025-03-04'],
+			['approved', '2025-03-03'],
+			['said', '2025-03-04']
+		]);
+	});
+	it('does not date an actor’s undated statement by a year of its history', () => {
+		const text = 'Lakeshore traces its roots to a line founded in 1846.\n\nUnions representing Lakeshore workers said they would oppose the deal.';
+		const doc = makeDoc(text, 'en', '2025-03-04');
+		const ev = findEvents(doc, [tx(doc, '1846', '1846')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['founded', '1846'],
+			['said', '2025-03-04']
+		]);
+	});
+
+	it('never dates the verb introducing a quote by a date inside it', () => {
+		const text = '« Nous appellerons à une grève à partir du 17 février », a prévenu la secrétaire générale du syndicat.';
+		const doc = makeDoc(text, 'fr', '2025-02-03');
+		const ev = findEvents(doc, [tx(doc, '17 février', '2025-02-17')], []);
+		expect(ev.find((e) => e.trigger?.text === 'prévenu')?.when?.value).toBe('2025-02-03');
+	});
+
+	it('does not place a happening where its subject comes from or where a company is based', () => {
+		const text =
+			'A helicopter from Sicily joined the search on Monday. The company bought a carrier based in Kansas City in 2019. Lakeshore rejected an offer from Omaha-based Heartland in November.';
+		const doc = makeDoc(text, 'en', '2025-03-04');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'Monday', '2025-03-03'), tx(doc, '2019', '2019'), tx(doc, 'November', '2024-11')],
+			[pl(doc, 'Sicily', 37.5, 14.0, { kind: 'region' }), pl(doc, 'Kansas City', 39.1, -94.58), pl(doc, 'Omaha', 41.26, -95.94)]
+		);
+		expect(ev.map((e) => [e.trigger?.text, e.where?.name ?? null])).toEqual([
+			['joined', null],
+			['bought', null],
+			['rejected', null]
+		]);
+	});
+	it('goes on telling a past month or year in the next sentence of its paragraph, and only there', () => {
+		const text =
+			'Violence broke out in Athens in August 2023, when a fan group attacked supporters of AEK. A Greek fan was stabbed to death in the clashes.\n\nThe players were injured.';
+		const doc = makeDoc(text, 'en', '2025-05-19');
+		const ev = findEvents(doc, [tx(doc, 'August 2023', '2023-08')], [pl(doc, 'Athens', 37.98, 23.73)]);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['broke out', '2023-08'],
+			['attacked', '2023-08'],
+			['stabbed', '2023-08'],
+			['injured', '2025-05-19']
+		]);
+	});
+
+	it('does not date a person’s statement by an earlier day told of him in another paragraph', () => {
+		const text =
+			'Midland fans set off for Greece on Monday.\n\nManager Tom Keating named his squad on Sunday, after his side beat Newcastle on Saturday.\n\n"We have dreamed of this," Keating told reporters.';
+		const doc = makeDoc(text, 'en', '2025-05-19');
+		const ev = findEvents(doc, [tx(doc, 'Monday', '2025-05-19'), tx(doc, 'Sunday', '2025-05-18'), tx(doc, 'Saturday', '2025-05-17')], []);
+		expect(ev.find((e) => e.trigger?.text === 'told')?.when?.value).toBe('2025-05-19');
+	});
+	it('knows launches, sport fixtures and their mishaps', () => {
+		const text =
+			'A rocket blasted off from Florida on Thursday. A lander tipped over on its side in March. Talks broke down in 2016. The Blues face Braga in the final on Wednesday night. Brennan trained with the squad this morning.';
+		const doc = makeDoc(text, 'en', '2025-11-06');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'Thursday', '2025-11-06'), tx(doc, 'March', '2025-03'), tx(doc, '2016', '2016'), tx(doc, 'Wednesday night', '2025-11-12TNI'), tx(doc, 'this morning', '2025-11-06TMO')],
+			[]
+		);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['blasted off', '2025-11-06'],
+			['tipped over', '2025-03'],
+			['broke down', '2016'],
+			['face', '2025-11-12TNI'],
+			['trained', '2025-11-06TMO']
+		]);
+		const fr = makeDoc('Seul un TGV sur trois circulera jeudi. Le ministre a exclu dimanche toute intervention.', 'fr', '2025-02-03');
+		expect(findEvents(fr, [tx(fr, 'jeudi', '2025-02-06'), tx(fr, 'dimanche', '2025-02-02')], []).map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['circulera', '2025-02-06'],
+			['exclu', '2025-02-02']
+		]);
+	});
+
+	it('does not give a relative clause’s date to the verb after it, nor make a record an event', () => {
+		const text = 'Brennan, who limped off in the second half, trained with the squad on Monday. Fans set off on Monday, before the club plays in a final for the first time since 1982.';
+		const doc = makeDoc(text, 'en', '2025-05-19');
+		const ev = findEvents(doc, [tx(doc, 'the second half', '2024-H2'), tx(doc, 'Monday', '2025-05-19'), tx(doc, 'Monday', '2025-05-19', { occurrence: 2 }), tx(doc, '1982', '1982')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['trained', '2025-05-19'],
+			['set off', '2025-05-19']
+		]);
+	});
+	it('gives no day to what has not happened since something', () => {
+		const text = 'Kim est arrivé mardi à Khassan.\n\nKim n’a pas quitté la Corée du Nord depuis l’épidémie de coronavirus.';
+		const doc = makeDoc(text, 'fr', '2023-09-12');
+		const ev = findEvents(doc, [tx(doc, 'mardi', '2023-09-12')], [pl(doc, 'Khassan', 42.43, 130.64), pl(doc, 'Corée du Nord', 39.03, 125.75, { kind: 'country' })]);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value ?? null, e.status])).toEqual([
+			['arrivé', '2023-09-12', 'occurred'],
+			['quitté', null, 'negated']
+		]);
+	});
+	it('keeps a date for the clause it ends, not for an `after` clause that follows', () => {
+		const text = 'Vessels rescued 54 people south of the island late on Sunday after an overcrowded boat capsized in rough water, and 11 others were still missing on Tuesday, officials said.';
+		const doc = makeDoc(text, 'en', '2025-10-14');
+		const ev = findEvents(doc, [tx(doc, 'late on Sunday', '2025-10-12'), tx(doc, 'Tuesday', '2025-10-14')], []);
+		expect(ev.find((e) => e.trigger?.text === 'rescued')?.when?.value).toBe('2025-10-12');
+	});
+	it('places `reached the scene` and `at the scene` where the story last was', () => {
+		const text = 'The engine failed south of Lampedusa on Sunday afternoon.\n\nA patrol boat reached the scene shortly before 11 p.m.\n\nDivers searched at the scene at midnight.';
+		const doc = makeDoc(text, 'en', '2025-10-14');
+		const ev = findEvents(
+			doc,
+			[tx(doc, 'Sunday afternoon', '2025-10-12TAF'), tx(doc, '11 p.m.', '2025-10-12T23:00'), tx(doc, 'midnight', '2025-10-13T00:00')],
+			[pl(doc, 'Lampedusa', 35.5, 12.6)]
+		);
+		expect(ev.map((e) => [e.trigger?.text, e.where?.name ?? null])).toEqual([
+			['failed', 'Lampedusa'],
+			['reached', 'Lampedusa'],
+			['searched', 'Lampedusa']
+		]);
+	});
 });

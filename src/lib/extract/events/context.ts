@@ -73,6 +73,18 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		inherited: true
 	};
 	let ref = publication;
+	// The story's own day: the latest day its main line has reached (the lede's `on Tuesday`). A paragraph that
+	// goes back to earlier days (`The launch had been scheduled for Oct. 28 … A third attempt on Tuesday night was
+	// scrubbed`) moves `ref` only until it ends: what a later paragraph leaves undated is told on the story's day.
+	let news: EventWhen | null = null;
+	let refSentence = -1;
+	/** Is `when`, told in sentence `told`, a day before the story's, in an earlier paragraph than `sentence`? */
+	const behindTheStory = (when: EventWhen, told: number, sentence: number): boolean =>
+		news !== null && when.interval!.start < news.interval!.start && paragraphOf(told) !== paragraphOf(sentence);
+	// The last month, season or year told in the past (`in August 2023, when a Croatian fan group attacked`): the
+	// next sentence of its paragraph, undated, goes on telling that past (`A Greek fan was stabbed to death`).
+	// (`as`: declared `= null`, TypeScript would narrow it to null for the whole loop.)
+	let background = null as Memory | null;
 	let disaster: EventWhen | null = null;
 	let last: Draft | null = null;
 	let scene: { where: EventWhere; day: number } | null = null;
@@ -145,9 +157,14 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// …but a plan's date does not carry over to what is told as done (`doit repartir mercredi. Il s'était rendu…`).
 		else if (continuing && last?.when && (d.future || !last.future)) d.when = { ...last.when, inherited: true };
 		else if (d.kind === 'disaster' && disaster) d.when = dayOf(disaster);
-		else if (actorMemory?.when && !d.future) d.when = dayOf(actorMemory.when);
+		// …only a day of the story's: `Lakeshore traces its roots to a line founded in 1846` is history, and `Unions
+		// representing Lakeshore's workers said…` is not said then.
+		else if (actorMemory?.when && !d.future && dayOrFiner(actorMemory.when) && !behindTheStory(actorMemory.when, actorMemory.sentence, d.sentence))
+			d.when = dayOf(actorMemory.when);
 		else if (planWhen) d.when = { ...planWhen, inherited: true };
-		else d.when = dayOf(ref);
+		else if (background && !d.future && d.kind !== 'statement' && d.sentence === background.sentence + 1 && paragraphOf(d.sentence) === paragraphOf(background.sentence))
+			d.when = { ...background.when!, inherited: true };
+		else d.when = dayOf(behindTheStory(ref, refSentence, d.sentence) ? news! : ref);
 
 		// `un sommet la semaine prochaine`: a happening dated wholly after the publication has not occurred yet.
 		if (d.status === 'occurred' && d.timex?.interval && d.timex.interval.start >= tomorrow) d.status = 'planned';
@@ -155,7 +172,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// where
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
 		else if (d.placeList || (d.saysNow && !d.timex)) d.where = null;
-		else if (continuing && last?.where && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
+		else if (continuing && last?.where && (d.future || !last.future) && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
 		else if (d.onScene && lastCity && d.sentence - lastCity.sentence <= 4) d.where = { ...lastCity.where, inherited: true };
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);
@@ -191,7 +208,11 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (flashbackGoesOn && d.when?.inherited) flashback = { ...flashback!, sentence: d.sentence };
 		else if (!d.pluperfect && d.mainLine && !d.secondary && flashback && flashback.sentence !== d.sentence) flashback = null;
 		const ownDay = d.timex && DAY_OR_FINER.has(d.timex.granularity);
-		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) ref = dayOf(d.when!);
+		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) {
+			ref = dayOf(d.when!);
+			refSentence = d.sentence;
+			if (!news || ref.interval!.start > news.interval!.start) news = ref;
+		}
 		if (d.kind === 'disaster' && d.timex && !d.since) {
 			// The disaster is the subject, not a reference point (`after the first quake`).
 			for (let k = d.trig.i; k >= 0 && d.trig.i - k < 40 && d.toks[k].clause === d.trig.clause; k--) {
@@ -210,6 +231,10 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			const memory = { when: d.when, where: d.where, sentence: d.sentence };
 			for (const k of actorKeys) byActor.set(k, memory);
 			for (const a of d.actors) for (const part of a.toLowerCase().split(/\s+/)) if (part.length > 2) byNamePart.set(part, memory);
+		}
+		if (d.timex && d.when && !d.since && !d.future && !d.secondary) {
+			const coarse = !DAY_OR_FINER.has(d.when.granularity) && d.when.interval !== null && d.when.interval.end <= `${doc.dct}T00:00`;
+			background = coarse ? { when: d.when, where: d.where, sentence: d.sentence } : null;
 		}
 		if (d.future && d.timex && d.when) plan = { when: d.when, where: d.where, sentence: d.sentence };
 		if (d.where && !d.where.inherited && d.where.kind === 'city') lastCity = { where: d.where, sentence: d.sentence };

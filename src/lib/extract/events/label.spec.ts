@@ -45,7 +45,11 @@ describe('labels: subject + verb phrase, French', () => {
 		],
 		// A quotation fits whole or is left out; an inverted incise names the speaker.
 		['La Maison Blanche a averti Pyongyang qu’il « paierait le prix ».', 'La Maison Blanche a averti Pyongyang qu’il « paierait le prix »'],
-		['« Nous ne céderons pas », a déclaré Olivier Faure.', 'Olivier Faure a déclaré']
+		['« Nous ne céderons pas », a déclaré Olivier Faure.', 'Olivier Faure a déclaré'],
+		// A place or a date between the verb and its speaker is skipped to the name.
+		['« Aucune avancée », a déclaré à la sortie Thomas Cavel, secrétaire général.', 'Thomas Cavel a déclaré'],
+		['« Je partirai samedi », racontait lundi Camille, 34 ans.', 'Camille racontait'],
+		['« Nous avons fait un pas », a assuré de son côté le PDG du groupe, Jean Martin.', 'Le PDG du groupe a assuré']
 	])('%s', (text, expected) => {
 		expect(last(text, 'fr')).toBe(expected);
 	});
@@ -62,6 +66,8 @@ describe('labels: subject + verb phrase, English', () => {
 		// The subject's relative clause is left out; the date too.
 		['A cargo ship that left Rotterdam last week has arrived in Oslo on Sunday.', 'A cargo ship has arrived in Oslo'],
 		['Angela Rayner visited Leeds on Tuesday. She announced new funding for local hospitals.', 'Angela Rayner announced new funding for local hospitals'],
+		// After a quotation the speaker follows the verb.
+		['"It was a long week, but the spacecraft is healthy," said Takeshi Mori, chief executive of ispace.', 'Takeshi Mori said'],
 		// A relative clause after the object ends the label.
 		['Firefighters in northern Greece evacuated villages that were threatened by the flames.', 'Firefighters in northern Greece evacuated villages'],
 		// `1,200` is one number, not a clause boundary.

@@ -576,11 +576,21 @@ function nounAdjective(t: Tok, lang: Lang): boolean {
 
 /** `», a déclaré Olivier Faure`: a French verb of saying after a quotation or an incise names its speaker after it. The speaker's tokens, or null. */
 function invertedSpeaker(toks: Tok[], tr: Trig, boundary: number, lang: Lang): number[] | null {
-	if (lang !== 'fr' || !(tr.incise || tr.entry.saying) || boundary < 0 || !/^[,»"]$/.test(toks[boundary].low)) return null;
-	const quoted = /^[»"]$/.test(toks[boundary].low) || /^[»"]$/.test(toks[boundary - 1]?.low ?? '');
-	if (!quoted && !tr.incise) return null;
+	if (!(tr.incise || tr.entry.saying) || boundary < 0 || !/^[,»"”]$/.test(toks[boundary].low)) return null;
+	const quoted = /^[»"”]$/.test(toks[boundary].low) || /^[»"”]$/.test(toks[boundary - 1]?.low ?? '');
+	// English inverts only after a quotation: `"…," said Takeshi Mori`.
+	if (lang === 'en' ? !quoted || tr.aux >= 0 : !quoted && !tr.incise) return null;
+	let e = tr.j;
+	// `a déclaré à la sortie Thomas Cavel`, `racontait lundi Camille`: a place or a date between the verb and the
+	// speaker is skipped to the name.
+	if (e < toks.length && (PREP.has(toks[e].low) || DAY.test(toks[e].low) || DEICTIC.test(toks[e].low))) {
+		while (e < toks.length && e - tr.j < 6 && !isPunct(toks, e) && !cap(toks[e])) e++;
+		if (e >= toks.length || !cap(toks[e])) return null;
+		// `de son côté le PDG du groupe`: the speaker's article comes with him.
+		if (e - 1 > tr.j && /^(le|la|les|l'|the)$/.test(toks[e - 1].low)) e--;
+	}
 	const inverted: number[] = [];
-	for (let e = tr.j; e < toks.length && inverted.length < 6 && !isPunct(toks, e); e++) inverted.push(e);
+	for (; e < toks.length && inverted.length < 6 && !isPunct(toks, e); e++) inverted.push(e);
 	return inverted.length > 0 && !PREP.has(toks[inverted[0]].low) && inverted.some((q) => cap(toks[q])) ? inverted : null;
 }
 

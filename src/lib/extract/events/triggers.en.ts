@@ -243,6 +243,23 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'derail', kind: 'disaster', forms: 'derailed:past' },
 	{ lemma: 'sink', kind: 'disaster', forms: 'sank:fin sunk:pp' },
 	{ lemma: 'capsize', kind: 'disaster' },
+	// Flights and launches, and the mishaps that stop them: `blasted off`, `lifted off`, `touched down`, `was
+	// called off`, `tipped over`, `talks broke down`.
+	{ lemma: 'lift', kind: 'movement', tail: ['off'] },
+	{ lemma: 'blast', kind: 'movement', tail: ['off'] },
+	{ lemma: 'touch', kind: 'movement', tail: ['down'] },
+	{ lemma: 'splash', kind: 'movement', tail: ['down'] },
+	{ lemma: 'take', kind: 'movement', tail: ['off'], forms: 'take:inf takes:fin took:fin taken:pp taking:ger' },
+	{ lemma: 'call', kind: 'decision', tail: ['off'] },
+	{ lemma: 'tip', kind: 'disaster', tail: ['over'], forms: 'tip:inf tips:fin tipped:past tipping:ger' },
+	{ lemma: 'overturn', kind: 'disaster' },
+	{ lemma: 'break', kind: 'other', tail: ['down'], forms: 'break:inf breaks:fin broke:fin broken:pp breaking:ger' },
+	// Sport: `Midland face Braga in the final`, `trained with the squad`, `was relegated`, `will qualify`.
+	{ lemma: 'face', kind: 'meeting', forms: 'face:inf faces:fin faced:past' },
+	{ lemma: 'train', kind: 'other', forms: 'trained:past' },
+	{ lemma: 'relegate', kind: 'decision', forms: 'relegated:past' },
+	{ lemma: 'qualify', kind: 'decision' },
+	{ lemma: 'parade', kind: 'other', forms: 'paraded:past' },
 	{ lemma: 'topple', kind: 'attack' },
 	{ lemma: 'overthrow', kind: 'attack', forms: 'overthrow:inf overthrew:fin overthrown:pp' }
 ];
@@ -333,7 +350,10 @@ export const EN_NOUNS: NounSpec[] = [
 	{ lemma: 'bankruptcy', kind: 'other', forms: ['bankruptcy', 'bankruptcies'] },
 	{ lemma: 'merger', kind: 'transaction' },
 	{ lemma: 'acquisition', kind: 'transaction' },
-	{ lemma: 'layoffs', kind: 'decision', forms: ['layoffs'] }
+	{ lemma: 'layoffs', kind: 'decision', forms: ['layoffs'] },
+	{ lemma: 'final', kind: 'meeting' },
+	{ lemma: 'semi-final', kind: 'meeting' },
+	{ lemma: 'match', kind: 'meeting', forms: ['match', 'matches'] }
 ];
 
 /** Disasters themselves (not their consequences): their date anchors the consequences. */

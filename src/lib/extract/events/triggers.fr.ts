@@ -390,6 +390,11 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'rejeter', kind: 'decision' },
 	{ lemma: 'refuser', kind: 'decision' },
 	{ lemma: 'annuler', kind: 'decision' },
+	// Transport and sport: `seul un TGV sur trois circulera`, `avaient paralysé le trafic`, `affrontera Lyon`.
+	{ lemma: 'circuler', kind: 'other' },
+	{ lemma: 'paralyser', kind: 'other' },
+	{ lemma: 'affronter', kind: 'meeting' },
+	{ lemma: 'exclure', kind: 'statement', saying: true, forms: 'exclut:fin excluent:fin excluait:fin exclu:pp exclue:pp exclura:fut excluant:ger exclure:inf' },
 	{ lemma: 'prononcer', kind: 'statement', saying: true },
 	{ lemma: 'lever', kind: 'meeting', tail: ['séance'] }
 ];
@@ -434,6 +439,9 @@ export const FR_NOUNS: NounSpec[] = [
 	{ lemma: 'évacuation', kind: 'movement' },
 	{ lemma: 'sommet', kind: 'meeting' },
 	{ lemma: 'rencontre', kind: 'meeting' },
+	{ lemma: 'finale', kind: 'meeting' },
+	{ lemma: 'demi-finale', kind: 'meeting' },
+	{ lemma: 'match', kind: 'meeting', forms: ['match', 'matchs', 'matches'] },
 	{ lemma: 'réunion', kind: 'meeting' },
 	{ lemma: 'entretien', kind: 'meeting' },
 	{ lemma: 'pourparlers', kind: 'meeting' },

@@ -371,7 +371,7 @@ export const ruleWeekday: Rule = (c, i) => {
 };
 
 /** `that day` before a verb or a preposition is the day; before a noun (`that day care center`) it is not. */
-const THAT_DAY_NEXT = new Set(['was', 'were', 'is', 'had', 'has', 'he', 'she', 'they', 'we', 'it', 'i', 'the', 'in', 'at', 'on', 'and', 'but', 'when', 'as', 'to', 'for', 'after', 'before', 'said', 'told']);
+const THAT_DAY_NEXT = new Set(['was', 'were', 'is', 'had', 'has', 'he', 'she', 'they', 'we', 'it', 'i', 'the', 'in', 'at', 'on', 'and', 'but', 'when', 'as', 'to', 'for', 'after', 'before', 'said', 'told', 'because', 'amid', 'while', 'until', 'then', 'by', 'with', 'during']);
 
 /** `weakened overnight, and …`: the night the story is on; `overnight rates` is a kind of loan. */
 const OVERNIGHT_NEXT = new Set(['and', 'but', 'as', 'in', 'on', 'to', 'after', 'before', 'when', 'while', 'into', 'from', 'near']);

@@ -56,6 +56,7 @@ describe('English TimeBank-style expressions', () => {
 		['In the 1990s, the mills closed; for most of the 20th century they ran.', [['1990s', '199'], ['the 20th century', '19']]],
 		// Days and nights the story is on.
 		['Thousands marched on Monday night. Demonstrators that day carried banners.', [['Monday night', '1998-04-06TNI'], ['that day', '1998-04-06']]],
+		['The launch was set for Monday. It was called off that day because of a faulty valve.', [['Monday', '1998-04-06'], ['that day', '1998-04-06']]],
 		['Forecasters said on Tuesday that the storm would strengthen, but it weakened overnight.', [['Tuesday', '1998-04-07'], ['overnight', '1998-04-07TNI']]],
 		// Told in the past of the publication day (a Friday): the night that ended that morning…
 		['The pope flew overnight from Rome and landed on Friday.', [['overnight', '1998-04-09TNI'], ['Friday', '1998-04-10']]],
