@@ -1,7 +1,7 @@
 import type { EventKind, EventStatus, EventWhen, EventWhere, Lang, Place, Sentence, Timex } from '$lib/model';
 import type { Doc } from '../document';
 import { findTriggers, markClauses, tokenize, type Tok, type Trig } from './clauses';
-import type { Lexicon } from './lexicon';
+import type { FormHit, Lexicon } from './lexicon';
 import { tenseOf } from './status';
 import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
@@ -312,32 +312,33 @@ interface Binding {
 	since: boolean;
 }
 
-interface FormSets {
-	/** Finite forms of verbs of saying (not nouns, infinitives, gerunds or tails). */
-	saying: Set<string>;
-	/** Finite, past or future verb forms. */
-	verb: Set<string>;
-	/** The two tests `markClauses` asks, made once per lexicon rather than per sentence. */
-	isSaying: (t: Tok) => boolean;
-	isVerb: (t: Tok) => boolean;
+/** What the stage asks of a word form: its lexicon readings and the two tests `markClauses` makes. */
+interface FormInfo {
+	hits: FormHit[];
+	/** A finite form of a verb of saying (not a noun, infinitive, gerund or tail). */
+	saying: boolean;
+	/** A finite, past or future verb form. */
+	verb: boolean;
 }
 
-// Asked for nearly every token of every sentence: read the lexicon once, not per token.
-const formSetCache = new WeakMap<Lexicon, FormSets>();
+// One look-up per word of every sentence answers all three questions (readings, saying, verb), read off
+// the lexicon once rather than asked of three maps per token.
+const formInfoCache = new WeakMap<Lexicon, Map<string, FormInfo>>();
 
-function formSets(lex: Lexicon): FormSets {
-	let sets = formSetCache.get(lex);
-	if (!sets) {
-		const saying = new Set<string>();
-		const verb = new Set<string>();
-		sets = { saying, verb, isSaying: (t) => saying.has(t.low), isVerb: (t) => verb.has(t.low) };
+function formInfos(lex: Lexicon): Map<string, FormInfo> {
+	let infos = formInfoCache.get(lex);
+	if (!infos) {
+		infos = new Map();
 		for (const [form, hits] of lex) {
-			if (hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail)) sets.saying.add(form);
-			if (hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')) sets.verb.add(form);
+			infos.set(form, {
+				hits,
+				saying: hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail),
+				verb: hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')
+			});
 		}
-		formSetCache.set(lex, sets);
+		formInfoCache.set(lex, infos);
 	}
-	return sets;
+	return infos;
 }
 
 export function sentenceDrafts(
@@ -351,9 +352,24 @@ export function sentenceDrafts(
 	const lang = doc.lang;
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
-	const forms = formSets(lex);
-	markClauses(toks, lang, forms.isSaying, forms.isVerb);
-	const trigs = findTriggers(toks, lang, lex);
+	const formOf = formInfos(lex);
+	// Each word's lexicon entry, looked up once. A sentence with no word in the lexicon has no trigger,
+	// whatever its clauses: it is left before they are marked.
+	const forms: Array<FormInfo | undefined> = new Array(toks.length);
+	let anyForm = false;
+	for (let k = 0; k < toks.length; k++) {
+		const f = toks[k].word ? formOf.get(toks[k].low) : undefined;
+		forms[k] = f;
+		if (f) anyForm = true;
+	}
+	if (!anyForm) return [];
+	markClauses(
+		toks,
+		lang,
+		(t, k) => forms[k]?.saying === true,
+		(t) => formOf.get(t.low)?.verb === true
+	);
+	const trigs = findTriggers(toks, lang, lex, (k) => forms[k]?.hits);
 	if (trigs.length === 0) return [];
 
 	// A dateline (`Tripoli, 12 septembre 2023 (AFP) –`, `HANOI, Sept 10 (Reuters) -`) dates and places the
