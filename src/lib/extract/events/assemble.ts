@@ -380,6 +380,36 @@ export function sentenceDrafts(
 		timexes = timexes.filter((t) => t.start >= toks[dateline].end);
 	}
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
+	const { bound, toldByWhen } = bindDates(toks, trigs, timexes, lang, dctEnd);
+
+	const attribution = findAttribution(toks, trigs, lang, doc.text);
+	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
+	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
+	// `same`, whose letters lower-case to themselves), since few sentences have them.
+	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
+	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
+	const cx: SentenceCx = { doc, s, toks, lang, placeSpans, lowerWords, datelineAt, attribution, sameCity };
+
+	const heads = chooseHeads(cx, trigs, bound);
+	const drafts = withWeakTriggers(cx, trigs, bound, toldByWhen, heads, dctStart, dctEnd);
+	// `n'avait pas fait le déplacement, pas plus que Xi Jinping`: the same non-event, a second actor.
+	const ppq = toks.findIndex((t, k) => t.low === 'pas' && toks[k + 1]?.low === 'plus' && /^(que|qu')$/.test(toks[k + 2]?.low ?? ''));
+	if (ppq > 0) {
+		const h = heads.find((x) => x.status === 'negated' && x.trig.i < ppq);
+		if (h) drafts.push({ ...h, actors: [] });
+	}
+	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
+
+	placeDrafts(cx, drafts, heads, trigs, places, timexes);
+	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+/**
+ * Dates → nearest trigger: each usable date of the sentence bound to the trigger it most plausibly dates.
+ * (Its own function, like the other steps of `sentenceDrafts`: small functions are compiled sooner and a
+ * deoptimisation in one does not send the whole sentence's work back to the interpreter.)
+ */
+function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dctEnd: string): { bound: Map<Trig, Binding[]>; toldByWhen: Set<Trig> } {
 	// Dates → nearest trigger.
 	const bound = new Map<Trig, Binding[]>();
 	/** Triggers of a `, when …` clause dated by the date before it: a happening of their own. */
@@ -442,16 +472,12 @@ export function sentenceDrafts(
 		}
 		if (best && bestD <= 18 && best !== whenTrig) bind(bound, best, { timex: t, dist: bestD, since });
 	}
+	return { bound, toldByWhen };
+}
 
-	const attribution = findAttribution(toks, trigs, lang, doc.text);
-	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
-	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
-	// `same`, whose letters lower-case to themselves), since few sentences have them.
-	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
-	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
-	const cx: SentenceCx = { doc, s, toks, lang, placeSpans, lowerWords, datelineAt, attribution, sameCity };
-
-	// Heads: the first strong trigger of each clause.
+/** Heads: the first strong trigger of each clause, less negated states and what documents say; an incise's date goes to its head. */
+function chooseHeads(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Binding[]>): Draft[] {
+	const { toks, lang } = cx;
 	const heads: Draft[] = [];
 	const seenClause = new Set<number>();
 	for (const tr of trigs) {
@@ -489,6 +515,11 @@ export function sentenceDrafts(
 			}
 		}
 	}
+	return heads;
+}
+
+/** The heads, then the weak triggers with a date of their own: folded into a head that tells the same happening, or drafts of their own. */
+function withWeakTriggers(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Binding[]>, toldByWhen: Set<Trig>, heads: Draft[], dctStart: string, dctEnd: string): Draft[] {
 	const headTrigs = new Set(heads.map((h) => h.trig));
 	const drafts = [...heads];
 	// Weak triggers with a date of their own.
@@ -512,15 +543,12 @@ export function sentenceDrafts(
 		}
 		drafts.push(makeDraft(cx, tr, b));
 	}
-	// `n'avait pas fait le déplacement, pas plus que Xi Jinping`: the same non-event, a second actor.
-	const ppq = toks.findIndex((t, k) => t.low === 'pas' && toks[k + 1]?.low === 'plus' && /^(que|qu')$/.test(toks[k + 2]?.low ?? ''));
-	if (ppq > 0) {
-		const h = heads.find((x) => x.status === 'negated' && x.trig.i < ppq);
-		if (h) drafts.push({ ...h, actors: [] });
-	}
-	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
+	return drafts;
+}
 
-	// Places: each place to the event it suits best, each event its best place.
+/** Places: each place to the event it suits best, each event its best place; itineraries and participles after. */
+function placeDrafts(cx: SentenceCx, drafts: Draft[], heads: Draft[], trigs: Trig[], places: Place[], timexes: Timex[]): void {
+	const { toks, lang } = cx;
 	const infos = placeInfos(toks, places, lang, new Set(trigs.map((t) => t.j - 1)));
 	const skip = toks.map((t) => !t.word);
 	for (const t of timexes) {
@@ -605,7 +633,6 @@ export function sentenceDrafts(
 		const h = heads.find((x) => x.trig.i > d.trig.i && x.place && x.trig.clause === d.trig.clause);
 		if (h) d.place = h.place;
 	}
-	return drafts.sort((x, y) => x.trig.i - y.trig.i);
 }
 
 // What the per-sentence steps below share. They were closures inside `sentenceDrafts`, made afresh for
