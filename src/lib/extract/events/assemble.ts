@@ -193,32 +193,61 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 	for (let k = 1; k < out.length; k++) {
 		const prev = out[k - 1];
 		const cur = out[k];
-		const between = toks.slice(prev.b + 1, cur.a).map((t) => t.low);
+		const between = lowsBetween(toks, prev.b + 1, cur.a);
 		// `Khassan, dans le Primorié`, `Baïkonour, au Kazakhstan`, `Pazarcık in Kahramanmaraş province`.
-		if (
-			between.length <= 4 &&
-			(between[0] === ',' || between[0] === 'in' || between[0] === 'en') &&
-			between.some((w) => FR_LOC.has(w) || EN_LOC.has(w)) &&
-			between.every((w) => w === ',' || FR_LOC.has(w) || EN_LOC.has(w) || SKIP_BACK.has(w))
-		) {
+		if (appositionGap(between)) {
 			if (!(between.length === 1 && between[0] === ',' && toks[cur.b + 1] && /^(et|and|,)$/.test(toks[cur.b + 1].low))) {
 				cur.apposition = true;
 				continue;
 			}
 		}
 		// Lists: `Turkey and Syria`, `Lebanon, Cyprus and Egypt`.
-		if (between.length >= 1 && between.length <= 2 && between.some((w) => w === 'et' || w === 'and') && between.every((w) => w === ',' || w === 'et' || w === 'and' || w === 'the' || w === 'la' || w === 'le' || w === "l'")) {
+		if (listGap(between)) {
 			prev.list = true;
 			cur.list = true;
 			// `Lebanon, Cyprus and Egypt`: the comma-joined items before belong to the list too.
 			for (let q = k - 1; q > 0; q--) {
-				const gap = toks.slice(out[q - 1].b + 1, out[q].a).map((t) => t.low);
+				const gap = lowsBetween(toks, out[q - 1].b + 1, out[q].a);
 				if (gap.length === 1 && gap[0] === ',') out[q - 1].list = true;
 				else break;
 			}
 		}
 	}
 	return out;
+}
+
+// The gaps between two places are read by plain loops rather than `slice().map().some().every()` chains:
+// V8 inlined those for the array kinds it had seen and deoptimised `placeInfos` at each new one (four times
+// over the first 200 runs of one article).
+
+/** The lower-cased tokens [from, to). */
+function lowsBetween(toks: Tok[], from: number, to: number): string[] {
+	const out: string[] = [];
+	for (let k = from; k < to; k++) out.push(toks[k].low);
+	return out;
+}
+
+/** `, dans le`, `, au`, `in`: at most four words, opening with a comma or `in`/`en`, holding a locative preposition, nothing else but articles and place nouns. */
+function appositionGap(between: string[]): boolean {
+	if (between.length > 4 || (between[0] !== ',' && between[0] !== 'in' && between[0] !== 'en')) return false;
+	let locative = false;
+	for (const w of between) {
+		const loc = FR_LOC.has(w) || EN_LOC.has(w);
+		if (loc) locative = true;
+		else if (w !== ',' && !SKIP_BACK.has(w)) return false;
+	}
+	return locative;
+}
+
+/** `and`, `, and`, `et la`: one or two words, one of them `et`/`and`, the other a comma or an article. */
+function listGap(between: string[]): boolean {
+	if (between.length < 1 || between.length > 2) return false;
+	let and = false;
+	for (const w of between) {
+		if (w === 'et' || w === 'and') and = true;
+		else if (w !== ',' && w !== 'the' && w !== 'la' && w !== 'le' && w !== "l'") return false;
+	}
+	return and;
 }
 
 /** Prepositions of setting: where something is said, not where it goes. */
@@ -383,7 +412,7 @@ export function sentenceDrafts(
 	const { bound, toldByWhen } = bindDates(toks, trigs, timexes, lang, dctEnd);
 
 	const attribution = findAttribution(toks, trigs, lang, doc.text);
-	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
+	const placeSpans = spansOf(places, timexes);
 	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
 	// `same`, whose letters lower-case to themselves), since few sentences have them.
 	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
@@ -633,6 +662,17 @@ function placeDrafts(cx: SentenceCx, drafts: Draft[], heads: Draft[], trigs: Tri
 		const h = heads.find((x) => x.trig.i > d.trig.i && x.place && x.trig.clause === d.trig.clause);
 		if (h) d.place = h.place;
 	}
+}
+
+/**
+ * The places' and the dates' spans, in that order. An indexed loop: the `[...map(), ...map()]` it replaces
+ * deoptimised `sentenceDrafts` at each new kind of array it met (empty, filtered, collected).
+ */
+function spansOf(places: Place[], timexes: Timex[]): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	for (let k = 0; k < places.length; k++) spans.push([places[k].start, places[k].end]);
+	for (let k = 0; k < timexes.length; k++) spans.push([timexes[k].start, timexes[k].end]);
+	return spans;
 }
 
 // What the per-sentence steps below share. They were closures inside `sentenceDrafts`, made afresh for
