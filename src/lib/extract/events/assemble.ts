@@ -6,6 +6,7 @@ import { tenseOf } from './status';
 import { cliticY, findActors, findAttribution, pronounSubject } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 import { startsLower } from '../chars';
+import type { LowerWords } from '../lower-words';
 import { COMPASS_POINTS } from '../places/lexicon';
 
 /**
@@ -376,7 +377,7 @@ export function sentenceDrafts(
 	lex: Lexicon,
 	timexes: Timex[],
 	places: Place[],
-	lowerWords: Set<string> = new Set()
+	lowerWords: LowerWords = new Set()
 ): Draft[] {
 	const lang = doc.lang;
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
@@ -683,7 +684,7 @@ interface SentenceCx {
 	toks: Tok[];
 	lang: Lang;
 	placeSpans: Array<[number, number]>;
-	lowerWords: Set<string>;
+	lowerWords: LowerWords;
 	/** End of the dateline, or -1: actors named in it are the dispatch's, not the event's. */
 	datelineAt: number;
 	attribution: string | null;
