@@ -1,11 +1,12 @@
 import type { EventKind, EventStatus, EventWhen, EventWhere, Lang, Place, Sentence, Timex } from '$lib/model';
 import type { Doc } from '../document';
 import { findTriggers, markClauses, tokenize, type Tok, type Trig } from './clauses';
-import type { Lexicon } from './lexicon';
+import type { FormHit, Lexicon } from './lexicon';
 import { tenseOf } from './status';
 import { cliticY, findActors, findAttribution, pronounSubject, recallsOccasion } from './attribution';
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 import { startsLower } from '../chars';
+import type { LowerWords } from '../lower-words';
 import { COMPASS_POINTS } from '../places/lexicon';
 
 /**
@@ -193,26 +194,21 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 	for (let k = 1; k < out.length; k++) {
 		const prev = out[k - 1];
 		const cur = out[k];
-		const between = toks.slice(prev.b + 1, cur.a).map((t) => t.low);
+		const between = lowsBetween(toks, prev.b + 1, cur.a);
 		// `Khassan, dans le Primorié`, `Baïkonour, au Kazakhstan`, `Pazarcık in Kahramanmaraş province`.
-		if (
-			between.length <= 4 &&
-			(between[0] === ',' || between[0] === 'in' || between[0] === 'en') &&
-			between.some((w) => FR_LOC.has(w) || EN_LOC.has(w)) &&
-			between.every((w) => w === ',' || FR_LOC.has(w) || EN_LOC.has(w) || SKIP_BACK.has(w))
-		) {
+		if (appositionGap(between)) {
 			if (!(between.length === 1 && between[0] === ',' && toks[cur.b + 1] && /^(et|and|,)$/.test(toks[cur.b + 1].low))) {
 				cur.apposition = true;
 				continue;
 			}
 		}
 		// Lists: `Turkey and Syria`, `Lebanon, Cyprus and Egypt`.
-		if (between.length >= 1 && between.length <= 2 && between.some((w) => w === 'et' || w === 'and') && between.every((w) => w === ',' || w === 'et' || w === 'and' || w === 'the' || w === 'la' || w === 'le' || w === "l'")) {
+		if (listGap(between)) {
 			prev.list = true;
 			cur.list = true;
 			// `Lebanon, Cyprus and Egypt`: the comma-joined items before belong to the list too.
 			for (let q = k - 1; q > 0; q--) {
-				const gap = toks.slice(out[q - 1].b + 1, out[q].a).map((t) => t.low);
+				const gap = lowsBetween(toks, out[q - 1].b + 1, out[q].a);
 				if (gap.length === 1 && gap[0] === ',') out[q - 1].list = true;
 				else break;
 			}
@@ -230,6 +226,40 @@ function residence(toks: Tok[], info: PlaceInfo): boolean {
 	// `Omaha-based` is one token holding the name.
 	const last = toks[info.b];
 	return last.end > info.place.end && last.low.endsWith('-based');
+}
+
+// The gaps between two places are read by plain loops rather than `slice().map().some().every()` chains:
+// V8 inlined those for the array kinds it had seen and deoptimised `placeInfos` at each new one (four times
+// over the first 200 runs of one article).
+
+/** The lower-cased tokens [from, to). */
+function lowsBetween(toks: Tok[], from: number, to: number): string[] {
+	const out: string[] = [];
+	for (let k = from; k < to; k++) out.push(toks[k].low);
+	return out;
+}
+
+/** `, dans le`, `, au`, `in`: at most four words, opening with a comma or `in`/`en`, holding a locative preposition, nothing else but articles and place nouns. */
+function appositionGap(between: string[]): boolean {
+	if (between.length > 4 || (between[0] !== ',' && between[0] !== 'in' && between[0] !== 'en')) return false;
+	let locative = false;
+	for (const w of between) {
+		const loc = FR_LOC.has(w) || EN_LOC.has(w);
+		if (loc) locative = true;
+		else if (w !== ',' && !SKIP_BACK.has(w)) return false;
+	}
+	return locative;
+}
+
+/** `and`, `, and`, `et la`: one or two words, one of them `et`/`and`, the other a comma or an article. */
+function listGap(between: string[]): boolean {
+	if (between.length < 1 || between.length > 2) return false;
+	let and = false;
+	for (const w of between) {
+		if (w === 'et' || w === 'and') and = true;
+		else if (w !== ',' && w !== 'the' && w !== 'la' && w !== 'le' && w !== "l'") return false;
+	}
+	return and;
 }
 
 /** Prepositions of setting: where something is said, not where it goes. */
@@ -328,32 +358,33 @@ interface Binding {
 	since: boolean;
 }
 
-interface FormSets {
-	/** Finite forms of verbs of saying (not nouns, infinitives, gerunds or tails). */
-	saying: Set<string>;
-	/** Finite, past or future verb forms. */
-	verb: Set<string>;
-	/** The two tests `markClauses` asks, made once per lexicon rather than per sentence. */
-	isSaying: (t: Tok) => boolean;
-	isVerb: (t: Tok) => boolean;
+/** What the stage asks of a word form: its lexicon readings and the two tests `markClauses` makes. */
+interface FormInfo {
+	hits: FormHit[];
+	/** A finite form of a verb of saying (not a noun, infinitive, gerund or tail). */
+	saying: boolean;
+	/** A finite, past or future verb form. */
+	verb: boolean;
 }
 
-// Asked for nearly every token of every sentence: read the lexicon once, not per token.
-const formSetCache = new WeakMap<Lexicon, FormSets>();
+// One look-up per word of every sentence answers all three questions (readings, saying, verb), read off
+// the lexicon once rather than asked of three maps per token.
+const formInfoCache = new WeakMap<Lexicon, Map<string, FormInfo>>();
 
-function formSets(lex: Lexicon): FormSets {
-	let sets = formSetCache.get(lex);
-	if (!sets) {
-		const saying = new Set<string>();
-		const verb = new Set<string>();
-		sets = { saying, verb, isSaying: (t) => saying.has(t.low), isVerb: (t) => verb.has(t.low) };
+function formInfos(lex: Lexicon): Map<string, FormInfo> {
+	let infos = formInfoCache.get(lex);
+	if (!infos) {
+		infos = new Map();
 		for (const [form, hits] of lex) {
-			if (hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail)) sets.saying.add(form);
-			if (hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')) sets.verb.add(form);
+			infos.set(form, {
+				hits,
+				saying: hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail),
+				verb: hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')
+			});
 		}
-		formSetCache.set(lex, sets);
+		formInfoCache.set(lex, infos);
 	}
-	return sets;
+	return infos;
 }
 
 export function sentenceDrafts(
@@ -362,14 +393,29 @@ export function sentenceDrafts(
 	lex: Lexicon,
 	timexes: Timex[],
 	places: Place[],
-	lowerWords: Set<string> = new Set()
+	lowerWords: LowerWords = new Set()
 ): Draft[] {
 	const lang = doc.lang;
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
-	const forms = formSets(lex);
-	markClauses(toks, lang, forms.isSaying, forms.isVerb);
-	const trigs = findTriggers(toks, lang, lex);
+	const formOf = formInfos(lex);
+	// Each word's lexicon entry, looked up once. A sentence with no word in the lexicon has no trigger,
+	// whatever its clauses: it is left before they are marked.
+	const forms: Array<FormInfo | undefined> = new Array(toks.length);
+	let anyForm = false;
+	for (let k = 0; k < toks.length; k++) {
+		const f = toks[k].word ? formOf.get(toks[k].low) : undefined;
+		forms[k] = f;
+		if (f) anyForm = true;
+	}
+	if (!anyForm) return [];
+	markClauses(
+		toks,
+		lang,
+		(t, k) => forms[k]?.saying === true,
+		(t) => formOf.get(t.low)?.verb === true
+	);
+	const trigs = findTriggers(toks, lang, lex, (k) => forms[k]?.hits);
 	if (trigs.length === 0) return [];
 
 	// A dateline (`Tripoli, 12 septembre 2023 (AFP) –`, `HANOI, Sept 10 (Reuters) -`) dates and places the
@@ -380,6 +426,36 @@ export function sentenceDrafts(
 		timexes = timexes.filter((t) => t.start >= toks[dateline].end);
 	}
 	const [dctStart, dctEnd] = dctBounds(doc.dct);
+	const { bound, toldByWhen } = bindDates(toks, trigs, timexes, lang, dctEnd);
+
+	const attribution = findAttribution(toks, trigs, lang, doc.text);
+	const placeSpans = spansOf(places, timexes);
+	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
+	// `same`, whose letters lower-case to themselves), since few sentences have them.
+	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
+	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
+	const cx: SentenceCx = { doc, s, toks, lang, placeSpans, lowerWords, datelineAt, attribution, sameCity };
+
+	const heads = chooseHeads(cx, trigs, bound);
+	const drafts = withWeakTriggers(cx, trigs, bound, toldByWhen, heads, dctStart, dctEnd);
+	// `n'avait pas fait le déplacement, pas plus que Xi Jinping`: the same non-event, a second actor.
+	const ppq = toks.findIndex((t, k) => t.low === 'pas' && toks[k + 1]?.low === 'plus' && /^(que|qu')$/.test(toks[k + 2]?.low ?? ''));
+	if (ppq > 0) {
+		const h = heads.find((x) => x.status === 'negated' && x.trig.i < ppq);
+		if (h) drafts.push({ ...h, actors: [] });
+	}
+	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
+
+	placeDrafts(cx, drafts, heads, trigs, places, timexes);
+	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+/**
+ * Dates → nearest trigger: each usable date of the sentence bound to the trigger it most plausibly dates.
+ * (Its own function, like the other steps of `sentenceDrafts`: small functions are compiled sooner and a
+ * deoptimisation in one does not send the whole sentence's work back to the interpreter.)
+ */
+function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dctEnd: string): { bound: Map<Trig, Binding[]>; toldByWhen: Set<Trig> } {
 	// Dates → nearest trigger.
 	const bound = new Map<Trig, Binding[]>();
 	/** Triggers of a `, when …` clause dated by the date before it: a happening of their own. */
@@ -454,16 +530,12 @@ export function sentenceDrafts(
 		}
 		if (best && bestD <= 18 && best !== whenTrig) bind(bound, best, { timex: t, dist: bestD, since });
 	}
+	return { bound, toldByWhen };
+}
 
-	const attribution = findAttribution(toks, trigs, lang, doc.text);
-	const placeSpans: Array<[number, number]> = [...places.map((p): [number, number] => [p.start, p.end]), ...timexes.map((t): [number, number] => [t.start, t.end])];
-	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
-	// `same`, whose letters lower-case to themselves), since few sentences have them.
-	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
-	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
-	const cx: SentenceCx = { doc, s, toks, lang, placeSpans, lowerWords, datelineAt, attribution, sameCity };
-
-	// Heads: the first strong trigger of each clause.
+/** Heads: the first strong trigger of each clause, less negated states and what documents say; an incise's date goes to its head. */
+function chooseHeads(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Binding[]>): Draft[] {
+	const { toks, lang } = cx;
 	const heads: Draft[] = [];
 	const seenClause = new Set<number>();
 	for (const tr of trigs) {
@@ -501,6 +573,11 @@ export function sentenceDrafts(
 			}
 		}
 	}
+	return heads;
+}
+
+/** The heads, then the weak triggers with a date of their own: folded into a head that tells the same happening, or drafts of their own. */
+function withWeakTriggers(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Binding[]>, toldByWhen: Set<Trig>, heads: Draft[], dctStart: string, dctEnd: string): Draft[] {
 	const headTrigs = new Set(heads.map((h) => h.trig));
 	const drafts = [...heads];
 	// Weak triggers with a date of their own.
@@ -512,12 +589,12 @@ export function sentenceDrafts(
 		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
 		// `plays in a European final for the first time since 1982`: a noun dated only by how long it has not
 		// happened tells no happening then.
-		if (b.since && tr.tag === 'noun' && firstTimeSince(toks, tr)) continue;
+		if (b.since && tr.tag === 'noun' && firstTimeSince(cx.toks, tr)) continue;
 		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since;
 		if (!separate) {
 			const iv = b.timex.interval;
 			// A simple present takes a date either side of today: `Midland face Braga in the final on Wednesday night`.
-			const h = heads.filter((h) => !h.timex && iv !== null && (tenseOf(toks, h.trig, lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
+			const h = heads.filter((h) => !h.timex && iv !== null && (tenseOf(cx.toks, h.trig, cx.lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
 			if (h) {
 				h.timex = b.timex;
 				h.alt = tr;
@@ -528,15 +605,12 @@ export function sentenceDrafts(
 		}
 		drafts.push(makeDraft(cx, tr, b));
 	}
-	// `n'avait pas fait le déplacement, pas plus que Xi Jinping`: the same non-event, a second actor.
-	const ppq = toks.findIndex((t, k) => t.low === 'pas' && toks[k + 1]?.low === 'plus' && /^(que|qu')$/.test(toks[k + 2]?.low ?? ''));
-	if (ppq > 0) {
-		const h = heads.find((x) => x.status === 'negated' && x.trig.i < ppq);
-		if (h) drafts.push({ ...h, actors: [] });
-	}
-	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
+	return drafts;
+}
 
-	// Places: each place to the event it suits best, each event its best place.
+/** Places: each place to the event it suits best, each event its best place; itineraries and participles after. */
+function placeDrafts(cx: SentenceCx, drafts: Draft[], heads: Draft[], trigs: Trig[], places: Place[], timexes: Timex[]): void {
+	const { toks, lang } = cx;
 	const infos = placeInfos(toks, places, lang, new Set(trigs.map((t) => t.j - 1)));
 	const skip = toks.map((t) => !t.word);
 	for (const t of timexes) {
@@ -621,7 +695,17 @@ export function sentenceDrafts(
 		const h = heads.find((x) => x.trig.i > d.trig.i && x.place && x.trig.clause === d.trig.clause);
 		if (h) d.place = h.place;
 	}
-	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+/**
+ * The places' and the dates' spans, in that order. An indexed loop: the `[...map(), ...map()]` it replaces
+ * deoptimised `sentenceDrafts` at each new kind of array it met (empty, filtered, collected).
+ */
+function spansOf(places: Place[], timexes: Timex[]): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	for (let k = 0; k < places.length; k++) spans.push([places[k].start, places[k].end]);
+	for (let k = 0; k < timexes.length; k++) spans.push([timexes[k].start, timexes[k].end]);
+	return spans;
 }
 
 // What the per-sentence steps below share. They were closures inside `sentenceDrafts`, made afresh for
@@ -632,7 +716,7 @@ interface SentenceCx {
 	toks: Tok[];
 	lang: Lang;
 	placeSpans: Array<[number, number]>;
-	lowerWords: Set<string>;
+	lowerWords: LowerWords;
 	/** End of the dateline, or -1: actors named in it are the dispatch's, not the event's. */
 	datelineAt: number;
 	attribution: string | null;

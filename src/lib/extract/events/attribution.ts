@@ -1,6 +1,7 @@
 import type { Lang } from '$lib/model';
 import type { Tok, Trig } from './clauses';
 import { startsLower, startsUpper } from '../chars';
+import type { LowerWords } from '../lower-words';
 
 /**
  * Who says so, and who the happening is about. Sources are named by a few
@@ -49,7 +50,7 @@ const EN_PRONOUN = /^(he|she|they|it|we)$/;
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|can)|German|French|Dutch|Greek|Swiss|Thai|Welsh|Czech|Afghan|Filipino|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Emirati|Yemeni|Omani|Somali|Nepali|Bangladeshi)$/u;
 
 /** Proper names before the trigger in its clause (`Vladimir Poutine`, `Kim Jong Un`). */
-export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Array<[number, number]>, lowerWords: Set<string> = new Set()): string[] {
+export function findActors(toks: Tok[], tr: Trig, text: string, placeSpans: Array<[number, number]>, lowerWords: LowerWords = new Set()): string[] {
 	const out: string[] = [];
 	let k = tr.i - 1;
 	const clause = toks[tr.i].clause;

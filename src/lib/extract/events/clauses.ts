@@ -521,12 +521,13 @@ function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: Fo
 	return fallback;
 }
 
-export function findTriggers(toks: Tok[], lang: Lang, lex: Lexicon): Trig[] {
+/** `hitsAt(k)`: the lexicon's readings of word token k when the caller has looked them up already. */
+export function findTriggers(toks: Tok[], lang: Lang, lex: Lexicon, hitsAt?: (k: number) => FormHit[] | undefined): Trig[] {
 	const out: Trig[] = [];
 	for (let k = 0; k < toks.length; k++) {
 		const t = toks[k];
 		if (!t.word || t.quote) continue;
-		const hits = lex.get(t.low);
+		const hits = hitsAt ? hitsAt(k) : lex.get(t.low);
 		if (!hits) continue;
 		// A capitalised word inside the sentence is a name (`Forum économique`, `Fire Department`), not a trigger.
 		if (k > 0 && startsUpper(t.raw) && !/^[«"(“:]$/.test(toks[k - 1].raw)) continue;

@@ -135,13 +135,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 
 	for (const d of drafts) {
 		const s: Sentence | undefined = sentences[d.sentence];
-		const actorKeys = d.actors.map((a) => a.split(/\s+/).pop()!.toLowerCase()).filter((k) => k.length > 2);
-		// A name told in full first and by one of its words after (`Yoon Suk Yeol` … `M. Yoon`, family name first):
-		// a one-word actor also finds the memory of any full name holding that word.
-		const actorMemory =
-			actorKeys.map((k) => byActor.get(k)).find((m): m is Memory => recentBefore(m, d.sentence)) ??
-			d.actors.map((a) => (/\s/.test(a) ? undefined : byNamePart.get(a.toLowerCase()))).find((m): m is Memory => recentBefore(m, d.sentence)) ??
-			null;
+		const actorKeys = keysOf(d.actors);
+		const actorMemory = memoryOf(d, actorKeys, byActor, byNamePart);
 		// Asked once: `flashback` changes only in the update at the end of this draft.
 		const flashbackGoesOn = inFlashback(d);
 		const continuing = d.continues && last !== null && d.sentence - last.sentence <= 2 && last.sentence !== d.sentence;
@@ -244,6 +239,37 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 }
 
 // Per-draft tests, as functions rather than closures made for every draft.
+
+// The two below are plain loops rather than `map`/`filter`/`find` chains: V8 inlined those chains for the
+// array kinds it had seen and deoptimised the whole of `applyContext` on every new one (three times over
+// the first 500 runs of one article), each time running it unoptimised until it was compiled again.
+
+/** The last word of each actor, lower-cased, when longer than two letters: what the story remembers them by. */
+function keysOf(actors: string[]): string[] {
+	const keys: string[] = [];
+	for (const a of actors) {
+		const k = a.split(/\s+/).pop()!.toLowerCase();
+		if (k.length > 2) keys.push(k);
+	}
+	return keys;
+}
+
+/**
+ * The recent memory of one of the draft's actors, by its key; else, a name told in full first and by one of
+ * its words after (`Yoon Suk Yeol` … `M. Yoon`, family name first): a one-word actor also finds the memory
+ * of any full name holding that word.
+ */
+function memoryOf(d: Draft, keys: string[], byActor: Map<string, Memory>, byNamePart: Map<string, Memory>): Memory | null {
+	for (const k of keys) {
+		const m = byActor.get(k);
+		if (recentBefore(m, d.sentence)) return m;
+	}
+	for (const a of d.actors) {
+		const m = /\s/.test(a) ? undefined : byNamePart.get(a.toLowerCase());
+		if (recentBefore(m, d.sentence)) return m;
+	}
+	return null;
+}
 
 /** A memory from the 12 sentences before `sentence`. */
 function recentBefore(m: Memory | undefined, sentence: number): m is Memory {

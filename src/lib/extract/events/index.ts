@@ -7,7 +7,8 @@ import { sentenceDrafts, type Draft } from './assemble';
 import { applyContext } from './context';
 import { mergeRepeats } from './merge';
 import { makeLabel } from './label';
-import { isSpace, lowerCaseWords } from '../chars';
+import { isSpace } from '../chars';
+import { lowerWordsOf } from '../lower-words';
 
 /**
  * The event stage: triggers found per sentence (lexicons by kind), dated by
@@ -59,8 +60,7 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 	const heads = lang === 'fr' ? FR_DISASTER_HEADS : EN_DISASTER_HEADS;
 	const drafts: Draft[] = [];
 	// Words the article writes in lower case somewhere: a capital at a sentence start on one of them is no name.
-	const lowerWords = new Set<string>();
-	lowerCaseWords(doc.norm, lowerWords);
+	const lowerWords = lowerWordsOf(doc.norm, typeof doc.lower === 'string');
 	// Index dates and places by sentence once: linear overall.
 	const tBy = new Map<number, Timex[]>();
 	for (const t of timexes) {

@@ -26,8 +26,17 @@ type Lang = 'fr' | 'en';
 const FR_HINT = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à', 'au', 'aux', 'été', 'que', 'qui', 'dans', 'pour', 'sur', 'avec', 'ont', 'sont', 'pas']);
 const EN_HINT = new Set(['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not']);
 
+/** The language each sentence's tokens were guessed to be in: a sentence's events share its tokens, so it is asked once. */
+const guessed = new WeakMap<Tok[], Lang>();
+
 /** The stage passes no language: the function words tell it. */
 function guessLang(toks: Tok[]): Lang {
+	let lang = guessed.get(toks);
+	if (lang === undefined) guessed.set(toks, (lang = countHints(toks)));
+	return lang;
+}
+
+function countHints(toks: Tok[]): Lang {
 	let fr = 0;
 	let en = 0;
 	// A few dozen tokens tell it; reading them all for every event would be quadratic in the sentence.
@@ -163,9 +172,17 @@ function squeezeSpaces(s: string): string {
 	return s;
 }
 
+/** Every word an adverbial below can start with (the first test of each): most tokens start none. */
+const ADVERBIAL_FIRST = new Set([
+	"aujourd'hui", 'hier', 'demain', 'today', 'yesterday', 'tomorrow', 'tonight',
+	'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+	'le', 'la', "l'", 'on', 'ce', 'cette', 'this', 'last'
+]);
+
 function isDateAdverbial(toks: Tok[], k: number): number {
 	// Returns how many tokens the adverbial spans at k, or 0.
 	const t = toks[k];
+	if (!ADVERBIAL_FIRST.has(t.low)) return 0;
 	const prev = k > 0 ? toks[k - 1].low : '';
 	if (GOVERNS_DATE.test(prev)) return 0;
 	if (DEICTIC.test(t.low)) return 1;
