@@ -1,10 +1,16 @@
 /**
- * npx tsx bench/profile-zoom.ts [--runs N] [--cpu] [--long] [--threads] [--peer DIR]
- * Where a frame of the scripted zoom (browser-probes.ts) spends its time:
- * a Chromium trace of the zoom, main thread only, summed by trace event
- * (self time: scripting, style, layout, paint…) and divided by the number
- * of frames. With --cpu, a sampled CPU profile as well, by function (build
- * with `npx vite build --minify false` to read the names).
+ * npx tsx bench/profile-zoom.ts [--runs N] [--peer DIR] [--cpu] [--long] [--frames] [--threads] [--heavy] [--lines] [--css RULES]
+ * Where a frame of the scripted zoom (browser-probes.ts) spends its time: a
+ * Chromium trace of the zoom, main thread only, summed by trace event (self
+ * time: scripting, style, layout, paint…) and divided by the number of
+ * frames, with each task's thread (CPU) time, which a busy machine inflates
+ * less than wall time. --long: the costliest tasks and the URL writes;
+ * --frames: every task in order; --threads: the other threads (raster,
+ * compositor). --cpu: a sampled CPU profile by function, inclusive too
+ * (--heavy: the costliest tenth of the tasks only; --lines: hot lines);
+ * build with `npx vite build --minify false` to read the names. --peer: serve
+ * another checkout's build instead (an unmodified peer). --css: a style
+ * sheet added to the page, for experiments.
  */
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
