@@ -46,16 +46,23 @@ export interface BenchServer {
 	stop(): Promise<void>;
 }
 
-/** Builds if the sources changed (as `npm start` does), then serves `build/`. */
-export async function startBenchServer(article: SyntheticArticle, log: (s: string) => void): Promise<BenchServer> {
-	const built = spawnSync(process.execPath, ['scripts/ensure-built.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
-	if (built.status !== 0) throw new Error('The production build failed: run `npm run build` to see why.');
+/**
+ * Builds if the sources changed (as `npm start` does), then serves `build/`.
+ * `root`: another checkout's build (a peer, for paired runs: zoom-paired.ts),
+ * served as it is (`build: false`) or built first.
+ */
+export async function startBenchServer(article: SyntheticArticle, log: (s: string) => void, { root = process.cwd(), build = true }: { root?: string; build?: boolean } = {}): Promise<BenchServer> {
+	if (build) {
+		const built = spawnSync(process.execPath, ['scripts/ensure-built.mjs'], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+		if (built.status !== 0) throw new Error('The production build failed: run `npm run build` to see why.');
+	}
 	const dir = mkdtempSync(join(tmpdir(), 'factline-bench-'));
 	const dbPath = join(dir, 'bench.db');
 	const articleId = await storeArticle(dbPath, article);
 	const port = await freePort(4340, 4349);
 	const origin = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, FACTLINE_DB: dbPath, BODY_SIZE_LIMIT: '2112K' }
 	});
@@ -70,7 +77,7 @@ export async function startBenchServer(article: SyntheticArticle, log: (s: strin
 		if (Date.now() > deadline) throw new Error(`The app did not answer on ${origin} within 30 s.`);
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	log(`serving build/ on ${origin}, article ${articleId}`);
+	log(`serving ${root === process.cwd() ? '' : root + '/'}build/ on ${origin}, article ${articleId}`);
 	return {
 		origin,
 		articleId,

@@ -37,12 +37,12 @@ const median = (xs: number[]) => {
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** The window the URL names (`?t=start..end`, minute precision). */
-function windowParam(start: number, end: number): string {
+export function windowParam(start: number, end: number): string {
 	const f = (t: number) => new Date(t).toISOString().slice(0, 16);
 	return `${f(start)}..${f(end)}`;
 }
 
-async function launch(extraArgs: string[] = []): Promise<Browser> {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
 	const base = playwrightConfig.use?.launchOptions ?? {};
 	return chromium.launch({ ...base, args: [...(base.args ?? []), ...extraArgs] });
 }
@@ -51,14 +51,14 @@ async function launch(extraArgs: string[] = []): Promise<Browser> {
  * A page for the probes. tsx (esbuild) wraps named functions in `__name()`
  * calls, which Playwright serialises into the page along with them.
  */
-async function newPage(browser: Browser): Promise<Page> {
+export async function newPage(browser: Browser): Promise<Page> {
 	const page = await browser.newPage({ viewport: VIEWPORT });
 	await page.addInitScript('window.__name = (f) => f');
 	return page;
 }
 
 /** One load of the article page: mount → drawn, and navigation → drawn. */
-async function renderOnce(browser: Browser, url: string): Promise<{ render: number; ready: number; plotWidth: number; plotHeight: number }> {
+export async function renderOnce(browser: Browser, url: string): Promise<{ render: number; ready: number; plotWidth: number; plotHeight: number }> {
 	const page = await newPage(browser);
 	try {
 		await page.goto(url, { waitUntil: 'load' });

@@ -75,7 +75,22 @@ export function layoutLanes(lanes: readonly LaneInput[], o: LaneLayoutOptions): 
 		const { placed: rows, rows: count, overflow } = stacked[i];
 		const clusters = clusterOverflow(overflow);
 		const first = top + o.headHeight;
-		for (const p of rows) placed.push({ ...p, y: first + p.row * o.rowHeight + o.rowHeight / 2, lane: lane.key });
+		// Property by property: a spread of each placed item was a quarter of
+		// this layout on the frames of a zoom drawing hundreds of marks.
+		for (const p of rows)
+			placed.push({
+				id: p.id,
+				x0: p.x0,
+				x1: p.x1,
+				row: p.row,
+				labelX: p.labelX,
+				anchor: p.anchor,
+				inside: p.inside,
+				level: p.level,
+				labelWidth: p.labelWidth,
+				y: first + p.row * o.rowHeight + o.rowHeight / 2,
+				lane: lane.key
+			});
 		// A lane with nothing in the window shrinks to its header, which says
 		// so, leaving the room to the lanes on show; a lone lane keeps a row.
 		const empty = lane.items.length === 0;

@@ -342,7 +342,10 @@ export function stackRows(
 	// First the items of the previous frame, each in its own row, in x order
 	// there: a label shortens to leave the next one its mark; when even the
 	// shortest would cover it, the earlier keeps the row and the later moves.
-	const held = new Set<number>();
+	// Flags by index, not a Set: the loop below asks of every item in the
+	// window (thousands, zoomed out) on every frame.
+	const held = new Uint8Array(order.length);
+	let heldCount = 0;
 	if (prev && prev.size > 0) {
 		const byRow = new Map<number, number[]>();
 		order.forEach((it, i) => {
@@ -363,16 +366,18 @@ export function stackRows(
 				if (!c) return;
 				row.held.push(c.left, c.right);
 				place(order[i], r, c);
-				held.add(i);
+				held[i] = 1;
+				heldCount++;
 			});
 		}
 	}
 
 	let added = 0;
+	const keeping = keep !== undefined && keep.size > 0;
 	for (let i = 0; i < order.length; i++) {
-		if (held.has(i)) continue;
+		if (held[i]) continue;
 		const it = order[i];
-		const kept = keep?.has(it.id) ?? false;
+		const kept = keeping && keep.has(it.id);
 		if (!kept && added >= maxNew) {
 			overflow.push(it);
 			continue;
@@ -401,7 +406,7 @@ export function stackRows(
 		}
 		if (!done) overflow.push(it);
 	}
-	return { placed: held.size > 0 ? compact(placed, rows.length) : placed, rows: held.size > 0 ? new Set(placed.map((p) => p.row)).size : rows.length, overflow };
+	return { placed: heldCount > 0 ? compact(placed, rows.length) : placed, rows: heldCount > 0 ? new Set(placed.map((p) => p.row)).size : rows.length, overflow };
 }
 
 /**
