@@ -75,6 +75,7 @@ test('an event selected inside a cluster highlights the cluster', async ({ page 
 	const view = new URL(page.url()).searchParams.get('map')!;
 	const paris = sentence(page, 'les maires de la région à Paris');
 	await paris.click();
+	await expect(page).toHaveURL(/[?&]event=/);
 	const id = new URL(page.url()).searchParams.get('event')!;
 	// A shared link with that selection and the wide view shows the cluster selected.
 	await open(page, `?event=${id}&map=${view}`);
