@@ -64,15 +64,18 @@ export class Selection {
 		const keys = untrack(known);
 		this.#selected = keyedFlags(() => this.ids, keys);
 		this.#previewed = new KeyedFlags<string>([], keys);
-		// Back/forward, a link, another article: the URL they lead to rules,
-		// not a selection made a moment before and not yet written. Back or
-		// forward between shallow entries is no navigation to SvelteKit: the
-		// popstate says it.
+		// Back/forward, a link, a form, another article: the URL they lead to
+		// rules, not a selection made a moment before and not yet written.
+		// Back or forward between shallow entries is no navigation to
+		// SvelteKit: the popstate says it. Not the views' own writes (goto,
+		// queued with the selection's: see view-url.ts), which keep it.
 		const drop = () => {
 			this.#navigations++;
 			this.#unwritten = null;
 		};
-		beforeNavigate(drop);
+		beforeNavigate((nav) => {
+			if (nav.type !== 'goto') drop();
+		});
 		$effect(() => {
 			window.addEventListener('popstate', drop, { capture: true });
 			return () => window.removeEventListener('popstate', drop, { capture: true });
