@@ -6,6 +6,7 @@
  * made in one view shows in every other.
  */
 import { untrack } from 'svelte';
+import { beforeNavigate } from '$app/navigation';
 import { KeyedFlags, keyedFlags } from '$lib/keyed-flags.svelte';
 import { idsFromUrl, sameIds, urlWithIds } from '$lib/components/selection-url';
 import { liveUrl } from '$lib/components/live-url.svelte';
@@ -48,6 +49,14 @@ export class Selection {
 	#selected: KeyedFlags<string>;
 	#previewed: KeyedFlags<string>;
 
+	/**
+	 * A selection made on this page and not yet in the URL: shown at once,
+	 * written once the frame showing it is painted (see select).
+	 */
+	#unwritten: readonly string[] | null = $state.raw(null);
+	/** Bumped by each navigation: a write still waiting then is dropped. */
+	#navigations = 0;
+
 	/** Call while a component initialises: the selected flags follow the URL
 	 * before each update of the page. */
 	constructor(known: () => ReadonlySet<string>) {
@@ -55,13 +64,30 @@ export class Selection {
 		const keys = untrack(known);
 		this.#selected = keyedFlags(() => this.ids, keys);
 		this.#previewed = new KeyedFlags<string>([], keys);
+		// Back/forward, a link, a form, another article: the URL they lead to
+		// rules, not a selection made a moment before and not yet written.
+		// Back or forward between shallow entries is no navigation to
+		// SvelteKit: the popstate says it. Not the views' own writes (goto,
+		// queued with the selection's: see view-url.ts), which keep it.
+		const drop = () => {
+			this.#navigations++;
+			this.#unwritten = null;
+		};
+		beforeNavigate((nav) => {
+			if (nav.type !== 'goto') drop();
+		});
+		$effect(() => {
+			window.addEventListener('popstate', drop, { capture: true });
+			return () => window.removeEventListener('popstate', drop, { capture: true });
+		});
 	}
 
 	/** Selected event ids, first one first. Derived from the URL so that the
-	 * URL stays the single source of truth (links, back/forward, reload). */
+	 * URL stays the single source of truth (links, back/forward, reload),
+	 * but for the moment between a selection and its write. */
 	readonly ids: string[] = $derived.by(() => {
 		const known = this.#known();
-		const next = idsFromUrl(liveUrl()).filter((id) => known.has(id));
+		const next = (this.#unwritten ?? idsFromUrl(liveUrl())).filter((id) => known.has(id));
 		// The same array when only another parameter changed (the timeline
 		// window, the map view): what reads the selection is not redone.
 		if (sameIds(next, this.#lastIds)) return this.#lastIds;
@@ -104,11 +130,22 @@ export class Selection {
 	 * that back/forward replay selections; clearing replaces the current
 	 * one. Shallow routing: the URL and history change, no navigation runs
 	 * (see live-url.svelte.ts for what that saves and what reads it).
+	 *
+	 * The views show the selection at once; the URL is written after the
+	 * frame showing it is painted (pushState costs milliseconds on a large
+	 * page: after-paint.ts). The writes the views make meanwhile wait
+	 * behind it, in order.
 	 */
 	select(ids: readonly string[]): Promise<void> {
 		if (sameIds(ids, this.ids)) return Promise.resolve();
+		const mine = [...ids];
+		const navigations = this.#navigations;
+		this.#unwritten = mine;
 		// Queued with the view's own URL writes (map moves, timeline window).
-		return updateQuery((url) => urlWithIds(url, ids), { push: ids.length > 0, shallow: true });
+		const written = updateQuery((url) => (navigations === this.#navigations ? urlWithIds(url, mine) : url), { push: mine.length > 0, shallow: true, idle: true });
+		return written.finally(() => {
+			if (this.#unwritten === mine) this.#unwritten = null;
+		});
 	}
 
 	/** Clicking what is already selected deselects it: a way out without Esc. */

@@ -96,10 +96,10 @@ test.describe('keyboard', () => {
 		await expect(page.locator(`[data-view="timeline"] [data-event-id="${id}"]`)).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.locator(`[data-view="timeline"] [data-event-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
-		expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
 		await page.keyboard.press('Escape');
 		await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
-		expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBeNull();
 	});
 
 	test('screen readers get an ordered list of events with dates and places', async ({ page }) => {

@@ -53,10 +53,35 @@ test('clicking a timeline event highlights its sentence and marker', async ({ pa
 	const id = (await event.getAttribute('data-event-id'))!;
 	await event.click();
 	await expect(event).toHaveAttribute('aria-current', 'true');
-	expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+	// The address bar follows once the frame showing the selection is painted.
+	await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
 	await expect(page.locator('[data-view="text"] [data-sentence-index][aria-current="true"]').first()).toBeInViewport();
 	const marker = page.locator(`[data-view="map"] [data-event-ids~="${id}"]`);
 	if ((await marker.count()) > 0) await expect(marker.first()).toHaveAttribute('aria-current', 'true');
+});
+
+test('each click on the timeline is one step back, and back walks through the selections', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSample(page);
+	const marks = page.locator('[data-view="timeline"] svg.main [data-event-id]').filter({ visible: true });
+	const first = (await marks.nth(1).getAttribute('data-event-id'))!;
+	const second = (await marks.nth(3).getAttribute('data-event-id'))!;
+	const selected = () => new URL(page.url()).searchParams.get('event');
+	const before = await page.evaluate(() => history.length);
+	await page.locator(`[data-view="timeline"] svg.main [data-event-id="${first}"] .mark`).click();
+	await expect.poll(selected).toBe(first);
+	await page.locator(`[data-view="timeline"] svg.main [data-event-id="${second}"] .mark`).click();
+	await expect.poll(selected).toBe(second);
+	// A click moves nothing on the timeline: no entry of its own besides the selection's.
+	await page.waitForTimeout(500);
+	expect(await page.evaluate(() => history.length)).toBe(before + 2);
+	await page.goBack();
+	await expect(page.locator(`[data-view="timeline"] [data-event-id="${first}"]`)).toHaveAttribute('aria-current', 'true');
+	expect(selected()).toBe(first);
+	await page.goBack();
+	await expect(page.locator('[data-view="timeline"] [aria-current="true"]')).toHaveCount(0);
+	await page.goForward();
+	await expect(page.locator(`[data-view="timeline"] [data-event-id="${first}"]`)).toHaveAttribute('aria-current', 'true');
 });
 
 test('clicking a map marker selects its events and their sentences', async ({ page }) => {

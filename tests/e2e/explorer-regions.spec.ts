@@ -26,7 +26,7 @@ test('regions are drawn as labelled approximate areas, never as a pin', async ({
 	await page.keyboard.press('Enter');
 	await expect(primorye).toHaveAttribute('aria-current', 'true');
 	await expect(page.locator(`[data-view="text"] [data-sentence-index][aria-current="true"]`).first()).toBeAttached();
-	expect(new URL(page.url()).searchParams.getAll('event')).toEqual(ids);
+	await expect.poll(() => new URL(page.url()).searchParams.getAll('event')).toEqual(ids);
 });
 
 test('the region extents are served prerendered and sized from what the gazetteer knows', async ({ request }) => {

@@ -30,6 +30,7 @@ test('on a phone, tapping a sentence selects its event in the list', async ({ pa
 	await s.scrollIntoViewIfNeeded();
 	await s.tap();
 	await expect(s).toHaveAttribute('aria-current', 'true');
+	await expect(page).toHaveURL(/[?&]event=/);
 	const id = new URL(page.url()).searchParams.get('event')!;
 	await expect(page.locator(`[data-view="timeline"] ol [data-event-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
 });

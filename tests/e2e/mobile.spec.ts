@@ -36,7 +36,7 @@ test('on a phone, tapping an event in the list highlights its sentence and marke
 	const id = (await item.getAttribute('data-event-id'))!;
 	await item.tap();
 	await expect(item).toHaveAttribute('aria-current', 'true');
-	expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+	await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
 	const sentence = page.locator('[data-view="text"] [data-sentence-index]', { hasText: 'quittait la gare de Pyongyang' }).first();
 	await expect(sentence).toHaveAttribute('aria-current', 'true');
 	await expect(page.locator(`[data-view="map"] [data-event-ids~="${id}"]`).first()).toHaveAttribute('aria-current', 'true');

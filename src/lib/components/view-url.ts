@@ -12,6 +12,7 @@ import { goto, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { ResolvedPathname } from '$app/types';
 import { liveUrl, noteShallowWrite } from './live-url.svelte';
+import { afterPaint } from './after-paint';
 
 /** The same URL with `name` set to `value` (null removes it). */
 export function urlWithParam(url: URL, name: string, value: string | null): URL {
@@ -41,6 +42,13 @@ export interface QueryWrite {
 	 * real one.
 	 */
 	shallow?: boolean;
+	/**
+	 * Wait until the next frame is painted and the browser is idle before
+	 * writing (after-paint.ts): for a selection, which the views show at
+	 * once and the address bar may show a moment later. The writes asked
+	 * for meanwhile wait behind this one, so that history keeps their order.
+	 */
+	idle?: boolean;
 }
 
 /**
@@ -69,7 +77,7 @@ export function updateQuery(change: (url: URL) => URL, options: QueryWrite): Pro
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- href is the current, already resolved path with another query
 		return goto(href, { noScroll: true, keepFocus: true, replaceState: !options.push });
 	};
-	const result = queue.then(run);
+	const result = options.idle ? queue.then(() => afterPaint()).then(run) : queue.then(run);
 	// A failed navigation must not block every later write.
 	queue = result.catch(() => {});
 	return result;
