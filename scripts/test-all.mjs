@@ -12,9 +12,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 mkdirSync('test-results', { recursive: true });
 
-/** Extraction floors on ../shared/eval/dev (top-level keys) and on the repo's gold sets (keyed by folder: en-timex, places, heldout-events), just under today's figures. */
+/** Extraction floors on ../shared/eval/dev (top-level keys) and on the repo's gold sets (keyed by folder: en-timex, places, heldout-events, heldout-2), just under today's figures. */
 const FLOORS = JSON.parse(readFileSync('tests/extraction-floors.json', 'utf8'));
-const { 'en-timex': EN_TIMEX_FLOORS, places: PLACES_FLOORS, 'heldout-events': HELDOUT_FLOORS, ...DEV_FLOORS } = FLOORS;
+const { 'en-timex': EN_TIMEX_FLOORS, places: PLACES_FLOORS, 'heldout-events': HELDOUT_FLOORS, 'heldout-2': HELDOUT2_FLOORS, ...DEV_FLOORS } = FLOORS;
 
 let passed = 0;
 let failed = 0;
@@ -82,6 +82,7 @@ if (existsSync(`${shared}/eval/score.mjs`)) {
 	if (EN_TIMEX_FLOORS) single('extraction floors on tests/eval/en-timex', goldSetFloors('tests/eval/en-timex', EN_TIMEX_FLOORS, `${shared}/eval/score.mjs`));
 	if (PLACES_FLOORS) single('extraction floors on tests/eval/places', goldSetFloors('tests/eval/places', PLACES_FLOORS, `${shared}/eval/score.mjs`));
 	if (HELDOUT_FLOORS) single('extraction floors on tests/eval/heldout-events', goldSetFloors('tests/eval/heldout-events', HELDOUT_FLOORS, `${shared}/eval/score.mjs`));
+	if (HELDOUT2_FLOORS) single('extraction floors on tests/eval/heldout-2', goldSetFloors('tests/eval/heldout-2', HELDOUT2_FLOORS, `${shared}/eval/score.mjs`));
 } else {
 	console.log(`\n── extraction floors: ${shared}/eval not found, skipped ──`);
 }
