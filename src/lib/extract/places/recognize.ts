@@ -431,15 +431,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		// Longest name first: `Corée du Nord` before `Corée`.
 		let found: Mention | null = null;
 		const maxN = Math.min(gazetteer.maxWords, MAX_NAME_WORDS, tokens.length - i);
-		// Keys of 1..n words, extended only while some name starts so.
-		const keys: string[] = [t.fold];
-		while (keys.length < maxN) {
-			const sep = tokens[i + keys.length - 1].joinNext;
-			if (sep === null) break;
-			const prefix = keys[keys.length - 1] + sep;
-			if (!gazetteer.hasPrefix(prefix)) break;
-			keys.push(prefix + tokens[i + keys.length].fold);
-		}
+		const keys = nameKeys(tokens, gazetteer, i, maxN, t.fold);
 		// `gymnase du Luc`: the contraction holds the name's article, and
 		// reads before a namesake without it (Luc, Poland).
 		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(doc, tokens, gazetteer, i, maxN) : null;
@@ -523,6 +515,19 @@ function isDateline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
 	return DATELINE_AFTER.test(doc.norm.slice(m.end, m.end + 48));
 }
 
+/** Keys of 1..maxN words from token i, the first written `first`, extended only while some name starts so. */
+function nameKeys(tokens: readonly Token[], gazetteer: Gazetteer, i: number, maxN: number, first: string): string[] {
+	const keys: string[] = [first];
+	while (keys.length < maxN) {
+		const sep = tokens[i + keys.length - 1].joinNext;
+		if (sep === null) break;
+		const prefix = keys[keys.length - 1] + sep;
+		if (!gazetteer.hasPrefix(prefix)) break;
+		keys.push(prefix + tokens[i + keys.length].fold);
+	}
+	return keys;
+}
+
 /** The article that `du`, `au`, `aux`, `des` hold: `gymnase du Luc` is in
  * Le Luc, `au Mans` in Le Mans, `aux Sables-d'Olonne` in Les Sables. */
 const CONTRACTED_ARTICLE: Record<string, string> = { du: 'le', au: 'le', aux: 'les', des: 'les' };
@@ -531,14 +536,7 @@ const CONTRACTED_ARTICLE: Record<string, string> = { du: 'le', au: 'le', aux: 'l
 function contractedName(doc: Doc, tokens: readonly Token[], gazetteer: Gazetteer, i: number, maxN: number): { n: number; key: string; postings: Posting[] } | null {
 	const art = CONTRACTED_ARTICLE[tokens[i - 1].fold];
 	if (!art || tokens[i - 1].joinNext === null) return null;
-	const keys: string[] = [`${art} ${tokens[i].fold}`];
-	while (keys.length < maxN) {
-		const sep = tokens[i + keys.length - 1].joinNext;
-		if (sep === null) break;
-		const prefix = keys[keys.length - 1] + sep;
-		if (!gazetteer.hasPrefix(prefix)) break;
-		keys.push(prefix + tokens[i + keys.length].fold);
-	}
+	const keys = nameKeys(tokens, gazetteer, i, maxN, `${art} ${tokens[i].fold}`);
 	for (let n = keys.length; n >= 1; n--) {
 		if (n > 1 && JOINERS.has(tokens[i + n - 1].fold)) continue;
 		const postings = gazetteer.lookup(keys[n - 1]).filter((p) => (p.lang === null || p.lang === doc.lang) && p.exact === null);
