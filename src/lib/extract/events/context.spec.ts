@@ -307,6 +307,12 @@ describe('findEvents: what the story supplies and what it must not', () => {
 			['quitté', null, 'negated']
 		]);
 	});
+	it('keeps the day of a denial whose `depuis` belongs to a relative clause after it', () => {
+		const text = 'Kim est arrivé mardi à Khassan.\n\nMoscou et Pyongyang nient avoir fourni des armes à la Russie, qui a épuisé ses stocks depuis son invasion.';
+		const doc = makeDoc(text, 'fr', '2023-09-12');
+		const ev = findEvents(doc, [tx(doc, 'mardi', '2023-09-12')], [pl(doc, 'Khassan', 42.43, 130.64)]);
+		expect(ev.find((e) => e.status === 'negated')?.when?.value).toBe('2023-09-12');
+	});
 	it('keeps a date for the clause it ends, not for an `after` clause that follows', () => {
 		const text = 'Vessels rescued 54 people south of the island late on Sunday after an overcrowded boat capsized in rough water, and 11 others were still missing on Tuesday, officials said.';
 		const doc = makeDoc(text, 'en', '2025-10-14');
