@@ -528,6 +528,8 @@ function nameKeys(tokens: readonly Token[], gazetteer: Gazetteer, i: number, max
 	return keys;
 }
 
+const OF_WORDS = new Set(['de', 'des', 'du', 'd']);
+
 /** The article that `du`, `au`, `aux`, `des` hold: `gymnase du Luc` is in
  * Le Luc, `au Mans` in Le Mans, `aux Sables-d'Olonne` in Les Sables. */
 const CONTRACTED_ARTICLE: Record<string, string> = { du: 'le', au: 'le', aux: 'les', des: 'les' };
@@ -540,6 +542,9 @@ function contractedName(doc: Doc, tokens: readonly Token[], gazetteer: Gazetteer
 	for (let n = keys.length; n >= 1; n--) {
 		if (n > 1 && JOINERS.has(tokens[i + n - 1].fold)) continue;
 		const postings = gazetteer.lookup(keys[n - 1]).filter((p) => (p.lang === null || p.lang === doc.lang) && p.exact === null);
+		// `au Palais de justice`, `du Port autonome`: a noun phrase of its own, not Le Palais or Le Port.
+		const next = tokens[i + n];
+		if (next && tokens[i + n - 1].joinNext !== null && (OF_WORDS.has(next.fold) || next.cap || tokens[i + n - 1].joinNext === '-')) return null;
 		if (postings.length > 0) return { n, key: keys[n - 1], postings };
 	}
 	return null;

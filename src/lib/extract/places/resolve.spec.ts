@@ -32,6 +32,8 @@ describe('findPlaces: what is a place', () => {
 		['Le feu a brûlé en France, et la route entre Collobrières et Grimaud restait coupée.', 'fr', ['France→iso:FR', 'Collobrières→geonames:3024313', 'Grimaud→geonames:3014634']],
 		// `du`/`au` hold the name's article: `du Havre` is Le Havre, not Havre in Belgium
 		['Les dockers du Havre sont en grève en France.', 'fr', ['Havre→geonames:3003796', 'France→iso:FR']],
+		// …but not when the word heads a noun phrase of its own (`au Palais de justice` is not Le Palais)
+		['Le juge a parlé en France, au Palais de justice.', 'fr', ['France→iso:FR']],
 		// A byline's author is not a place, even in capitals; nor a name inside an institute's
 		['Le feu a brûlé.\nPar KIM MOSCOU\nLe train est arrivé à Pyongyang.', 'fr', ['Pyongyang→geonames:1871859']],
 		['She was a fellow at the Moscow Polar Research Institute, then moved to Pyongyang.', 'en', ['Pyongyang→geonames:1871859']],

@@ -81,6 +81,7 @@ export const TEST_ENTRIES: EntryInput[] = [
 	{ id: 'geonames:3024313', en: 'Collobrières', lat: 43.2378, lon: 6.309, kind: 'city', country: 'FR', population: 1651, feature: 'PPL' },
 	{ id: 'geonames:3003650', en: 'Le Luc', lat: 43.3944, lon: 6.3128, kind: 'city', country: 'FR', population: 7953, feature: 'PPL' },
 	{ id: 'geonames:3003796', en: 'Le Havre', lat: 49.4938, lon: 0.1077, kind: 'city', country: 'FR', population: 185972, feature: 'PPLA3' },
+	{ id: 'geonames:3003045', en: 'Le Palais', lat: 47.3483, lon: -3.155, kind: 'city', country: 'FR', population: 2645, feature: 'PPL' },
 	{ id: 'geonames:2796353', en: 'Havre', lat: 50.4679, lon: 3.9851, kind: 'city', country: 'BE', population: 6219, feature: 'PPL' },
 	{ id: 'curated:hatay-province', en: 'Hatay Province', lat: 36.2066, lon: 36.1572, kind: 'region', country: 'TR', feature: 'ADM1', names: ['Hatay'] }
 ];
