@@ -49,7 +49,7 @@ function fastestBatch(batches: number, size: number, fn: () => void): number {
 }
 
 /** Rounds of 25 runs of `fn` (and of the peer, alike) until `fn`'s fastest batch of 5 stops improving. */
-function warmUp(fn: () => void, peer: () => void, maxRounds = 60): number {
+function warmUp(fn: () => void, peer: () => void, maxRounds = 60): void {
 	let best = Infinity;
 	let still = 0;
 	let rounds = 0;
@@ -61,7 +61,6 @@ function warmUp(fn: () => void, peer: () => void, maxRounds = 60): number {
 		else still++;
 		best = Math.min(best, t);
 	}
-	return rounds * 25;
 }
 
 /**

@@ -849,17 +849,16 @@ function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
 	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
 }
 
-/** `depuis` or `since` after the trigger, in its clause, before a comma or a relative pronoun opens another
- * (`nient avoir fourni des armes à la Russie, qui a épuisé ses stocks depuis…`: the `depuis` is the stocks'). */
+/** `depuis` or `since` after the trigger, in its clause and region, before a comma (`nient avoir fourni des armes
+ * à la Russie, qui a épuisé ses stocks depuis…`: the `depuis` is the relative clause's, marked by clauses.ts). */
 function sinceInClause(toks: Tok[], tr: Trig): boolean {
 	for (let k = tr.j; k < toks.length && toks[k].clause === tr.clause; k++) {
 		const w = toks[k].low;
+		if (w === ',' || toks[k].region !== tr.region) return false;
 		if (w === 'depuis' || w === 'since') return true;
-		if (w === ',' || RELATIVE_OPENERS.has(w)) return false;
 	}
 	return false;
 }
-const RELATIVE_OPENERS = new Set(['qui', 'que', "qu'", 'dont', 'où', 'which', 'who', 'whose', 'where']);
 
 /** `for the first time since`, `pour la première fois depuis` after the noun: a record, not a date of it. */
 function firstTimeSince(toks: Tok[], tr: Trig): boolean {

@@ -309,7 +309,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	// NEIGHBOUR_KM of one of its readings, shares its evidence.
 	const listedNear = (i: number, e: GazEntry): boolean =>
 		listNeighbours(doc.norm, mentions, i).some(
-			(j) => solid(j) && (mentions[j].locative || cands[j].some((c) => c.kind === 'city' && strength(c) === 'strong')) && cands[j].some((c) => c.id !== e.id && distanceKm(c.lat, c.lon, e.lat, e.lon) <= NEIGHBOUR_KM)
+			(j) => isNeighbour(j, e) || (solid(j) && mentions[j].locative && cands[j].some((c) => c.id !== e.id && distanceKm(c.lat, c.lon, e.lat, e.lon) <= NEIGHBOUR_KM))
 		);
 	// Any strong city reading of the other name will do: its own choice is
 	// not made yet, and a namesake 100 km away is rare.

@@ -488,7 +488,7 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			if (start !== curStart) {
 				const after = start > curStart ? curSeasonYear : curSeasonYear + 1;
 				const before = start < curStart ? curSeasonYear : curSeasonYear - 1;
-				y = w === 'past' || w === 'last' ? before : w === 'future' || w === 'next' ? after : w === 'nearest' ? thisSeasonYear(spec.s, dct, way(t)) : curSeasonYear;
+				y = w === 'past' || w === 'last' ? before : w === 'future' || w === 'next' ? after : thisSeasonYear(spec.s, dct, way(t));
 			} else if (w === 'last') y = curSeasonYear - 1;
 			else if (w === 'next') y = curSeasonYear + 1;
 			return done(seasonValue(y, spec.s), res('dct', dctS, spec.dir ? null : t, `season ${wayNote(w, t)}`));
