@@ -8,6 +8,7 @@ import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 import { startsLower } from '../chars';
 import type { LowerWords } from '../lower-words';
 import { COMPASS_POINTS } from '../places/lexicon';
+import { genericHits } from './generic-verbs';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -399,8 +400,8 @@ export function sentenceDrafts(
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
 	const formOf = formInfos(lex);
-	// Each word's lexicon entry, looked up once. A sentence with no word in the lexicon has no trigger,
-	// whatever its clauses: it is left before they are marked.
+	// Each word's lexicon entry, looked up once. A sentence with no word in the lexicon has no trigger of its
+	// kinds, whatever its clauses: it is left before they are marked.
 	const forms: Array<FormInfo | undefined> = new Array(toks.length);
 	let anyForm = false;
 	for (let k = 0; k < toks.length; k++) {
@@ -408,14 +409,60 @@ export function sentenceDrafts(
 		forms[k] = f;
 		if (f) anyForm = true;
 	}
-	if (!anyForm) return [];
-	markClauses(
-		toks,
-		lang,
-		(t, k) => forms[k]?.saying === true,
-		(t) => formOf.get(t.low)?.verb === true
-	);
-	const trigs = findTriggers(toks, lang, lex, (k) => forms[k]?.hits);
+	const listed = anyForm ? draftsOf(doc, s, lex, toks, timexes, places, lowerWords, forms, formOf) : [];
+	// A sentence that tells a happening with no listed word (`the toll climbed`, `la température n'est pas
+	// descendue`) still holds one: its verbs are read from their form. Not in captions, which only ever add
+	// a secondary event to the story's own.
+	if (listed.length > 0 || s.boilerplate) return listed;
+	// (Fresh tokens when the first pass marked its clauses on them.)
+	const fresh = anyForm ? tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null) : toks;
+	return draftsOf(doc, s, lex, fresh, timexes, places, lowerWords, null, formOf);
+}
+
+/**
+ * The drafts of one sentence from its triggers: `forms` are the lexicon's readings of its words, or null to
+ * read the verbs the lexicons do not list from their form (generic-verbs.ts).
+ */
+function draftsOf(
+	doc: Doc,
+	s: Sentence,
+	lex: Lexicon,
+	toks: Tok[],
+	timexes: Timex[],
+	places: Place[],
+	lowerWords: LowerWords,
+	forms: Array<FormInfo | undefined> | null,
+	formOf: Map<string, FormInfo>
+): Draft[] {
+	const lang = doc.lang;
+	let hitsAt: (k: number) => FormHit[] | undefined;
+	if (forms) {
+		markClauses(
+			toks,
+			lang,
+			(t, k) => forms[k]?.saying === true,
+			(t) => formOf.get(t.low)?.verb === true
+		);
+		hitsAt = (k) => forms[k]?.hits;
+	} else {
+		const guessed: Array<FormHit[] | undefined> = new Array(toks.length);
+		// The finite ones mark clauses as the lexicon's verbs do (a participle needs its auxiliary, listed already).
+		const finite = new Set<Tok>();
+		for (let k = 0; k < toks.length; k++) {
+			const hits = genericHits(toks, k, lang);
+			guessed[k] = hits;
+			if (hits && hits[0].tag !== 'pp') finite.add(toks[k]);
+		}
+		if (!guessed.some(Boolean)) return [];
+		markClauses(
+			toks,
+			lang,
+			(t) => formOf.get(t.low)?.saying === true,
+			(t) => formOf.get(t.low)?.verb === true || finite.has(t)
+		);
+		hitsAt = (k) => guessed[k];
+	}
+	const trigs = findTriggers(toks, lang, lex, hitsAt);
 	if (trigs.length === 0) return [];
 
 	// A dateline (`Tripoli, 12 septembre 2023 (AFP) –`, `HANOI, Sept 10 (Reuters) -`) dates and places the
@@ -465,6 +512,7 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 		const r = tokRange(toks, t.start, t.end);
 		if (!r) continue;
 		const [a, b] = r;
+		if (restatedAsWritten(toks, t, a, b, timexes)) continue;
 		// `told delegates that Japan would double its aid next year`: a date after the publication inside what a
 		// past statement reports dates the reported happening, never the saying.
 		const reportedFuture = toks[a].region === 'content' && t.interval!.start >= dctEnd;
@@ -531,6 +579,23 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 		if (best && bestD <= 18 && best !== whenTrig) bind(bound, best, { timex: t, dist: bestD, since });
 	}
 	return { bound, toldByWhen };
+}
+
+/**
+ * `dix-huit jours plus tard, le 2 avril 2023`, `on March 5, three days later`: a date the sentence restates
+ * as written right beside it, after a comma. The written one says the same more surely (the relative one
+ * hangs on whatever day the story was last on), so only it dates the event.
+ */
+function restatedAsWritten(toks: Tok[], t: Timex, a: number, b: number, timexes: Timex[]): boolean {
+	if (t.resolution?.anchor === 'absolute') return false;
+	for (const u of timexes) {
+		if (u === t || u.resolution?.anchor !== 'absolute' || !usableTimex(u)) continue;
+		const r = tokRange(toks, u.start, u.end);
+		if (!r) continue;
+		const gap = r[0] > b ? lowsBetween(toks, b + 1, r[0]) : r[1] < a ? lowsBetween(toks, r[1] + 1, a) : null;
+		if (gap && gap.length >= 1 && gap.length <= 2 && gap[0] === ',' && (gap.length === 1 || /^(le|on|soit|that|i\.e\.)$/.test(gap[1]))) return true;
+	}
+	return false;
 }
 
 /** Heads: the first strong trigger of each clause, less negated states and what documents say; an incise's date goes to its head. */

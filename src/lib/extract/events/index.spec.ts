@@ -316,6 +316,48 @@ describe('findEvents: sentence-level rules', () => {
 	});
 });
 
+describe('findEvents: verbs no trigger list holds', () => {
+	const find = (text: string, lang: 'fr' | 'en', dct: string, times: Array<[string, string]>, places: Array<[string, number, number]>) => {
+		const doc = makeDoc(text, lang, dct);
+		return rows(findEvents(doc, times.map(([t, v]) => tx(doc, t, v)), places.map(([p, lat, lon]) => pl(doc, p, lat, lon))));
+	};
+
+	it('reads a French participle after its auxiliary as the happening of a sentence with no listed trigger', () => {
+		expect(find('La nuit dernière, la température n’est pas descendue sous 27 °C à Nantes.', 'fr', '2026-08-12', [['La nuit dernière', '2026-08-11TNI']], [['Nantes', 47.2, -1.55]])).toEqual([[0, '2026-08-11TNI', 'Nantes']]);
+		expect(find('Quatre campings ont été vidés mardi par précaution.', 'fr', '2026-07-22', [['mardi', '2026-07-21']], [])).toEqual([[0, '2026-07-21', null]]);
+	});
+
+	it('reads an English simple past, regular or not, the same way', () => {
+		expect(find('Rising waters swamped farms in Morigaon on Tuesday.', 'en', '2025-07-02', [['Tuesday', '2025-07-01']], [['Morigaon', 26.25, 92.34]])).toEqual([[0, '2025-07-01', 'Morigaon']]);
+		expect(find('In Setúbal, the Socialists held on by fewer than 900 votes on Sunday.', 'en', '2026-03-09', [['Sunday', '2026-03-08']], [['Setúbal', 38.52, -8.89]])).toEqual([[0, '2026-03-08', 'Setúbal']]);
+	});
+
+	it('finds none in words that only look like verbs: adjectives after an article, adverbs, days', () => {
+		expect(find('The alleged owner was a so-called armed man.', 'en', '2025-07-02', [], [])).toEqual([]);
+		expect(find('Le projet de loi n’est toutefois pas prioritaire mardi.', 'fr', '2025-07-02', [], [])).toEqual([]);
+	});
+
+	it('leaves a sentence with a listed trigger to that trigger alone', () => {
+		const doc = makeDoc('Kim est arrivé mardi et a salué la foule.', 'fr', '2023-09-13');
+		const ev = findEvents(doc, [tx(doc, 'mardi', '2023-09-12')], []);
+		expect(ev.map((e) => e.trigger.text)).not.toContain('salué');
+	});
+});
+
+describe('findEvents: a date restated as written beside a relative one', () => {
+	it('dates the event by the written date (`dix-huit jours plus tard, le 2 avril 2023`)', () => {
+		const doc = makeDoc('Le corps a été découvert dix-huit jours plus tard, le 2 avril 2023, dans l’Arve.', 'fr', '2025-11-28');
+		const ev = findEvents(doc, [tx(doc, 'dix-huit jours plus tard', '2025-12-16', { anchor: 'reference' }), tx(doc, 'le 2 avril 2023', '2023-04-02', { anchor: 'absolute' })], []);
+		expect(rows(ev)).toEqual([[0, '2023-04-02', null]]);
+	});
+
+	it('keeps two dates apart when they are not side by side', () => {
+		const doc = makeDoc('He was arrested three days later and charged on March 5, 2023.', 'en', '2025-11-28');
+		const ev = findEvents(doc, [tx(doc, 'three days later', '2023-03-02', { anchor: 'reference' }), tx(doc, 'March 5, 2023', '2023-03-05', { anchor: 'absolute' })], []);
+		expect(rows(ev).map((r) => r[1])).toContain('2023-03-02');
+	});
+});
+
 describe('findEvents: a statement told for the happening it reports', () => {
 	const cases: Array<[string, 'fr' | 'en', [string, number, number, PlaceKind], Record<string, unknown>]> = [
 		[

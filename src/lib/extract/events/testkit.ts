@@ -50,7 +50,8 @@ function shape(value: string, type: TimexType): { granularity: Granularity; inte
 	return { granularity: 'reference', interval: null };
 }
 
-export function tx(doc: Doc, text: string, value: string, opts: { type?: TimexType; occurrence?: number; zone?: string } = {}): Timex {
+/** `anchor`: how the value was resolved (`absolute` for a date written in full); `dct` by default. */
+export function tx(doc: Doc, text: string, value: string, opts: { type?: TimexType; occurrence?: number; zone?: string; anchor?: 'absolute' | 'dct' | 'reference' } = {}): Timex {
 	const type = opts.type ?? (/T/.test(value) ? 'TIME' : 'DATE');
 	const start = locate(doc, text, opts.occurrence ?? 1);
 	return {
@@ -64,7 +65,7 @@ export function tx(doc: Doc, text: string, value: string, opts: { type?: TimexTy
 		...shape(value, type),
 		mod: null,
 		zone: opts.zone ?? null,
-		resolution: { anchor: 'dct', anchorValue: doc.dct, tense: null, note: 'test' },
+		resolution: { anchor: opts.anchor ?? 'dct', anchorValue: opts.anchor === 'absolute' ? null : doc.dct, tense: null, note: 'test' },
 		unresolved: false
 	};
 }

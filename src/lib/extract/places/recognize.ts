@@ -17,6 +17,9 @@ import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
 import { foldNonAscii, foldWord, nameKey } from './normalize';
 import { HYPHEN_ORG_PREFIXES, NOT_PLACES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
+/** Organisation heads that, written in lower case, name the middle of the place that follows. */
+const MIDDLE_WHEN_LOWER = new Set(['centre', 'center']);
+
 export interface Token {
 	start: number;
 	end: number;
@@ -565,7 +568,8 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
 		const headAt = prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'of' ? prev2 : prev.fold === 'l' || prev.fold === 'la' ? prev3 : undefined;
 		if (headAt && REGION_HEADS.has(headAt.fold)) m.regionHint = true;
 		// `Université de Washington`, `Bank of Japan`: an organisation's name.
-		if ((prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'des' || prev.fold === 'd' || prev.fold === 'of') && prev2 && ORG_HEADS.has(prev2.fold)) m.orgLike = true;
+		// (…but `le centre de Nantes`, `the center of Lyon` in lower case is the town's middle, not a body.)
+		if ((prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'des' || prev.fold === 'd' || prev.fold === 'of') && prev2 && ORG_HEADS.has(prev2.fold) && (prev2.cap || !MIDDLE_WHEN_LOWER.has(prev2.fold))) m.orgLike = true;
 		if (prev.fold === 'the' && prev2?.fold === 'of' && prev3 && ORG_HEADS.has(prev3.fold)) m.orgLike = true;
 		// `rue Saint-Martin`, `rue d'Aubagne`, `rue de la Paix`: a street's name,
 		// like an organisation's, is a larger name that is not the place.

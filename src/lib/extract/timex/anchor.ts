@@ -227,7 +227,9 @@ function pickYearForDay(dct: Ymd, m: number, d: number, w: Way | 'last' | 'next'
 
 /** How a relative unit was resolved, for the timex's note (a function: the closure it was cost a `__name` per timex under tsx). */
 function unitNote(unit: string, off: number, of: string): string {
-	return off === 0 ? `the ${unit} of ${of}` : `the ${unit} ${off < 0 ? 'before' : 'after'} the one of ${of}`;
+	if (off === 0) return `the ${unit} of ${of}`;
+	const n = Math.abs(off);
+	return n === 1 ? `the ${unit} ${off < 0 ? 'before' : 'after'} the one of ${of}` : `${n} ${unit}s ${off < 0 ? 'before' : 'after'} the one of ${of}`;
 }
 
 function pick(ok: number[], all: number[], cost: (y: number) => number): number {

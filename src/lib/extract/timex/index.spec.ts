@@ -84,6 +84,19 @@ describe('French expressions', () => {
 		]);
 	});
 
+	it('moves the story by months: deux mois plus tard, three months earlier are months of the story, not lengths', () => {
+		expect(pairs('Il a été arrêté le 20 mars 2023. Deux mois plus tard, il a été extradé.', 'fr')).toEqual([
+			['le 20 mars 2023', '2023-03-20'],
+			['Deux mois plus tard', '2023-05']
+		]);
+		expect(pairs('The bridge collapsed on Oct. 3, 2019. Three months earlier, inspectors had passed it.', 'en')).toEqual([
+			['Oct. 3, 2019', '2019-10-03'],
+			['Three months earlier', '2019-07']
+		]);
+		// With no date told before, later than what the text does not say.
+		expect(pairs('Deux mois plus tard, il a été extradé.', 'fr')).toEqual([['Deux mois plus tard', 'XXXX']]);
+	});
+
 	it('writes halves in the next unit: deux ans et demi is P2Y6M, une heure et demie PT1H30M', () => {
 		expect(pairs('Il a passé deux ans et demi en prison et trois jours et demi à l’hôpital, puis une heure et demie au poste.', 'fr').map(([, v]) => v)).toEqual(['P2Y6M', 'P3DT12H', 'PT1H30M']);
 	});

@@ -126,6 +126,10 @@ export const ruleDuration: Rule = (c, i) => {
 	if (shift && u === 'year' && Number.isInteger(n.v) && !hyphen) {
 		return { a: i, b: b + shift.words, spec: { k: 'yearShift', n: shift.dir * n.v }, mod: null };
 	}
+	// `deux mois plus tard`, `three months earlier`: the month the story is on, moved.
+	if (shift && u === 'month' && Number.isInteger(n.v) && !hyphen) {
+		return { a: i, b: b + shift.words, spec: { k: 'unit', unit: 'month', off: shift.dir * n.v, base: 'ref' }, mod: null };
+	}
 	if (shift && (u === 'day' || u === 'week') && Number.isInteger(n.v) && !hyphen) {
 		return { a: i, b: b + shift.words, spec: { k: 'rel', base: 'ref', days: shift.dir * n.v * (u === 'week' ? 7 : 1), strict: true }, mod: null };
 	}
