@@ -12,9 +12,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 mkdirSync('test-results', { recursive: true });
 
-/** Extraction floors on ../shared/eval/dev (top-level keys) and on the repo's gold sets (keyed by folder: en-timex, places, heldout-events, heldout-2), just under today's figures. */
+/** Extraction floors on ../shared/eval/dev (top-level numbers) and on the repo's gold sets (objects keyed by their folder in tests/eval: en-timex, places, heldout-events…), just under today's figures. */
 const FLOORS = JSON.parse(readFileSync('tests/extraction-floors.json', 'utf8'));
-const { 'en-timex': EN_TIMEX_FLOORS, places: PLACES_FLOORS, 'heldout-events': HELDOUT_FLOORS, 'heldout-2': HELDOUT2_FLOORS, ...DEV_FLOORS } = FLOORS;
+const DEV_FLOORS = Object.fromEntries(Object.entries(FLOORS).filter(([, v]) => typeof v === 'number'));
+const SET_FLOORS = Object.entries(FLOORS).filter(([, v]) => typeof v === 'object' && v !== null);
 
 let passed = 0;
 let failed = 0;
@@ -79,10 +80,7 @@ if (existsSync(`${shared}/eval/score.mjs`)) {
 		String(FLOORS.place_acc161)
 	];
 	single('extraction floors on eval/dev', run(`extraction floors ${JSON.stringify(DEV_FLOORS)}`, 'node', args));
-	if (EN_TIMEX_FLOORS) single('extraction floors on tests/eval/en-timex', goldSetFloors('tests/eval/en-timex', EN_TIMEX_FLOORS, `${shared}/eval/score.mjs`));
-	if (PLACES_FLOORS) single('extraction floors on tests/eval/places', goldSetFloors('tests/eval/places', PLACES_FLOORS, `${shared}/eval/score.mjs`));
-	if (HELDOUT_FLOORS) single('extraction floors on tests/eval/heldout-events', goldSetFloors('tests/eval/heldout-events', HELDOUT_FLOORS, `${shared}/eval/score.mjs`));
-	if (HELDOUT2_FLOORS) single('extraction floors on tests/eval/heldout-2', goldSetFloors('tests/eval/heldout-2', HELDOUT2_FLOORS, `${shared}/eval/score.mjs`));
+	for (const [set, floors] of SET_FLOORS) single(`extraction floors on tests/eval/${set}`, goldSetFloors(`tests/eval/${set}`, floors, `${shared}/eval/score.mjs`));
 } else {
 	console.log(`\n── extraction floors: ${shared}/eval not found, skipped ──`);
 }

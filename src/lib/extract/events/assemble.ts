@@ -7,7 +7,8 @@ import { cliticY, findActors, findAttribution, pronounSubject, recallsOccasion }
 import { addDays as addDaysYmd, fmtDay } from '../timex/value';
 import { startsLower } from '../chars';
 import type { LowerWords } from '../lower-words';
-import { COMPASS_POINTS } from '../places/lexicon';
+import { COMPASS_POINTS, TITLES } from '../places/lexicon';
+import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
 
 /**
@@ -340,6 +341,7 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 		else if (info.prep === 'à' && p.kind === 'country') base = 0;
 		else base = 3;
 	} else if (!after && dist <= 3 && p.kind === 'site' && sameClause) base = 1.5; // `le cosmodrome de Vostotchny a servi` (a city as subject is its government)
+	else if (!after && d.kind !== 'statement' && sameClause && p.kind !== 'country' && subjectPlace(toks, info, start)) base = 2; // `Quatre campings de La Garde-Freinet ont été vidés`
 	else if (!after && dist <= 2 && tr.tag === 'pp' && (d.kind === 'attack' || d.kind === 'disaster')) base = 2.5; // `le Maroc, frappé par un séisme`
 	if (base <= 0) return -1;
 	let score = base - 0.08 * dist - (after ? 0 : 0.3) - (sameClause ? 0 : 1.5) - 0.3 * commas;
@@ -349,6 +351,32 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	const beforePrep = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1] : null;
 	if (beforePrep && beforePrep.word && beforePrep !== toks[tr.j - 1] && (lang === 'fr' ? /^\p{Ll}.*(é|ée|és|ées|is|ise|u|ue|us|ant)$/u : /^\p{Ll}.*ed$/u).test(beforePrep.raw)) score -= 2; // what is talked about is rarely where one talks
 	return score;
+}
+
+const GENITIVE = new Set(['de', "d'", 'du', 'des', 'of']);
+
+/**
+ * The place completes the subject right before the verb: `Quatre campings de La Garde-Freinet ont été vidés`,
+ * `Homes in Silchar were flooded`. A happening told of a town's things
+ * happens there; not a person's title (`le maire de Gonfaron`: where the mayor is from, not where he speaks).
+ */
+function subjectPlace(toks: Tok[], info: PlaceInfo, verbAt: number): boolean {
+	// Nothing but the verb's auxiliary or an adverb between the name and the verb.
+	for (let k = info.b + 1; k < verbAt; k++) if (!toks[k].word || k - info.b > 2) return false;
+	let k = info.a - 1;
+	// `de La Garde-Freinet`, `de la Vendée`: the article of the name.
+	if (k >= 0 && /^(la|le|les|l'|the)$/.test(toks[k].low)) k--;
+	// (A bare name as the subject is most often its government or its team: `Pyongyang a échoué`, `Lyon a battu`.)
+	if (k < 0 || (!GENITIVE.has(toks[k].low) && !(info.prep && SETTING_PREPS.has(info.prep) && info.prepAt === k))) return false;
+	// The head noun the name completes opens the clause: `Quatre campings de…`, `Homes in…`.
+	const head = k - 1;
+	if (head < 0 || !toks[head].word || (head > 0 && !startsLower(toks[head].raw))) return false;
+	if (TITLES.has(foldWord(toks[head].low))) return false;
+	for (let q = head - 1; q >= 0 && q >= head - 3; q--) {
+		if (toks[q].low === ',' || q === 0) return true;
+		if (!toks[q].word) return false;
+	}
+	return head === 0;
 }
 
 // ------------------------------------------------------------------ one sentence

@@ -344,6 +344,22 @@ describe('findEvents: verbs no trigger list holds', () => {
 	});
 });
 
+describe('findEvents: a place completing the subject', () => {
+	const rowsOf = (text: string, lang: 'fr' | 'en', place: string) => {
+		const doc = makeDoc(text, lang, '2026-07-22');
+		return rows(findEvents(doc, [tx(doc, 'mardi', '2026-07-21', { occurrence: 1 })].filter(() => text.includes('mardi')), [pl(doc, place, 43.3, 6.4)]));
+	};
+
+	it('places the happening told of a town’s things in the town', () => {
+		expect(rowsOf('Quatre campings de La Garde-Freinet ont été évacués mardi par précaution.', 'fr', 'La Garde-Freinet')).toEqual([[0, '2026-07-21', 'La Garde-Freinet']]);
+	});
+
+	it('does not place a person’s deed where their title comes from, nor a bare town standing for its government', () => {
+		expect(rowsOf('Le maire de Gonfaron a inauguré mardi le nouveau gymnase.', 'fr', 'Gonfaron')).toEqual([[0, '2026-07-21', null]]);
+		expect(rowsOf('Pyongyang a échoué mardi à placer un satellite en orbite.', 'fr', 'Pyongyang')).toEqual([[0, '2026-07-21', null]]);
+	});
+});
+
 describe('findEvents: a date restated as written beside a relative one', () => {
 	it('dates the event by the written date (`dix-huit jours plus tard, le 2 avril 2023`)', () => {
 		const doc = makeDoc('Le corps a été découvert dix-huit jours plus tard, le 2 avril 2023, dans l’Arve.', 'fr', '2025-11-28');
