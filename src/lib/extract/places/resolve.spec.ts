@@ -20,6 +20,9 @@ describe('findPlaces: what is a place', () => {
 		["Il est professeur à l'Université de Washington.", 'fr', []],
 		['La Maison Blanche a averti Pyongyang.', 'fr', ['Pyongyang→geonames:1871859']],
 		['Selon l’Agence France-Presse, Moscou souhaite acheter des obus.', 'fr', ['Moscou→geonames:524901']],
+		// …but a lower-case `centre` is the town's middle
+		['Il a plu toute la nuit dans le centre de Nice.', 'fr', ['Nice→geonames:2990440']],
+		['Le Centre de Nice a publié son rapport.', 'fr', []],
 		// Streets named after a town are not the town
 		["Un immeuble de la rue de Moscou s'est effondré à Vladivostok, rue Pyongyang.", 'fr', ['Vladivostok→geonames:2013348']],
 		['Protesters marched down Moscow Road in Pyongyang.', 'en', ['Pyongyang→geonames:1871859']],
