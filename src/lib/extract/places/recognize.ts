@@ -15,6 +15,7 @@ import type { Gazetteer, Posting } from './gazetteer';
 import { displayName } from './gazetteer';
 import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
 import { foldNonAscii, foldWord, nameKey } from './normalize';
+import { markSides } from './teams';
 import { HYPHEN_ORG_PREFIXES, NOT_PLACES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 /** Organisation heads that, written in lower case, name the middle of the place that follows. */
@@ -494,6 +495,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 	out.sort((a, b) => a.start - b.start);
 
 	for (const m of out) describe(m, tokens, doc);
+	markSides(out, tokens, doc.norm);
 	markPeople(out, tokens, gazetteer);
 	return { tokens, mentions: out };
 }
