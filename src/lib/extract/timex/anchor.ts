@@ -480,7 +480,16 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			return done(spec.half ? halfValue(y, spec.q as 1 | 2) : quarterValue(y, spec.q), r);
 		}
 		case 'season': {
-			if (spec.y !== undefined) return done(seasonValue(spec.y, spec.s), res('absolute', null, null, 'season as written'));
+			if (spec.y !== undefined) {
+				setYear(c, spec.y, true);
+				return done(seasonValue(spec.y, spec.s), res('absolute', null, null, 'season as written'));
+			}
+			if (spec.shift !== undefined) {
+				if (c.ref.year === null) return unresolvedAs('XXXX', 'relative to a year the text does not give');
+				const base = c.ref.year;
+				setYear(c, base + spec.shift);
+				return done(seasonValue(base + spec.shift, spec.s), res('reference', String(base), null, `the ${spec.shift > 0 ? 'following' : 'previous'} season from the year the story is on (${base})`));
+			}
 			const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[spec.s];
 			// The season the publication date is in (January is last year's winter).
 			const curSeasonYear = dct.m <= 2 ? dct.y - 1 : dct.y;

@@ -97,6 +97,19 @@ describe('French expressions', () => {
 		expect(pairs('Deux mois plus tard, il a été extradé.', 'fr')).toEqual([['Deux mois plus tard', 'XXXX']]);
 	});
 
+	it('reads `the following spring`, `l’été suivant` from the year the story is on, and a written season sets that year', () => {
+		expect(pairs('In the summer of 1962 she sailed north. She married him the following year. In 1974 she led a survey, and the following spring she published it.', 'en', '2026-01-16')).toEqual([
+			['the summer of 1962', '1962-SU'],
+			['the following year', '1963'],
+			['1974', '1974'],
+			['the following spring', '1975-SP']
+		]);
+		expect(pairs('En 1974, elle a dirigé une mission. L’été suivant, elle a publié un article.', 'fr', '2026-01-16')).toEqual([
+			['1974', '1974'],
+			['L’été suivant', '1975-SU']
+		]);
+	});
+
 	it('writes halves in the next unit: deux ans et demi is P2Y6M, une heure et demie PT1H30M', () => {
 		expect(pairs('Il a passé deux ans et demi en prison et trois jours et demi à l’hôpital, puis une heure et demie au poste.', 'fr').map(([, v]) => v)).toEqual(['P2Y6M', 'P3DT12H', 'PT1H30M']);
 	});

@@ -43,7 +43,7 @@ export type Spec =
 	 * `the year-earlier quarter` (`quarter`) shifts the last quarter named.
 	 */
 	| { k: 'yearShift'; n: number; quarter?: boolean }
-	| { k: 'season'; s: 'SP' | 'SU' | 'FA' | 'WI'; y?: number; dir?: Dir }
+	| { k: 'season'; s: 'SP' | 'SU' | 'FA' | 'WI'; y?: number; dir?: Dir; /** `the following spring` (1), `l'hiver précédent` (-1): years from the story's. */ shift?: number }
 	| { k: 'decade'; dec: number }
 	| { k: 'century'; c: number }
 	| { k: 'dur'; n: number | null; unit: Unit }

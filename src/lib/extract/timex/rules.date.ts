@@ -669,11 +669,14 @@ export const ruleSeason: Rule = (c, i) => {
 		dir = 'this';
 		j++;
 	} else if (elided(c, i, 'l')) j += 2;
+	else if (x === 'the' && (w(c, i + 1) === 'following' || w(c, i + 1) === 'previous')) j += 2;
 	else if (x === 'le' || x === 'the') j++;
 	else if (x === 'last' || x === 'next') {
 		dir = x === 'last' ? 'last' : 'next';
 		j++;
 	}
+	// `the following spring`, `l'été suivant`: the season after the year the story is on.
+	let shift: number | undefined = j === i + 2 && x === 'the' ? (w(c, i + 1) === 'following' ? 1 : -1) : undefined;
 	const s = c.L.seasons[w(c, j)];
 	if (!s || !isWord(c, j)) return null;
 	const word = w(c, j);
@@ -694,14 +697,18 @@ export const ruleSeason: Rule = (c, i) => {
 		y = readYear(c, b + 1, false)!;
 		b += 2;
 	}
-	const dr = dirAt(c, b);
+	if (c.lang === 'fr' && y === undefined && shift === undefined && (w(c, b) === 'suivant' || w(c, b) === 'précédent')) {
+		shift = w(c, b) === 'suivant' ? 1 : -1;
+		b++;
+	}
+	const dr = shift === undefined ? dirAt(c, b) : null;
 	if (dr && y === undefined && !dir) {
 		dir = dr;
 		b++;
 	}
 	// `le printemps arabe` and the like: a season with no anchor and a capital after is a name.
-	if (x === 'le' && !dir && y === undefined && isWord(c, b) && c.T[b].cap) return null;
-	return { a: i, b, spec: { k: 'season', s, y, dir }, mod: null };
+	if (x === 'le' && !dir && y === undefined && shift === undefined && isWord(c, b) && c.T[b].cap) return null;
+	return { a: i, b, spec: { k: 'season', s, y, dir, shift }, mod: null };
 };
 
 // ----------------------------------------------------------------- holidays
