@@ -66,6 +66,13 @@ describe('French expressions', () => {
 		expect(pairs(text, 'fr')).toEqual(expected);
 	});
 
+	it('dates a clock time by a day named close after it, not by one in a clause further on', () => {
+		expect(pairs('Pinheiro conceded defeat at around 11 p.m. and said she would ask the party’s national commission on Saturday to organise a contest.', 'en', '2026-03-09')).toEqual([
+			['11 p.m.', '2026-03-09T23:00'],
+			['Saturday', '2026-03-14']
+		]);
+	});
+
 	it('carries the reference: ce soir-là is the evening of the date just given, not tonight', () => {
 		expect(pairs("Le bar avait fermé le 17 novembre 2022. Ce soir-là, vers 23 heures, il pleuvait. Cette nuit-là, rien. Ce soir, il pleut.", 'fr')).toEqual([
 			['le 17 novembre 2022', '2022-11-17'],

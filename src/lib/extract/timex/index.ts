@@ -15,6 +15,9 @@ import { tenseAround } from './tense';
 import { newReference, resolve, type AnchorCtx } from './anchor';
 import { parseDct } from './value';
 
+/** How many tokens after a clock time a day may be named and still be its day (`vers 0 h 40, jeudi`, `at 4:17 a.m. local time (0117 GMT) on Monday`). */
+const DAY_HINT_REACH = 10;
+
 const APPROX_WORDS = new Set(['vers', 'environ', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'presque', 'quelque']);
 
 /** Words that join two days into one list (`Tuesday and Wednesday`, `jeudi et vendredi`). */
@@ -101,7 +104,10 @@ function run(doc: Doc): Timex[] {
 			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang };
 			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
 			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.
-			const k = nextDay[mi];
+			// A day further on belongs to another clause (`conceded at 11 p.m. and said she would ask the commission on
+			// Saturday`): only a day within a few words dates the time.
+			const nk = nextDay[mi];
+			const k = nk >= 0 && matches[nk].a - m.b <= DAY_HINT_REACH ? nk : -1;
 			const adjacent = k >= 0 && matches[k].a - m.b <= 2;
 			if ((m.spec.k === 'clock' || m.spec.k === 'pod') && (adjacent || !(ref.day && ref.daySentence === actx.sentence))) {
 				// `1:49 a.m. local time (2349 GMT Sunday)`: the day belongs to the other clock, said in another zone.
