@@ -540,7 +540,7 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 		const r = tokRange(toks, t.start, t.end);
 		if (!r) continue;
 		const [a, b] = r;
-		if (restatedAsWritten(toks, t, a, b, timexes)) continue;
+		if (restatedAsWritten(toks, t, a, b, timexes) || rangeEnd(toks, a, timexes)) continue;
 		// `told delegates that Japan would double its aid next year`: a date after the publication inside what a
 		// past statement reports dates the reported happening, never the saying.
 		const reportedFuture = toks[a].region === 'content' && t.interval!.start >= dctEnd;
@@ -622,6 +622,23 @@ function restatedAsWritten(toks: Tok[], t: Timex, a: number, b: number, timexes:
 		if (!r) continue;
 		const gap = r[0] > b ? lowsBetween(toks, b + 1, r[0]) : r[1] < a ? lowsBetween(toks, r[1] + 1, a) : null;
 		if (gap && gap.length >= 1 && gap.length <= 2 && gap[0] === ',' && (gap.length === 1 || /^(le|on|soit|that|i\.e\.)$/.test(gap[1]))) return true;
+	}
+	return false;
+}
+
+const RANGE_FROM = new Set(['from', 'between', 'de', 'du', 'entre', 'depuis']);
+const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'and', 'à', 'au', 'et', "jusqu'"]);
+
+/**
+ * `From 1967 to 1969 she spent every summer…`, `du 3 au 5 mars`: the end of a range; the event is dated by
+ * where it starts, as a timeline draws a stay from its first day.
+ */
+function rangeEnd(toks: Tok[], a: number, timexes: Timex[]): boolean {
+	if (a < 2 || !RANGE_TO.has(toks[a - 1].low)) return false;
+	for (const u of timexes) {
+		if (!usableTimex(u)) continue;
+		const r = tokRange(toks, u.start, u.end);
+		if (r && r[1] === a - 2 && r[0] > 0 && RANGE_FROM.has(toks[r[0] - 1].low)) return true;
 	}
 	return false;
 }

@@ -367,6 +367,12 @@ describe('findEvents: a date restated as written beside a relative one', () => {
 		expect(rows(ev)).toEqual([[0, '2023-04-02', null]]);
 	});
 
+	it('dates a stay told as a range by its start (`From 1967 to 1969 she spent every summer…`)', () => {
+		const doc = makeDoc('From 1967 to 1969 she spent every summer on the ice near Ilulissat.', 'en', '2026-01-16');
+		const ev = findEvents(doc, [tx(doc, '1967', '1967', { anchor: 'absolute' }), tx(doc, '1969', '1969', { anchor: 'absolute' })], [pl(doc, 'Ilulissat', 69.2, -51.1)]);
+		expect(rows(ev)).toEqual([[0, '1967', 'Ilulissat']]);
+	});
+
 	it('keeps two dates apart when they are not side by side', () => {
 		const doc = makeDoc('He was arrested three days later and charged on March 5, 2023.', 'en', '2025-11-28');
 		const ev = findEvents(doc, [tx(doc, 'three days later', '2023-03-02', { anchor: 'reference' }), tx(doc, 'March 5, 2023', '2023-03-05', { anchor: 'absolute' })], []);
