@@ -1,12 +1,13 @@
 /**
- * npx tsx bench/profile-select.ts [--clicks N] [--peer DIR] [--cpu]
+ * npx tsx bench/profile-select.ts [--clicks N] [--peer DIR] [--cpu] [--steps]
  * Where a click on an event (browser-probes.ts, timeSelection) spends its
  * time: each click traced on its own, main thread only, from the pointer
  * going down to the probe's end, as the list of tasks in order with what
  * each spent its thread (CPU) time on, then the sums over all clicks.
  * --cpu: a sampled CPU profile by function, inclusive (build with
  * `npx vite build --minify false` to read the names). --peer: serve another
- * checkout's build (an unmodified peer) instead of this one's.
+ * checkout's build (an unmodified peer) instead of this one's. --steps:
+ * each task's nested steps in order (a forced layout shows inside a script).
  */
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
@@ -109,6 +110,10 @@ try {
 			const events = [...new Set(inside.filter((e) => e.name === 'EventDispatch').map((e) => e.args?.data?.type))].join(',');
 			log(`  +${ms(task.ts - from).padStart(6)} ${ms(task.tdur ?? task.dur!).padStart(5)} ms CPU ${events ? `[${events}] ` : ''}${top.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
 			for (const [k, v] of selfTimes(inside)) sums.set(k, (sums.get(k) ?? 0) + v);
+			// --steps: what the task did in order (style, layout, scripts, paint), each step over 0.15 ms.
+			if (args.includes('--steps'))
+				for (const e of inside.filter((e) => e !== task && (e.tdur ?? e.dur!) > 150))
+					log(`      +${ms(e.ts - task.ts).padStart(5)} ${e.name} ${ms(e.tdur ?? e.dur!)}`);
 		}
 		if (cpu) {
 			const { profile } = (await cdp.send('Profiler.stop')) as {
