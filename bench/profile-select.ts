@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/profile-select.ts [--clicks N] [--peer DIR] [--cpu] [--steps]
+ * npx tsx bench/profile-select.ts [--clicks N] [--peer DIR] [--cpu] [--steps] [--css RULES]
  * Where a click on an event (browser-probes.ts, timeSelection) spends its
  * time: each click traced on its own, main thread only, from the pointer
  * going down to the probe's end, as the list of tasks in order with what
@@ -80,6 +80,9 @@ try {
 	await page.addInitScript('window.__name = (f) => f');
 	await page.goto(`${server.origin}/articles/${server.articleId}?t=${windowParam(full.start, full.end)}`);
 	await page.waitForFunction(() => performance.getEntriesByName('timeline:drawn').length > 0);
+	// --css RULES: a style sheet added to the page, for experiments.
+	const css = opt('--css');
+	if (css) await page.addStyleTag({ content: css });
 	await page.waitForTimeout(500);
 	const cdp = await page.context().newCDPSession(page);
 	// The same events as the probe picks, one at a time, each a trace of its own.
@@ -113,7 +116,7 @@ try {
 			// --steps: what the task did in order (style, layout, scripts, paint), each step over 0.15 ms.
 			if (args.includes('--steps'))
 				for (const e of inside.filter((e) => e !== task && (e.tdur ?? e.dur!) > 150))
-					log(`      +${ms(e.ts - task.ts).padStart(5)} ${e.name} ${ms(e.tdur ?? e.dur!)}`);
+					log(`      +${ms(e.ts - task.ts).padStart(5)} ${e.name} ${ms(e.tdur ?? e.dur!)}${e.name === 'UpdateLayoutTree' ? ' ' + JSON.stringify(e.args).slice(0, 300) : ''}`);
 		}
 		if (cpu) {
 			const { profile } = (await cdp.send('Profiler.stop')) as {
