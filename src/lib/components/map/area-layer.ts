@@ -9,6 +9,7 @@ import type { CountryArea, RegionArea } from './areas';
 import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
 import { makeSelectable, type MapActions } from './selectable';
+import { steadyLabel } from './steady-label';
 import { lonRange, shifted } from './world-copies';
 
 /** A shape standing for a place (a country, a region's circle). */
@@ -37,7 +38,7 @@ export class AreaLayer {
 		const bind = (path: Leaflet.Path, eventIds: string[], name: string, approximate: boolean) => {
 			const text = document.createElement('span');
 			text.textContent = approximate ? `≈ ${name}` : name;
-			path.bindTooltip(text, { permanent: true, direction: 'center', className: `fl-place-label fl-area-label${approximate ? ' fl-approx-label' : ''}`, interactive: false });
+			path.bindTooltip(steadyLabel(leaflet, text, { direction: 'center', className: `fl-place-label fl-area-label${approximate ? ' fl-approx-label' : ''}`, interactive: false }));
 			path.on('click', () => actions.toggle(eventIds));
 			path.on('mouseover', () => actions.hover(eventIds));
 			path.on('mouseout', () => actions.hover(null));

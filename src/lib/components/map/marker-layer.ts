@@ -14,6 +14,7 @@ import type { DrawnLabel } from './label-placer';
 import { anyIn, EventIndex, type Marks } from './marks';
 import { markerPreview, type PreviewText } from './preview';
 import { onActivate, previewOnFocus, type MapActions } from './selectable';
+import { steadyLabel } from './steady-label';
 
 export interface MarkerActions extends MapActions {
 	/** Zooms in until the cluster's places stand apart. */
@@ -118,7 +119,7 @@ export class MarkerLayer {
 		// An element, not a string: Leaflet would parse a string as HTML.
 		const name = document.createElement('span');
 		name.textContent = isCluster ? `${g.names[0] ?? ''} +${c.groups.length - 1}` : (g.names[0] ?? '');
-		marker.bindTooltip(name, { permanent: true, direction: 'right', offset: [size / 2 - 1, 0], className: 'fl-place-label', interactive: false });
+		marker.bindTooltip(steadyLabel(leaflet, name, { direction: 'right', offset: [size / 2 - 1, 0], className: 'fl-place-label', interactive: false }));
 		const activate = () => (isCluster ? this.#actions.open(c) : this.#actions.toggle(c.eventIds));
 		const el = marker.getElement();
 		if (el) {
