@@ -2,6 +2,7 @@ import type { EventWhen, EventWhere, Place, Sentence } from '$lib/model';
 import type { Doc } from '../document';
 import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 import type { Tok } from './clauses';
+import { courtVenue, toldAtHearing } from './venue';
 
 /**
  * What a sentence leaves out, the story supplies. One pass in text order
@@ -13,7 +14,8 @@ import type { Tok } from './clauses';
  *    `depuis` anchors); it starts at the publication date;
  *  - the date of the disaster itself, which dates its consequences;
  *  - the last event of each named actor (`Erdoğan … said`);
- *  - the scene of a meeting in progress (a summit's city).
+ *  - the scene of a meeting in progress (a summit's city);
+ *  - the court's town for what the hearing tells (venue.ts).
  */
 
 /** Happenings with a scene of their own: a strike, a quake is told over several paragraphs at one place. */
@@ -131,6 +133,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	};
 	const paragraphOf = (i: number): number => sentences[i]?.paragraph ?? -1;
 	const dct = dayNumber(ref);
+	const venue = courtVenue(doc, places);
 	const tomorrow = `${addDays(doc.dct, 1)}T00:00`;
 
 	for (const d of drafts) {
@@ -197,6 +200,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		}
 
 		if (flashbackGoesOn && !d.timex && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
+		// `la cour a entendu l'expert`, `a-t-il affirmé à la barre`: the hearing is in the court's town.
+		if (!d.where && venue && dct !== null && toldAtHearing(d, dct)) d.where = venue;
 
 		// update the story
 		if (d.pluperfect && d.timex && d.when && !d.since && !d.secondary) flashback = { when: d.when, where: d.where, sentence: d.sentence, actors: d.actors };

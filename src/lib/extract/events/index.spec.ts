@@ -360,6 +360,26 @@ describe('findEvents: a place completing the subject', () => {
 	});
 });
 
+describe('findEvents: a hearing is told in its court’s town', () => {
+	const text =
+		'Le procès s’est ouvert lundi devant la cour d’appel de Grenoble. Mardi, la cour a entendu l’expert en bâtiment. « Tout était prévisible », a-t-il affirmé à la barre. L’immeuble s’était effondré le 15 novembre 2019.';
+	it('places the hearing’s events in the court’s town, not the flashback', () => {
+		const doc = makeDoc(text, 'fr', '2025-01-22');
+		const ev = findEvents(doc, [tx(doc, 'lundi', '2025-01-20'), tx(doc, 'Mardi', '2025-01-21'), tx(doc, 'le 15 novembre 2019', '2019-11-15', { anchor: 'absolute' })], [pl(doc, 'Grenoble', 45.19, 5.72)]);
+		expect(rows(ev)).toEqual([
+			[0, '2025-01-20', 'Grenoble'],
+			[1, '2025-01-21', 'Grenoble'],
+			[2, '2025-01-21', 'Grenoble'],
+			[3, '2019-11-15', null]
+		]);
+	});
+
+	it('does nothing when no court is named by its town', () => {
+		const doc = makeDoc('Mardi, la cour a entendu l’expert à huis clos.', 'fr', '2025-01-22');
+		expect(rows(findEvents(doc, [tx(doc, 'Mardi', '2025-01-21')], []))).toEqual([[0, '2025-01-21', null]]);
+	});
+});
+
 describe('findEvents: a date restated as written beside a relative one', () => {
 	it('dates the event by the written date (`dix-huit jours plus tard, le 2 avril 2023`)', () => {
 		const doc = makeDoc('Le corps a été découvert dix-huit jours plus tard, le 2 avril 2023, dans l’Arve.', 'fr', '2025-11-28');

@@ -1,0 +1,49 @@
+import type { EventWhere, Place } from '$lib/model';
+import type { Doc } from '../document';
+import { whereFromPlace, type Draft } from './assemble';
+
+/**
+ * A trial is told in its courtroom: once the article names the court by its
+ * town (`la cour d'appel de Grenoble`, `the Tribunal criminel de Genève`,
+ * `Manchester Crown Court`), what happens at the hearing — the judges rule,
+ * the accused denies, the prosecution demands — happens in that town, though
+ * its sentences name no place. Flashbacks (the crime itself, told in the
+ * pluperfect) and days far from the story's keep their own reading.
+ */
+
+/** A court's name ending right before the town: `cour d'appel de`, `tribunal correctionnel de`, `court in`. */
+const COURT_BEFORE = /\b(?:cour|tribunal|parquet|palais de justice|assises|court|courthouse|prosecutors?(?:'s office)?)\b[\p{L}' -]{0,30}?\b(?:de|d'|du|des|of|in|at)\s*(?:la |l')?$/iu;
+/** `Manchester Crown Court`, `Geneva courthouse`: the town first. */
+const COURT_AFTER = /^\s*(?:crown |county |district |magistrates'? |high |federal |superior )?(?:court|courthouse|tribunal)\b/iu;
+
+/** Words that tell a hearing (lower case). */
+const HEARING_WORDS = new Set([
+	'cour', 'tribunal', 'juge', 'juges', 'procès', 'audience', 'barre', 'débats', 'accusé', 'accusée', 'prévenu', 'prévenus', 'prévenue',
+	'réquisitions', 'réquisitoire', 'verdict', 'plaidoirie', 'avocat', 'avocate', 'avocats', 'parquet', 'procureur', 'procureure', 'jurés',
+	'délibérer', 'délibéré', 'condamné', 'condamnée', 'acquitté', 'témoigner', 'témoin', 'parties', 'ministère', 'court', 'judge', 'judges',
+	'jury', 'jurors', 'trial', 'hearing', 'defendant', 'defendants', 'prosecutor', 'prosecutors', 'prosecution', 'defence', 'defense',
+	'testified', 'testimony', 'witness', 'sentenced', 'acquitted', 'convicted', 'courtroom', 'lawyer', 'lawyers', 'attorney', 'dock'
+]);
+
+/** The first court the article names by its town, as a place events can take. */
+export function courtVenue(doc: Doc, places: Place[]): EventWhere | null {
+	for (const p of places) {
+		if (p.kind !== 'city' || p.metonym) continue;
+		const before = doc.norm.slice(Math.max(0, p.start - 60), p.start);
+		const after = doc.norm.slice(p.end, p.end + 30);
+		if (COURT_BEFORE.test(before) || COURT_AFTER.test(after)) return whereFromPlace(p, true);
+	}
+	return null;
+}
+
+/** How many days from the publication date a hearing's events may lie. */
+const HEARING_DAYS = 45;
+
+/** The draft tells part of the hearing: a word of the courtroom in its sentence, on a day near the publication. */
+export function toldAtHearing(d: Draft, dctDay: number): boolean {
+	if (d.pluperfect || d.placeList || !d.when?.interval) return false;
+	const day = Date.parse(`${d.when.interval.start.slice(0, 10)}T00:00:00Z`) / 86400000;
+	if (!Number.isFinite(day) || Math.abs(day - dctDay) > HEARING_DAYS) return false;
+	for (const t of d.toks) if (HEARING_WORDS.has(t.low)) return true;
+	return false;
+}
