@@ -540,7 +540,7 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 		const r = tokRange(toks, t.start, t.end);
 		if (!r) continue;
 		const [a, b] = r;
-		if (restatedAsWritten(toks, t, a, b, timexes) || rangeEnd(toks, a, timexes)) continue;
+		if (restatedAsWritten(toks, t, a, b, timexes) || rangeEnd(toks, a, timexes) || topicDate(toks, a)) continue;
 		// `told delegates that Japan would double its aid next year`: a date after the publication inside what a
 		// past statement reports dates the reported happening, never the saying.
 		const reportedFuture = toks[a].region === 'content' && t.interval!.start >= dctEnd;
@@ -623,6 +623,20 @@ function restatedAsWritten(toks: Tok[], t: Timex, a: number, b: number, timexes:
 		const gap = r[0] > b ? lowsBetween(toks, b + 1, r[0]) : r[1] < a ? lowsBetween(toks, r[1] + 1, a) : null;
 		if (gap && gap.length >= 1 && gap.length <= 2 && gap[0] === ',' && (gap.length === 1 || /^(le|on|soit|that|i\.e\.)$/.test(gap[1]))) return true;
 	}
+	return false;
+}
+
+/** Nouns whose `for …` names the period they are about: `its forecast for fiscal 2025`, `l'objectif pour 2030`. */
+const TOPIC_NOUNS = new Set([
+	'forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'budget', 'goal', 'goals', 'projection', 'projections', 'estimate',
+	'estimates', 'prévision', 'prévisions', 'objectif', 'objectifs', 'perspectives', 'budget', 'cible', 'estimation', 'estimations'
+]);
+
+/** The date is what a forecast, budget or target is for, not when anything happens. */
+function topicDate(toks: Tok[], a: number): boolean {
+	if (a < 2 || (toks[a - 1].low !== 'for' && toks[a - 1].low !== 'pour')) return false;
+	// `its forecast for fiscal 2025`, `its full-year forecast for 2025`, `ses prévisions de ventes pour 2025`.
+	for (let k = a - 2; k >= Math.max(0, a - 4); k--) if (TOPIC_NOUNS.has(toks[k].low)) return true;
 	return false;
 }
 

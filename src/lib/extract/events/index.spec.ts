@@ -393,6 +393,12 @@ describe('findEvents: a date restated as written beside a relative one', () => {
 		expect(rows(ev)).toEqual([[0, '1967', 'Ilulissat']]);
 	});
 
+	it('does not date an event by what a forecast or target is for (`lowered its forecast for fiscal 2025`)', () => {
+		const doc = makeDoc('Cascade said on Wednesday it would cut jobs. Cascade lowered its forecast for fiscal 2025.', 'en', '2025-10-23');
+		const ev = findEvents(doc, [tx(doc, 'Wednesday', '2025-10-22'), tx(doc, 'fiscal 2025', '2025', { anchor: 'absolute' })], []);
+		expect(rows(ev).map((r) => r[1])).toEqual(['2025-10-22', '2025-10-22']);
+	});
+
 	it('keeps two dates apart when they are not side by side', () => {
 		const doc = makeDoc('He was arrested three days later and charged on March 5, 2023.', 'en', '2025-11-28');
 		const ev = findEvents(doc, [tx(doc, 'three days later', '2023-03-02', { anchor: 'reference' }), tx(doc, 'March 5, 2023', '2023-03-05', { anchor: 'absolute' })], []);
