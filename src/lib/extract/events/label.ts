@@ -175,6 +175,17 @@ function squeezeSpaces(s: string): string {
 	return s;
 }
 
+/** `s.replace(/[\s,;:–—-]+$/, '')`, read backwards instead of tried at every position of every label. */
+export function dropTrailingPunctuation(s: string): string {
+	let e = s.length;
+	while (e > 0) {
+		const c = s.charCodeAt(e - 1);
+		if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45 || isSpace(c)) e--;
+		else break;
+	}
+	return e === s.length ? s : s.slice(0, e);
+}
+
 /** Every word an adverbial below can start with (the first test of each): most tokens start none. */
 const ADVERBIAL_FIRST = new Set([
 	"aujourd'hui", 'hier', 'demain', 'today', 'yesterday', 'tomorrow', 'tonight',
@@ -574,7 +585,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		cut = true;
 		label = composeLabel(toks, keep, subject, text, n);
 	}
-	label = squeezeSpaces(label).replace(/[\s,;:–—-]+$/, '').trim();
+	label = dropTrailingPunctuation(squeezeSpaces(label)).trim();
 	if (label.length > MAX) {
 		// Only an overlong subject gets here (no preposition to shorten it at): the last space that fits.
 		const sp = label.lastIndexOf(' ', MAX - 1);
