@@ -14,6 +14,20 @@ describe('normalizeForMatching', () => {
 		expect(normalizeForMatching(input)).toBe(expected);
 	});
 
+	it('replaces exactly the characters of its table, as a regex of them would', () => {
+		const folded = "\u2019\u2018\u02BC\u00B4\u0060\u00A0\u202F\u2007\u2009\u200A\u2002\u2003\t\u2010\u2011\u2012\u2013\u2014\u2212\u201C\u201D\u201E\u2026\uFEFF\u200B";
+		const to = "'''''        ------\"\"\".  ";
+		const chars = [...folded, 'a', 'É', ' ', '\n', "'", '-', '"', '.', '\u00a1', '\u2015', '\ud83d\ude00', '\u009f'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (parts) => {
+				const text = parts.join('');
+				const expected = text.replace(new RegExp(`[${folded}]`, 'g'), (c) => to[folded.indexOf(c)]);
+				expect(normalizeForMatching(text)).toBe(expected);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
 	it('keeps the length so offsets stay valid', () => {
 		const text = 'l’AFP\u00a0: «\u202fdimanche\u202f» — ‘Moscou’ …\u200b';
 		expect(normalizeForMatching(text)).toHaveLength(text.length);

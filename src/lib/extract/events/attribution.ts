@@ -133,10 +133,21 @@ const FR_OCCASION =
 const EN_OCCASION =
 	/(^| )(at|during) (the|that|this) (occasion|announcement|ceremony|meeting|signing|conference|summit|visit|talks|session|speech|event)( |$)|(^| )on that (occasion|day)( |$)/;
 
+/** The words the patterns above open on, each a whole token (`(^| )` before it, a space after): a frame with
+ * none of them is no occasion, and its words are not joined and searched (asked of every head). */
+const FR_OCCASION_OPENERS = new Set(['à', 'lors', 'pendant', 'durant', 'au', 'ce']);
+const EN_OCCASION_OPENERS = new Set(['at', 'during', 'on']);
+
 export function recallsOccasion(toks: Tok[], tr: Trig, lang: Lang): boolean {
+	const openers = lang === 'fr' ? FR_OCCASION_OPENERS : EN_OCCASION_OPENERS;
 	const words: string[] = [];
-	for (let k = 0; k < tr.i && toks[k].low !== ','; k++) words.push(toks[k].low);
+	let opens = false;
+	for (let k = 0; k < tr.i && toks[k].low !== ','; k++) {
+		words.push(toks[k].low);
+		if (openers.has(toks[k].low)) opens = true;
+	}
 	if (words.length === tr.i && tr.i > 0) return false; // no comma closes a frame before the trigger
+	if (!opens) return false;
 	return (lang === 'fr' ? FR_OCCASION : EN_OCCASION).test(words.join(' ').replace(/' /g, "'"));
 }
 

@@ -240,12 +240,10 @@ const EN_REL = new Set(['who', 'which', 'whose', 'whom']);
 const FR_COGNITION = /^(pens|croi|crai|craign|soupçonn|sai|sav|espèr|esp[eé]r|souhait|veu|voul|montr|jug|consid[eèé]r|redout|estim|affirm|sembl|appara|para[iî]t|est|était|serait|probable)/;
 const EN_COGNITION = /^(think|thought|believ|fear|hope|know|knew|expect|show|suspect|seem|appear|feel|felt|worr)/;
 
-/** FR subordinators opening a clause of its own (a new event may stand there). */
-const FR_SUB_PAIRS: Array<[string, string]> = [
-	['alors', 'que'], ['alors', "qu'"], ['tandis', 'que'], ['tandis', "qu'"], ['pendant', 'que'], ['pendant', "qu'"], ['bien', 'que'], ['bien', "qu'"],
-	// Temporal conjunctions: `depuis que la Russie a lancé son invasion` is a happening with its own subject.
-	['depuis', 'que'], ['depuis', "qu'"], ['après', 'que'], ['après', "qu'"], ['avant', 'que'], ['avant', "qu'"], ['dès', 'que'], ['dès', "qu'"]
-];
+/** FR subordinators opening a clause of its own (a new event may stand there), with `que`/`qu'` after
+ * them: `alors que`, `tandis qu'`, `bien que`; temporal conjunctions too: `depuis que la Russie a lancé
+ * son invasion` is a happening with its own subject. */
+const FR_SUB_HEADS = new Set(['alors', 'tandis', 'pendant', 'bien', 'depuis', 'après', 'avant', 'dès']);
 /** English words that are a preposition (`since 2019`) or open a clause (`since Russia launched`). */
 const EN_TEMPORAL_SUB = new Set(['since', 'after', 'before', 'until', 'once']);
 const EN_SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -265,8 +263,6 @@ function opensEnglishClause(toks: Tok[], k: number, isVerb: (t: Tok) => boolean)
 	}
 	return false;
 }
-/** First words of FR_SUB_PAIRS: most tokens follow none, so the pairs are not walked. */
-const FR_SUB_FIRST = new Set(FR_SUB_PAIRS.map(([a]) => a));
 
 /**
  * Marks quotes, clauses and regions on the tokens of one sentence.
@@ -349,7 +345,7 @@ export function markClauses(
 			if (lang === 'en' && (after === 'where' || after === 'when')) {
 				region = 'rel';
 			}
-		} else if (lang === 'fr' && FR_SUB_FIRST.has(prev) && FR_SUB_PAIRS.some(([a, b]) => prev === a && low === b)) {
+		} else if (lang === 'fr' && (low === 'que' || low === "qu'") && FR_SUB_HEADS.has(prev)) {
 			clause++;
 			region = base = 'main';
 			sawSaying = false;

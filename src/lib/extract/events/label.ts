@@ -23,8 +23,10 @@ const SUBJECT_MAX = 45;
 
 type Lang = 'fr' | 'en';
 
-const FR_HINT = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à', 'au', 'aux', 'été', 'que', 'qui', 'dans', 'pour', 'sur', 'avec', 'ont', 'sont', 'pas']);
-const EN_HINT = new Set(['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not']);
+const FR_HINT = ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à', 'au', 'aux', 'été', 'que', 'qui', 'dans', 'pour', 'sur', 'avec', 'ont', 'sont', 'pas'];
+const EN_HINT = ['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not'];
+/** Each hint word and the language it tells (the two lists share no word): one look-up per token, not two. */
+const HINT = new Map<string, Lang>([...FR_HINT.map((w) => [w, 'fr'] as const), ...EN_HINT.map((w) => [w, 'en'] as const)]);
 
 /** The language each sentence's tokens were guessed to be in: a sentence's events share its tokens, so it is asked once. */
 const guessed = new WeakMap<Tok[], Lang>();
@@ -42,8 +44,9 @@ function countHints(toks: Tok[]): Lang {
 	// A few dozen tokens tell it; reading them all for every event would be quadratic in the sentence.
 	for (let k = 0; k < toks.length && k < 60; k++) {
 		const t = toks[k];
-		if (FR_HINT.has(t.low) || (t.word && t.low.endsWith("'"))) fr++;
-		else if (EN_HINT.has(t.low) || t.low === "'s" || t.low === "n't") en++;
+		const hint = HINT.get(t.low);
+		if (hint === 'fr' || (t.word && t.low.endsWith("'"))) fr++;
+		else if (hint === 'en' || t.low === "'s" || t.low === "n't") en++;
 	}
 	return en > fr ? 'en' : 'fr';
 }
@@ -170,6 +173,17 @@ function squeezeSpaces(s: string): string {
 		if (isSpace(c) && (c !== 32 || i === 0 || i === n - 1 || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
 	}
 	return s;
+}
+
+/** `s.replace(/[\s,;:–—-]+$/, '')`, read backwards instead of tried at every position of every label. */
+export function dropTrailingPunctuation(s: string): string {
+	let e = s.length;
+	while (e > 0) {
+		const c = s.charCodeAt(e - 1);
+		if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45 || isSpace(c)) e--;
+		else break;
+	}
+	return e === s.length ? s : s.slice(0, e);
 }
 
 /** Every word an adverbial below can start with (the first test of each): most tokens start none. */
@@ -571,7 +585,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		cut = true;
 		label = composeLabel(toks, keep, subject, text, n);
 	}
-	label = squeezeSpaces(label).replace(/[\s,;:–—-]+$/, '').trim();
+	label = dropTrailingPunctuation(squeezeSpaces(label)).trim();
 	if (label.length > MAX) {
 		// Only an overlong subject gets here (no preposition to shorten it at): the last space that fits.
 		const sp = label.lastIndexOf(' ', MAX - 1);

@@ -92,8 +92,21 @@ function altPrior(e: GazEntry, altOnly: ReadonlySet<string>): number {
 }
 
 const VERB_EXACT = new Set(METONYM_VERBS.filter((v) => v.length <= 3));
-const VERB_PREFIX = METONYM_VERBS.filter((v) => v.length > 3);
-const isVerb = (w: string): boolean => VERB_EXACT.has(w) || VERB_PREFIX.some((v) => w.startsWith(v));
+/** The longer verbs, as prefixes, by their first character: a word is tried against a handful, not ~120. */
+const VERB_PREFIX_BY_FIRST = new Map<number, string[]>();
+for (const v of METONYM_VERBS) {
+	if (v.length <= 3) continue;
+	const list = VERB_PREFIX_BY_FIRST.get(v.charCodeAt(0));
+	if (list) list.push(v);
+	else VERB_PREFIX_BY_FIRST.set(v.charCodeAt(0), [v]);
+}
+
+function isVerb(w: string): boolean {
+	if (VERB_EXACT.has(w)) return true;
+	const prefixes = VERB_PREFIX_BY_FIRST.get(w.charCodeAt(0));
+	if (prefixes) for (const v of prefixes) if (w.startsWith(v)) return true;
+	return false;
+}
 
 /**
  * A city or country standing for its government: subject of a verb of
@@ -121,7 +134,7 @@ function isMetonym(m: Mention, tokens: readonly Token[], all: readonly Mention[]
 			// `Washington, …` : a comma right after the name ends the subject.
 			return false;
 		}
-		if (isVerb(t.fold) && !t.cap) return true;
+		if (!t.cap && isVerb(t.fold)) return true;
 		if (!METONYM_SKIP.has(t.fold)) return false;
 	}
 	return false;
@@ -157,11 +170,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 
 	// Mentions of one name share their readings (postings differ only by
 	// the exact-case filter, which the key and text decide).
-	const candCache = new Map<string, ReturnType<typeof candidates>>();
+	// By key, then text: two look-ups of strings the mention holds, not a joined key built (and hashed) per mention.
+	const candCache = new Map<string, Map<string, ReturnType<typeof candidates>>>();
 	const candInfo = mentions.map((m) => {
-		const k = `${m.key}\u0000${m.text}`;
-		let c = candCache.get(k);
-		if (!c) candCache.set(k, (c = candidates(m, g)));
+		let byText = candCache.get(m.key);
+		if (!byText) candCache.set(m.key, (byText = new Map()));
+		let c = byText.get(m.text);
+		if (!c) byText.set(m.text, (c = candidates(m, g)));
 		return c;
 	});
 	const cands = candInfo.map((c) => c.list);

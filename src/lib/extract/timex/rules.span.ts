@@ -171,6 +171,8 @@ const VAGUE_BEFORE_EN = new Set(['for', 'over', 'within', 'in']);
 export const VAGUE_NEXT_OK = new Set(['par', 'là', 'de', 'd', 'à', 'et', 'avant', 'après', 'pour', 'sans', 'dans', 'en', 'durant', 'entières', 'entiers', 'sur', 'ou', 'plus', 'que', 'qui', 'encore', 'déjà', 'avec', 'chez', 'auparavant', 'plus', 'puis', 'mais']);
 
 export const VAGUE_FR_TWO = new Set(['de nombreuses', 'de nombreux', 'ces derniers', 'ces dernières', 'ces derniers', 'les derniers', 'les dernières', 'de longues', 'de longs']);
+/** Second words of VAGUE_FR_TWO: the pair is built (a new string at each `de`, `les`) only after one of them. */
+const VAGUE_FR_SECOND = new Set([...VAGUE_FR_TWO].map((p) => p.split(' ')[1]));
 
 /** `des décennies`, `plusieurs jours`, `ces derniers jours`, `several years`, `for years`. */
 export const ruleVagueDuration: Rule = (c, i) => {
@@ -178,7 +180,7 @@ export const ruleVagueDuration: Rule = (c, i) => {
 	let j = -1;
 	if (c.lang === 'fr') {
 		if (x === 'des' || x === 'plusieurs' || x === 'quelques') j = i + 1;
-		else if ((x === 'de' || x === 'ces' || x === 'les') && VAGUE_FR_TWO.has(`${x} ${w(c, i + 1)}`)) j = i + 2;
+		else if ((x === 'de' || x === 'ces' || x === 'les') && VAGUE_FR_SECOND.has(w(c, i + 1)) && VAGUE_FR_TWO.has(`${x} ${w(c, i + 1)}`)) j = i + 2;
 	} else {
 		if (x === 'several' || x === 'many' || (x === 'a' && w(c, i + 1) === 'few') || x === 'recent' || x === 'some') j = x === 'a' ? i + 2 : i + 1;
 		// `for years`, `within days`, `in years`, `hours earlier`: some number of units.
