@@ -16,45 +16,7 @@ import { syntheticArticle } from './synthetic-facts';
 import { timeSelection } from './browser-probes';
 import { windowParam } from './browser';
 import { datedEvents, fullExtent } from '../src/lib/components/timeline-layout';
-
-interface TraceEvent {
-	name: string;
-	ph: string;
-	ts: number;
-	dur?: number;
-	tdur?: number;
-	pid: number;
-	tid: number;
-	args?: { name?: string; data?: { type?: string } };
-}
-
-/** Self CPU time by event name: each complete event less the events nested in it. */
-function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
-	const d = (e: TraceEvent) => e.tdur ?? e.dur!;
-	const spans = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-	const self = new Map<string, number>();
-	const stack: TraceEvent[] = [];
-	for (const e of spans) {
-		while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur! <= e.ts) stack.pop();
-		const parent = stack[stack.length - 1];
-		if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - d(e));
-		self.set(e.name, (self.get(e.name) ?? 0) + d(e));
-		stack.push(e);
-	}
-	return self;
-}
-
-/** The outermost complete events (tasks), each with what nests in it. */
-function tasks(events: readonly TraceEvent[]): { task: TraceEvent; inside: TraceEvent[] }[] {
-	const spans = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-	const out: { task: TraceEvent; inside: TraceEvent[] }[] = [];
-	for (const e of spans) {
-		const cur = out.at(-1);
-		if (cur && e.ts < cur.task.ts + cur.task.dur!) cur.inside.push(e);
-		else out.push({ task: e, inside: [e] });
-	}
-	return out;
-}
+import { longTasks, selfTimes, type TraceEvent } from './trace-events';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -102,17 +64,17 @@ try {
 		const onMain = trace.traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid);
 		const down = onMain.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown');
 		const from = down?.ts ?? 0;
-		const list = tasks(onMain).filter(({ task }) => task.ts + task.dur! >= from && (task.tdur ?? 0) > 200);
+		const list = longTasks(onMain).filter(({ task }) => task.ts + task.dur! >= from && (task.tdur ?? 0) > 200);
 		// The main thread's CPU from the pointer going down to the probe's end: less sensitive to a busy machine than wall time.
 		const busy = list.filter(({ task }) => task.ts <= from + t * 1000).reduce((a, { task }) => a + (task.tdur ?? task.dur!), 0) / 1000;
 		walls.push(t);
 		cpus.push(busy);
 		log(`click ${n + 1} (${ids[i]}): ${t.toFixed(1)} ms, main thread CPU ${busy.toFixed(1)} ms`);
 		for (const { task, inside } of list) {
-			const top = [...selfTimes(inside)].sort((a, b) => b[1] - a[1]).slice(0, 6);
+			const top = [...selfTimes(inside, true)].sort((a, b) => b[1] - a[1]).slice(0, 6);
 			const events = [...new Set(inside.filter((e) => e.name === 'EventDispatch').map((e) => e.args?.data?.type))].join(',');
 			log(`  +${ms(task.ts - from).padStart(6)} ${ms(task.tdur ?? task.dur!).padStart(5)} ms CPU ${events ? `[${events}] ` : ''}${top.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
-			for (const [k, v] of selfTimes(inside)) sums.set(k, (sums.get(k) ?? 0) + v);
+			for (const [k, v] of selfTimes(inside, true)) sums.set(k, (sums.get(k) ?? 0) + v);
 			// --steps: what the task did in order (style, layout, scripts, paint), each step over 0.15 ms.
 			if (args.includes('--steps'))
 				for (const e of inside.filter((e) => e !== task && (e.tdur ?? e.dur!) > 150))
