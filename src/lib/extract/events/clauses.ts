@@ -170,7 +170,8 @@ function enTokenEnd(text: string, p: number, end: number, c: number): number {
 
 // ------------------------------------------------------------------ word classes
 
-const FR_AUX = new Set([
+/** French auxiliaries (and their inverted forms in incises): what a past participle needs to head a clause. */
+export const FR_AUX = new Set([
 	'ai', 'as', 'a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'aura', 'auront', 'aurait', 'auraient', 'ait',
 	'aient', 'eu', 'avoir', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient',
 	'été', 'fut', 'furent', 'suis', 'sommes', 'êtes', 'être', 'es',

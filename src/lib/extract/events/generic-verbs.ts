@@ -1,7 +1,7 @@
 import type { Lang } from '$lib/model';
 import { startsLower } from '../chars';
 import type { FormHit, FormTag, TriggerEntry } from './lexicon';
-import type { Tok } from './clauses';
+import { FR_AUX, type Tok } from './clauses';
 
 /**
  * Verbs the trigger lexicons do not list, guessed from their form where the
@@ -71,7 +71,6 @@ const FR_NOT_PARTICIPLE = new Set([
 
 /** A past participle's endings, as the regular and common irregular French verbs make them. */
 const FR_PARTICIPLE = /^\p{Ll}[\p{Ll}'-]*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte|eints|eintes|aint|ainte|oint|ointe|ait|aite|aits|aites|ort|orte|orts|ortes|os|ose|oses|ous|oute|outes)$/u;
-const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'eut', 'eurent', 'ai', 'avons', 'avez', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été', 'suis', 'sommes', 'êtes', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'est-il', 'est-elle']);
 /** What may stand between a French auxiliary and its participle (negation, clitics, short adverbs). */
 const FR_GAP = new Set(['ne', "n'", 'pas', 'jamais', 'plus', 'déjà', 'aussi', 'également', 'ensuite', 'enfin', 'alors', 'encore', 'toujours', 'bien', 'même', 'été', 'tout', 'notamment', 'finalement', 'rapidement', 'presque', 'guère', 'vite', 'y', 'en']);
 
