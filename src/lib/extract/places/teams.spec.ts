@@ -21,5 +21,7 @@ describe('markSides: teams named after their country are not places in a match r
 	it('leaves a country a place where something before it says so, or in a story that is not sport', () => {
 		expect(found('France beat Italy 24-10 in the final match of the tournament, three tries to one. Fans celebrated in France until dawn.')).toEqual(['France']);
 		expect(found('France beat back the proposal from Italy in Brussels on Monday, by 24-10 votes.')).toEqual(['France', 'Italy']);
+		// A vote has a score, a victory and a defeat too.
+		expect(found('France beat Italy in the final vote, 15-12, a victory that set the agenda after the defeat of the Turkish proposal.')).toEqual(['France', 'Italy']);
 	});
 });

@@ -9,12 +9,12 @@ import type { Mention, Token } from './recognize';
  * a political story is untouched.
  */
 
-/** Words of a match report (folded; the tokens split at hyphens, so `fly-half` is `fly`, `half`). */
+/** Words of a match report (folded; the tokens split at hyphens, so `fly-half` is `fly`, `half`). Not words an
+ * election or a vote shares (`victory`, `defeat`, `final`, `set`). */
 const GAME_WORDS = new Set([
 	'match', 'game', 'try', 'tries', 'penalty', 'penalties', 'goal', 'goals', 'scrum', 'lineout', 'winger', 'striker', 'goalkeeper',
-	'tournament', 'championship', 'cup', 'final', 'fixture', 'essai', 'essais', 'buts', 'rencontre', 'finale', 'tournoi', 'championnat',
-	'coupe', 'melee',
-	'transformation', 'gardien', 'attaquant', 'ouvreur', 'buteur', 'victoire', 'defaite', 'victory', 'defeat', 'stade', 'stadium', 'sets', 'set'
+	'tournament', 'championship', 'cup', 'fixture', 'essai', 'essais', 'buts', 'rencontre', 'tournoi', 'championnat', 'coupe', 'melee',
+	'transformation', 'gardien', 'attaquant', 'ouvreur', 'buteur'
 ]);
 
 /** A score: `24-10`, `3–1`, `2-2`. */
