@@ -353,7 +353,8 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	return score;
 }
 
-const GENITIVE = new Set(['de', "d'", 'du', 'des', 'of']);
+/** `of`/`de` and the plural `des`: what joins a noun to the place it belongs to. */
+const GENITIVE = new Set([...OF, 'des']);
 
 /**
  * The place completes the subject right before the verb: `Quatre campings de La Garde-Freinet ont été vidés`,
@@ -442,9 +443,8 @@ export function sentenceDrafts(
 	// descendue`) still holds one: its verbs are read from their form. Not in captions, which only ever add
 	// a secondary event to the story's own.
 	if (listed.length > 0 || s.boilerplate) return listed;
-	// (Fresh tokens when the first pass marked its clauses on them.)
-	const fresh = anyForm ? tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null) : toks;
-	return draftsOf(doc, s, lex, fresh, timexes, places, lowerWords, null, formOf);
+	// The same tokens: `markClauses` sets every field it reads afresh, so the first pass leaves nothing behind.
+	return draftsOf(doc, s, lex, toks, timexes, places, lowerWords, null, formOf);
 }
 
 /**
@@ -535,12 +535,14 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 	const bound = new Map<Trig, Binding[]>();
 	/** Triggers of a `, when …` clause dated by the date before it: a happening of their own. */
 	const toldByWhen = new Set<Trig>();
-	for (const t of timexes) {
-		if (!usableTimex(t)) continue;
-		const r = tokRange(toks, t.start, t.end);
+	// Each usable date's token range, found once: the tests below compare every date with the others.
+	const spans: Array<[number, number] | null> = timexes.map((t) => (usableTimex(t) ? tokRange(toks, t.start, t.end) : null));
+	for (let i = 0; i < timexes.length; i++) {
+		const t = timexes[i];
+		const r = spans[i];
 		if (!r) continue;
 		const [a, b] = r;
-		if (restatedAsWritten(toks, t, a, b, timexes) || rangeEnd(toks, a, timexes) || topicDate(toks, a)) continue;
+		if (restatedAsWritten(toks, t, a, b, timexes, spans) || rangeEnd(toks, a, spans) || topicDate(toks, a)) continue;
 		// `told delegates that Japan would double its aid next year`: a date after the publication inside what a
 		// past statement reports dates the reported happening, never the saying.
 		const reportedFuture = toks[a].region === 'content' && t.interval!.start >= dctEnd;
@@ -614,12 +616,12 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
  * as written right beside it, after a comma. The written one says the same more surely (the relative one
  * hangs on whatever day the story was last on), so only it dates the event.
  */
-function restatedAsWritten(toks: Tok[], t: Timex, a: number, b: number, timexes: Timex[]): boolean {
+function restatedAsWritten(toks: Tok[], t: Timex, a: number, b: number, timexes: Timex[], spans: Array<[number, number] | null>): boolean {
 	if (t.resolution?.anchor === 'absolute') return false;
-	for (const u of timexes) {
-		if (u === t || u.resolution?.anchor !== 'absolute' || !usableTimex(u)) continue;
-		const r = tokRange(toks, u.start, u.end);
-		if (!r) continue;
+	for (let i = 0; i < timexes.length; i++) {
+		const u = timexes[i];
+		const r = spans[i];
+		if (u === t || u.resolution?.anchor !== 'absolute' || !r) continue;
 		const gap = r[0] > b ? lowsBetween(toks, b + 1, r[0]) : r[1] < a ? lowsBetween(toks, r[1] + 1, a) : null;
 		if (gap && gap.length >= 1 && gap.length <= 2 && gap[0] === ',' && (gap.length === 1 || /^(le|on|soit|that|i\.e\.)$/.test(gap[1]))) return true;
 	}
@@ -629,7 +631,7 @@ function restatedAsWritten(toks: Tok[], t: Timex, a: number, b: number, timexes:
 /** Nouns whose `for …` names the period they are about: `its forecast for fiscal 2025`, `l'objectif pour 2030`. */
 const TOPIC_NOUNS = new Set([
 	'forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'budget', 'goal', 'goals', 'projection', 'projections', 'estimate',
-	'estimates', 'prévision', 'prévisions', 'objectif', 'objectifs', 'perspectives', 'budget', 'cible', 'estimation', 'estimations'
+	'estimates', 'prévision', 'prévisions', 'objectif', 'objectifs', 'perspectives', 'cible', 'estimation', 'estimations'
 ]);
 
 /** The date is what a forecast, budget or target is for, not when anything happens. */
@@ -647,13 +649,9 @@ const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'and', 'à', 'au', '
  * `From 1967 to 1969 she spent every summer…`, `du 3 au 5 mars`: the end of a range; the event is dated by
  * where it starts, as a timeline draws a stay from its first day.
  */
-function rangeEnd(toks: Tok[], a: number, timexes: Timex[]): boolean {
+function rangeEnd(toks: Tok[], a: number, spans: Array<[number, number] | null>): boolean {
 	if (a < 2 || !RANGE_TO.has(toks[a - 1].low)) return false;
-	for (const u of timexes) {
-		if (!usableTimex(u)) continue;
-		const r = tokRange(toks, u.start, u.end);
-		if (r && r[1] === a - 2 && r[0] > 0 && RANGE_FROM.has(toks[r[0] - 1].low)) return true;
-	}
+	for (const r of spans) if (r && r[1] === a - 2 && r[0] > 0 && RANGE_FROM.has(toks[r[0] - 1].low)) return true;
 	return false;
 }
 

@@ -2,7 +2,7 @@ import type { EventWhen, EventWhere, Place, Sentence } from '$lib/model';
 import type { Doc } from '../document';
 import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 import type { Tok } from './clauses';
-import { courtVenue, toldAtHearing } from './venue';
+import { courtVenue, HEARING_DAYS, toldAtHearing } from './venue';
 
 /**
  * What a sentence leaves out, the story supplies. One pass in text order
@@ -201,7 +201,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 
 		if (flashbackGoesOn && !d.timex && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
 		// `la cour a entendu l'expert`, `a-t-il affirmé à la barre`: the hearing is in the court's town.
-		if (!d.where && venue && dct !== null && toldAtHearing(d, dct)) d.where = venue;
+		if (!d.where && venue && dct !== null && Math.abs((dayNumber(d.when) ?? Infinity) - dct) <= HEARING_DAYS && toldAtHearing(d)) d.where = venue;
 
 		// update the story
 		if (d.pluperfect && d.timex && d.when && !d.since && !d.secondary) flashback = { when: d.when, where: d.where, sentence: d.sentence, actors: d.actors };

@@ -37,13 +37,11 @@ export function courtVenue(doc: Doc, places: Place[]): EventWhere | null {
 }
 
 /** How many days from the publication date a hearing's events may lie. */
-const HEARING_DAYS = 45;
+export const HEARING_DAYS = 45;
 
-/** The draft tells part of the hearing: a word of the courtroom in its sentence, on a day near the publication. */
-export function toldAtHearing(d: Draft, dctDay: number): boolean {
-	if (d.pluperfect || d.placeList || !d.when?.interval) return false;
-	const day = Date.parse(`${d.when.interval.start.slice(0, 10)}T00:00:00Z`) / 86400000;
-	if (!Number.isFinite(day) || Math.abs(day - dctDay) > HEARING_DAYS) return false;
+/** The draft tells part of the hearing: a word of the courtroom in its sentence, not a flashback (the caller checks its day). */
+export function toldAtHearing(d: Draft): boolean {
+	if (d.pluperfect || d.placeList) return false;
 	for (const t of d.toks) if (HEARING_WORDS.has(t.low)) return true;
 	return false;
 }
