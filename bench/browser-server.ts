@@ -53,7 +53,8 @@ export interface BenchServer {
  */
 export async function startBenchServer(article: SyntheticArticle, log: (s: string) => void, { root = process.cwd(), build = true }: { root?: string; build?: boolean } = {}): Promise<BenchServer> {
 	if (build) {
-		const built = spawnSync(process.execPath, ['scripts/ensure-built.mjs'], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+		// The build's report goes to stderr: stdout carries `--json`'s one object, for a pipe to read.
+		const built = spawnSync(process.execPath, ['scripts/ensure-built.mjs'], { stdio: ['ignore', process.stderr, 'inherit'], cwd: root });
 		if (built.status !== 0) throw new Error('The production build failed: run `npm run build` to see why.');
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'factline-bench-'));
