@@ -9,6 +9,7 @@
 import type { Lang } from '$lib/model';
 import type { Lexicon } from './lexicon';
 import type { Tok, TokKind } from './tokens';
+import { LOOKAHEAD, wordTable, type WordEntry } from './rules.lookahead';
 import { afterMonth, dirAt, isWord, monthAt, podAt, readYear, w, type Match, type Rule, type RuleCtx } from './match';
 import { ruleClock } from './rules.clock';
 import { ORD_EN, ORD_FR, relUnitAt, ruleDayList, ruleDayMonth, ruleDecadeCentury, ruleHoliday, ruleMonth, ruleNumericDate, ruleQuarter, ruleRelDay, ruleSeason, ruleUnitRel, ruleWeekday, ruleYear } from './rules.date';
@@ -231,6 +232,14 @@ function rulesFor(c: RuleCtx, x: string, k: TokKind): Rule[] {
 	return list;
 }
 
+/** The rules a token passes the gates of, through the word table's entry when it has one. */
+function gatedRules(c: RuleCtx, t: Tok, e: WordEntry | undefined): Rule[] {
+	return e !== undefined && e.rules !== null ? e.rules : rulesFor(c, t.w, t.k);
+}
+
+/** Word-table entry of a Roman ordinal (`XIXe`): not listed, a key, and its rules asked of the gates. */
+const ROMAN_ENTRY: WordEntry = { rules: null, key: true, lead: false };
+
 /**
  * Every expression in the text, left to right: at each token the longest
  * match of any rule wins and the scan resumes after it, so matches never
@@ -239,17 +248,41 @@ function rulesFor(c: RuleCtx, x: string, k: TokKind): Rule[] {
 export function scan(c: RuleCtx): Match[] {
 	const out: Match[] = [];
 	const T = c.T;
-	const starts = startWords(c.L);
-	let i = 0;
-	while (i < T.length) {
-		// Most tokens can start no rule: skip them before trying any.
+	const n = T.length;
+	const table = wordTable(c.L, c.lang, startWords(c.L), (x) => rulesFor(c, x, 'w'));
+	// One pass for each token's entry, one from the right for the nearest key at or after each token.
+	const entries: (WordEntry | undefined)[] = new Array(n);
+	const nextKey = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) {
 		const t = T[i];
-		if (!mayStart(starts, t)) {
+		if (t.k !== 'w') continue;
+		const e = table.get(t.w);
+		entries[i] = e !== undefined ? e : romanOrdinal(t.w) ? ROMAN_ENTRY : undefined;
+	}
+	nextKey[n] = n + LOOKAHEAD + 1;
+	for (let i = n - 1; i >= 0; i--) {
+		const k = T[i].k;
+		nextKey[i] = k === 'n' || (k === 'w' && entries[i]?.key === true) ? i : nextKey[i + 1];
+	}
+	let i = 0;
+	while (i < n) {
+		// Most tokens can start no rule, and a function word none without a key soon after: skip them.
+		const t = T[i];
+		let rules: Rule[];
+		if (t.k === 'w') {
+			const e = entries[i];
+			if (e === undefined || (e.lead && nextKey[i + 1] - i > LOOKAHEAD)) {
+				i++;
+				continue;
+			}
+			rules = gatedRules(c, t, e);
+		} else if (t.k === 'n' || (t.w === "'" && nextKey[i + 1] - i <= LOOKAHEAD)) rules = rulesFor(c, t.w, t.k);
+		else {
 			i++;
 			continue;
 		}
 		let best: Match | null = null;
-		for (const r of rulesFor(c, t.w, t.k)) {
+		for (const r of rules) {
 			const m = r(c, i);
 			if (m && m.b > m.a && (!best || m.b > best.b || (m.b === best.b && m.a < best.a))) best = m;
 		}
