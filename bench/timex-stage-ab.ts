@@ -6,7 +6,8 @@
  * peer worktree (e.g. main), on the sample article and on the 1 MB text of
  * `npm run bench`. Inputs are prepared once; each round times this side and
  * the peer interleaved, fastest batch after a long warm-up (see extract.ts),
- * and the report is the ratio peer / this. `--sample` skips the 1 MB text.
+ * and the report is the ratio peer / this. `--sample` skips the 1 MB text;
+ * `--stage timex|sentences` times one stage only.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Doc } from '../src/lib/extract/document';
 import type { Lang } from '../src/lib/model';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' }, sample: { type: 'boolean', default: false } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' }, sample: { type: 'boolean', default: false }, stage: { type: 'string' } } });
 const peerDir = resolve(positionals[0] ?? '../main');
 const rounds = Number(values.rounds);
 
@@ -76,9 +77,9 @@ for (const [name, text, batches, size, warm] of [
 	if (values.sample && name !== 'sample') continue;
 	const dm = prepare(mine, text);
 	const dp = prepare(peer, text);
-	pair(`${name} splitSentences`, () => mine.splitSentences(dm.text, dm.norm, 'fr'), () => peer.splitSentences(dp.text, dp.norm, 'fr'), batches, size, warm);
-	pair(`${name} findTimexes`, () => mine.findTimexes(dm), () => peer.findTimexes(dp), batches, size, warm);
-	pair(
+	if (values.stage !== 'timex') pair(`${name} splitSentences`, () => mine.splitSentences(dm.text, dm.norm, 'fr'), () => peer.splitSentences(dp.text, dp.norm, 'fr'), batches, size, warm);
+	if (values.stage !== 'sentences') pair(`${name} findTimexes`, () => mine.findTimexes(dm), () => peer.findTimexes(dp), batches, size, warm);
+	if (!values.stage) pair(
 		`${name} both`,
 		() => {
 			mine.splitSentences(dm.text, dm.norm, 'fr');

@@ -58,18 +58,42 @@ export interface WordEntry {
 /** rules.ts's Roman ordinal: a word rules start on without being listed. */
 const ROMAN = /^[xvi]{1,6}(e|ème|eme)$/;
 
-const tables = new WeakMap<Lexicon, Map<string, Map<string, WordEntry>>>();
+/**
+ * A word table and a sieve before it: for each pair of first and last letters (each folded to 7 bits), a bit
+ * per word length (31 and over share bit 31) that some listed word has. A word whose bit is clear is in no
+ * table, and the scan skips it without hashing it: most words of a text, and the Map look-up of each fresh
+ * token string (its hash computed first) was most of the scan's own time.
+ */
+export interface WordTable {
+	words: Map<string, WordEntry>;
+	sieve: Uint32Array;
+}
+
+function sieveIndex(x: string): number {
+	return ((x.charCodeAt(0) & 127) << 7) | (x.charCodeAt(x.length - 1) & 127);
+}
+
+function lengthBit(x: string): number {
+	return 1 << (x.length < 31 ? x.length : 31);
+}
+
+/** Whether `x` may be in the table: false only when it surely is not. */
+export function mayBeListed(t: WordTable, x: string): boolean {
+	return (t.sieve[sieveIndex(x)] & lengthBit(x)) !== 0;
+}
+
+const tables = new WeakMap<Lexicon, Map<string, WordTable>>();
 
 /**
  * The word table of a lexicon and language, built once. `starts` are the words rules start on, `gated`
  * the rules a word passes the gates of.
  */
-export function wordTable(L: Lexicon, lang: Lang, starts: Set<string>, gated: (x: string) => Rule[]): Map<string, WordEntry> {
+export function wordTable(L: Lexicon, lang: Lang, starts: Set<string>, gated: (x: string) => Rule[]): WordTable {
 	let byLang = tables.get(L);
 	if (!byLang) tables.set(L, (byLang = new Map()));
-	let table = byLang.get(lang);
-	if (table) return table;
-	table = new Map();
+	const known = byLang.get(lang);
+	if (known) return known;
+	const table = new Map<string, WordEntry>();
 	for (const x of starts) {
 		let rules: Rule[] | null;
 		try {
@@ -85,6 +109,9 @@ export function wordTable(L: Lexicon, lang: Lang, starts: Set<string>, gated: (x
 		// (A Roman ordinal starts the century rule though it is no start word: its rules come from the gates.)
 		table.set(x, { rules: ROMAN.test(x) ? null : [], key: !KEYLESS.has(x), lead: false });
 	}
-	byLang.set(lang, table);
-	return table;
+	const sieve = new Uint32Array(128 * 128);
+	for (const x of table.keys()) if (x.length > 0) sieve[sieveIndex(x)] |= lengthBit(x);
+	const out = { words: table, sieve };
+	byLang.set(lang, out);
+	return out;
 }

@@ -9,7 +9,7 @@
 import type { Lang } from '$lib/model';
 import type { Lexicon } from './lexicon';
 import type { Tok, TokKind } from './tokens';
-import { LOOKAHEAD, wordTable, type WordEntry } from './rules.lookahead';
+import { LOOKAHEAD, mayBeListed, wordTable, type WordEntry } from './rules.lookahead';
 import { afterMonth, dirAt, isWord, monthAt, podAt, readYear, w, type Match, type Rule, type RuleCtx } from './match';
 import { ruleClock } from './rules.clock';
 import { ORD_EN, ORD_FR, relUnitAt, ruleDayList, ruleDayMonth, ruleDecadeCentury, ruleHoliday, ruleMonth, ruleNumericDate, ruleQuarter, ruleRelDay, ruleSeason, ruleUnitRel, ruleWeekday, ruleYear } from './rules.date';
@@ -256,7 +256,7 @@ export function scan(c: RuleCtx): Match[] {
 	for (let i = 0; i < n; i++) {
 		const t = T[i];
 		if (t.k !== 'w') continue;
-		const e = table.get(t.w);
+		const e = mayBeListed(table, t.w) ? table.words.get(t.w) : undefined;
 		entries[i] = e !== undefined ? e : romanOrdinal(t.w) ? ROMAN_ENTRY : undefined;
 	}
 	nextKey[n] = n + LOOKAHEAD + 1;
