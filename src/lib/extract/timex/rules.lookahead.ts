@@ -67,6 +67,12 @@ const ROMAN = /^[xvi]{1,6}(e|ème|eme)$/;
 export interface WordTable {
 	words: Map<string, WordEntry>;
 	sieve: Uint32Array;
+	/**
+	 * Entries of the words of one or two Latin-1 letters, by their codes (`c0 << 8 | c1`, one letter at `c0`):
+	 * `de`, `la`, `l`, `à`, `a`, `d`, `en`, `un` are a third of a French text's words, and an array read spares
+	 * hashing each fresh token string for the Map.
+	 */
+	short: (WordEntry | undefined)[];
 }
 
 function sieveIndex(x: string): number {
@@ -77,9 +83,20 @@ function lengthBit(x: string): number {
 	return 1 << (x.length < 31 ? x.length : 31);
 }
 
-/** Whether `x` may be in the table: false only when it surely is not. */
-export function mayBeListed(t: WordTable, x: string): boolean {
-	return (t.sieve[sieveIndex(x)] & lengthBit(x)) !== 0;
+/** The index of `x` in `short`, or -1 when it is longer or not Latin-1. */
+function shortIndex(x: string): number {
+	const c0 = x.charCodeAt(0);
+	if (x.length === 1) return c0 < 256 ? c0 : -1;
+	if (x.length !== 2) return -1;
+	const c1 = x.charCodeAt(1);
+	return c0 < 256 && c1 < 256 ? (c0 << 8) | c1 : -1;
+}
+
+/** The table's entry for a word (of at least one letter), or undefined. */
+export function entryOf(t: WordTable, x: string): WordEntry | undefined {
+	const k = shortIndex(x);
+	if (k >= 0) return t.short[k];
+	return (t.sieve[sieveIndex(x)] & lengthBit(x)) !== 0 ? t.words.get(x) : undefined;
 }
 
 const tables = new WeakMap<Lexicon, Map<string, WordTable>>();
@@ -111,7 +128,9 @@ export function wordTable(L: Lexicon, lang: Lang, starts: Set<string>, gated: (x
 	}
 	const sieve = new Uint32Array(128 * 128);
 	for (const x of table.keys()) if (x.length > 0) sieve[sieveIndex(x)] |= lengthBit(x);
-	const out = { words: table, sieve };
+	const short: (WordEntry | undefined)[] = new Array(1 << 16).fill(undefined);
+	for (const [x, e] of table) if (x.length > 0 && shortIndex(x) >= 0) short[shortIndex(x)] = e;
+	const out = { words: table, sieve, short };
 	byLang.set(lang, out);
 	return out;
 }

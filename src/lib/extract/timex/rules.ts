@@ -9,7 +9,7 @@
 import type { Lang } from '$lib/model';
 import type { Lexicon } from './lexicon';
 import type { Tok, TokKind } from './tokens';
-import { LOOKAHEAD, mayBeListed, wordTable, type WordEntry } from './rules.lookahead';
+import { LOOKAHEAD, entryOf, wordTable, type WordEntry } from './rules.lookahead';
 import { afterMonth, dirAt, isWord, monthAt, podAt, readYear, w, type Match, type Rule, type RuleCtx } from './match';
 import { ruleClock } from './rules.clock';
 import { ORD_EN, ORD_FR, relUnitAt, ruleDayList, ruleDayMonth, ruleDecadeCentury, ruleHoliday, ruleMonth, ruleNumericDate, ruleQuarter, ruleRelDay, ruleSeason, ruleUnitRel, ruleWeekday, ruleYear } from './rules.date';
@@ -45,7 +45,7 @@ const ruleMod: Rule = (c, i) => {
 		glue = false;
 	} else if (outer) return null;
 	if (w(c, j) === 'des' || w(c, k - 1) === 'des') glue = false;
-	let best: Match | null = null;
+		let best: Match | null = null;
 	for (const r of MODIFIABLE) {
 		const m = r(c, k);
 		if (m && (!best || m.b > best.b)) best = m;
@@ -232,55 +232,50 @@ function rulesFor(c: RuleCtx, x: string, k: TokKind): Rule[] {
 	return list;
 }
 
-/** The rules a token passes the gates of, through the word table's entry when it has one. */
-function gatedRules(c: RuleCtx, t: Tok, e: WordEntry | undefined): Rule[] {
-	return e !== undefined && e.rules !== null ? e.rules : rulesFor(c, t.w, t.k);
-}
-
 /** Word-table entry of a Roman ordinal (`XIXe`): not listed, a key, and its rules asked of the gates. */
 const ROMAN_ENTRY: WordEntry = { rules: null, key: true, lead: false };
+
+/** Per-token flags of the scan's first pass: a rule may start here; it is a key; it opens only before a key. */
+const CANDIDATE = 1;
+const KEY = 2;
+const LEAD = 4;
 
 /**
  * Every expression in the text, left to right: at each token the longest
  * match of any rule wins and the scan resumes after it, so matches never
- * overlap.
+ * overlap. A first pass reads each token once into flags (and its word-table
+ * entry); the scan proper then skips on a byte, and a function word looks
+ * at the next LOOKAHEAD bytes for a key.
  */
 export function scan(c: RuleCtx): Match[] {
 	const out: Match[] = [];
 	const T = c.T;
 	const n = T.length;
 	const table = wordTable(c.L, c.lang, startWords(c.L), (x) => rulesFor(c, x, 'w'));
-	// One pass for each token's entry, one from the right for the nearest key at or after each token.
 	const entries: (WordEntry | undefined)[] = new Array(n);
-	const nextKey = new Int32Array(n + 1);
+	const flags = new Uint8Array(n + LOOKAHEAD + 1);
 	for (let i = 0; i < n; i++) {
 		const t = T[i];
-		if (t.k !== 'w') continue;
-		const e = mayBeListed(table, t.w) ? table.words.get(t.w) : undefined;
-		entries[i] = e !== undefined ? e : romanOrdinal(t.w) ? ROMAN_ENTRY : undefined;
-	}
-	nextKey[n] = n + LOOKAHEAD + 1;
-	for (let i = n - 1; i >= 0; i--) {
-		const k = T[i].k;
-		nextKey[i] = k === 'n' || (k === 'w' && entries[i]?.key === true) ? i : nextKey[i + 1];
+		if (t.k === 'w') {
+			let e = entryOf(table, t.w);
+			if (e === undefined && romanOrdinal(t.w)) e = ROMAN_ENTRY;
+			if (e === undefined) continue;
+			entries[i] = e;
+			flags[i] = (e.rules === null || e.rules.length > 0 ? CANDIDATE : 0) | (e.key ? KEY : 0) | (e.lead ? LEAD : 0);
+		} else if (t.k === 'n') flags[i] = CANDIDATE | KEY;
+		else if (t.w === "'") flags[i] = CANDIDATE | LEAD;
 	}
 	let i = 0;
 	while (i < n) {
 		// Most tokens can start no rule, and a function word none without a key soon after: skip them.
-		const t = T[i];
-		let rules: Rule[];
-		if (t.k === 'w') {
-			const e = entries[i];
-			if (e === undefined || (e.lead && nextKey[i + 1] - i > LOOKAHEAD)) {
-				i++;
-				continue;
-			}
-			rules = gatedRules(c, t, e);
-		} else if (t.k === 'n' || (t.w === "'" && nextKey[i + 1] - i <= LOOKAHEAD)) rules = rulesFor(c, t.w, t.k);
-		else {
+		const f = flags[i];
+		if ((f & CANDIDATE) === 0 || ((f & LEAD) !== 0 && !keyWithin(flags, i))) {
 			i++;
 			continue;
 		}
+		const t = T[i];
+		const e = entries[i];
+		const rules = e !== undefined && e.rules !== null ? e.rules : rulesFor(c, t.w, t.k);
 		let best: Match | null = null;
 		for (const r of rules) {
 			const m = r(c, i);
@@ -292,4 +287,10 @@ export function scan(c: RuleCtx): Match[] {
 		} else i++;
 	}
 	return out;
+}
+
+/** A key among the LOOKAHEAD tokens after i (`flags` is padded past the end). */
+function keyWithin(flags: Uint8Array, i: number): boolean {
+	for (let j = i + 1; j <= i + LOOKAHEAD; j++) if ((flags[j] & KEY) !== 0) return true;
+	return false;
 }
