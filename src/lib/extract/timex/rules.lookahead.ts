@@ -27,24 +27,33 @@ import type { Rule } from './match';
  */
 export const KEYLESS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'à', 'a', 'de', 'd', 'il', 'y', 'dans', 'par', 'pour', 'en', 'entre', 'ces', 'ce', 'cet', 'cette', 'tous', 'toutes', 'the', 'this', 'that', 'in', 'at', 'these', 'on', "'", 'et', 'ou', 'and', 'or', 'of', 'to']);
 
+/**
+ * `un`, `une`, `one`, `an`: keys (`il y a un an`), but also openers common as articles, and what they open
+ * (a duration: `un an`, `une demi-heure`, `un quart de siècle`) has its unit within three tokens. Per
+ * language: a French `an` is a unit, a match by itself (`par an`).
+ */
+const ONE: Record<Lang, Set<string>> = { fr: new Set(['un', 'une']), en: new Set(['one', 'an']) };
+
 /** One more than the farthest first key seen after a keyless opener: a margin, not a need. */
 export const LOOKAHEAD = 4;
 
 /**
  * Every word the rules compare a token with (`w(c, i + 1) === 'veille'`), beyond the lexicon tables: any of
- * them may be the first content after an opener (`la veille`, `pour l'instant`, `il y a peu`).
+ * them may be the first content after an opener (`la veille`, `pour l'instant`, `il y a peu`). Left out: the
+ * words rules read only before the token they start on (`sur`/`vers` before `mars`, `ont` before an age,
+ * `numéro` before a number) or after a key (`est` and `h` after a clock, `ago`/`tard` after a unit, `ci`/`là`
+ * after `-`): such a word is never the first content after an opener, and `est`, `que`, `sur` are common.
  */
-const RULE_WORDS = `a about actuelle ago am an and année années ans aout août approximately après around at au aujourd
-	auparavant aura aux avaient avait avant before beginning ce century ces cet christmas ci coming d dans day days de decade
-	demain demi demie dernier dernière des du earlier end entre environ est et eve fall few fiscal following from future h
-	half heure heures hier hour hui il in instant jour journée jours juin july june l la last later le lendemain les
-	longtemps lumière là m mai many mars matin matinée may middle midi midnight mile minuit minute moins mois moment month
-	même n new next night no noon nos now noël nuit number numéro o of old on once ont overnight par passé passée past per
-	period peu planète plus plusieurs pour premier previous prochain prochaine prochaines prochains près précédent
-	précédente présent q qu quart quarter que quelques recent rn route réveillon s saint season second semaine semestre
-	several siècle soir soirée some start suivant suivante sur surlendemain sylvestre tard than that the these this time to
-	today tomorrow tonight tous toutes trimestre twice tôt un une veille venir vers week week-end weekend within y year
-	yesterday à époque été nombreuses nombreux longues longs derniers dernières`;
+const RULE_WORDS = `a about actuelle am an and année années ans aout août approximately après around at au aujourd auparavant aux
+	avant before beginning ce century ces cet christmas coming d dans day days de decade demain demi demie dernier
+	dernière des du earlier end entre environ et eve fall few fiscal following from future half heure heures hier
+	hour il in instant jour journée jours juin july june l la last later le lendemain les longtemps mai many mars
+	matin matinée may middle midi midnight minuit minute mois moment month même new next night noon nos now noël
+	nuit of on overnight par passé passée past per period peu plus plusieurs pour premier previous prochain
+	prochaine prochaines prochains près précédent précédente présent q quart quarter quelques recent réveillon saint
+	season second semaine semestre several siècle soir soirée some start suivant suivante surlendemain sylvestre
+	that the these this to today tomorrow tonight tous toutes trimestre un une veille week week-end weekend within y
+	year yesterday à époque été nombreuses nombreux longues longs derniers dernières`;
 
 export interface WordEntry {
 	/** The rules the word passes the gates of (empty: no rule starts on it); null: ask the gates at scan time. */
@@ -119,7 +128,7 @@ export function wordTable(L: Lexicon, lang: Lang, starts: Set<string>, gated: (x
 			// A language without tables of its own: let the scan meet the same failure where it did before.
 			rules = null;
 		}
-		table.set(x, { rules, key: !KEYLESS.has(x), lead: KEYLESS.has(x) });
+		table.set(x, { rules, key: !KEYLESS.has(x), lead: KEYLESS.has(x) || ONE[lang]?.has(x) === true });
 	}
 	for (const x of RULE_WORDS.split(/\s+/)) {
 		if (!x || table.has(x)) continue;

@@ -114,7 +114,11 @@ describe('rule gates', () => {
 			["à l'époque", 'fr'],
 			["l'après-midi même", 'fr'],
 			["à la fin de l'année", 'fr'],
+			['35 heures par an', 'fr'],
+			['il y a un an', 'fr'],
+			['un quart de siècle', 'fr'],
 			['in the past', 'en'],
+			['half an hour', 'en'],
 			['at the moment', 'en'],
 			["the '90s", 'en']
 		];
