@@ -6,7 +6,7 @@
  * peer worktree (e.g. main), on the sample article and on the 1 MB text of
  * `npm run bench`. Inputs are prepared once; each round times this side and
  * the peer interleaved, fastest batch after a long warm-up (see extract.ts),
- * and the report is the ratio peer / this. `--sample` skips the 1 MB text;
+ * and the report is the ratio peer / this. `--sample` skips the 1 MB text, `--big` the sample;
  * `--stage timex|sentences` times one stage only.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Doc } from '../src/lib/extract/document';
 import type { Lang } from '../src/lib/model';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' }, sample: { type: 'boolean', default: false }, stage: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' }, sample: { type: 'boolean', default: false }, big: { type: 'boolean', default: false }, stage: { type: 'string' } } });
 const peerDir = resolve(positionals[0] ?? '../main');
 const rounds = Number(values.rounds);
 
@@ -74,7 +74,7 @@ for (const [name, text, batches, size, warm] of [
 	['sample', sample, 5, 20, 1500],
 	['1 MB', big, 2, 1, 8]
 ] as const) {
-	if (values.sample && name !== 'sample') continue;
+	if ((values.sample && name !== 'sample') || (values.big && name === 'sample')) continue;
 	const dm = prepare(mine, text);
 	const dp = prepare(peer, text);
 	if (values.stage !== 'timex') pair(`${name} splitSentences`, () => mine.splitSentences(dm.text, dm.norm, 'fr'), () => peer.splitSentences(dp.text, dp.norm, 'fr'), batches, size, warm);

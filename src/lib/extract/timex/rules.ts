@@ -252,18 +252,20 @@ export function scan(c: RuleCtx): Match[] {
 	const T = c.T;
 	const n = T.length;
 	const table = wordTable(c.L, c.lang, startWords(c.L), (x) => rulesFor(c, x, 'w'));
-	const entries: (WordEntry | undefined)[] = new Array(n);
+	// Filled by push, one slot a token: `new Array(n)` of 100,000 slots or more is a dictionary in V8, and the
+	// 1 MB text has 200,000 tokens.
+	const entries: (WordEntry | undefined)[] = [];
 	const flags = new Uint8Array(n + LOOKAHEAD + 1);
 	for (let i = 0; i < n; i++) {
 		const t = T[i];
+		let e: WordEntry | undefined;
 		if (t.k === 'w') {
-			let e = entryOf(table, t.w);
+			e = entryOf(table, t.w);
 			if (e === undefined && romanOrdinal(t.w)) e = ROMAN_ENTRY;
-			if (e === undefined) continue;
-			entries[i] = e;
-			flags[i] = (e.rules === null || e.rules.length > 0 ? CANDIDATE : 0) | (e.key ? KEY : 0) | (e.lead ? LEAD : 0);
+			if (e !== undefined) flags[i] = (e.rules === null || e.rules.length > 0 ? CANDIDATE : 0) | (e.key ? KEY : 0) | (e.lead ? LEAD : 0);
 		} else if (t.k === 'n') flags[i] = CANDIDATE | KEY;
 		else if (t.w === "'") flags[i] = CANDIDATE | LEAD;
+		entries.push(e);
 	}
 	let i = 0;
 	while (i < n) {
