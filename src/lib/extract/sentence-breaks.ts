@@ -44,20 +44,30 @@ for (let c = 0; c < 128; c++) {
 /** Titlecase digraphs (`ǅ`): Sentence_Break Upper, though not `\p{Lu}`. */
 const TITLECASE = new Set([0x1c5, 0x1c8, 0x1cb, 0x1f2]);
 
-function classOf(c: number): number {
+/** The class of a character below U+0250, worked out once. */
+function latinClassOf(c: number): number {
 	if (c < 128) return ASCII[c];
-	if (c < 0x250) {
-		if (c === 0x85) return SEP;
-		if (c === 0xa0) return SP;
-		// Soft hyphen is Format (attaches to the character before): rare, left to ICU.
-		if (c === 0xad) return UNKNOWN;
-		if (c === 0xaa || c === 0xba) return LOWER; // ª º: Other_Lowercase
-		if (c === 0xab || c === 0xbb) return CLOSE; // « »
-		if (isLowerLetter(c)) return LOWER;
-		if (isUpperLetter(c) || TITLECASE.has(c)) return UPPER;
-		if (isLetter(c)) return OLETTER;
-		return OTHER;
-	}
+	if (c === 0x85) return SEP;
+	if (c === 0xa0) return SP;
+	// Soft hyphen is Format (attaches to the character before): rare, left to ICU.
+	if (c === 0xad) return UNKNOWN;
+	if (c === 0xaa || c === 0xba) return LOWER; // ª º: Other_Lowercase
+	if (c === 0xab || c === 0xbb) return CLOSE; // « »
+	if (isLowerLetter(c)) return LOWER;
+	if (isUpperLetter(c) || TITLECASE.has(c)) return UPPER;
+	if (isLetter(c)) return OLETTER;
+	return OTHER;
+}
+
+/**
+ * Every character below U+0250 classed ahead: `classOf` runs at each character of each paragraph, and the
+ * letter tests behind it (chars.ts) were a third of `latinSentenceSegments`.
+ */
+const LATIN = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) LATIN[c] = latinClassOf(c);
+
+function classOf(c: number): number {
+	if (c < 0x250) return LATIN[c];
 	if ((c >= 0x2000 && c <= 0x200a) || c === 0x202f) return SP;
 	if (c === 0x2039 || c === 0x203a) return CLOSE; // ‹ ›
 	if (c === 0x20ac || c === 0x2022) return OTHER; // € •

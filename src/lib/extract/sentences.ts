@@ -139,27 +139,36 @@ function newlines(text: string, from: number, to: number): number {
 	return n;
 }
 
-/** Lines of the text with the paragraph each belongs to (blank lines separate paragraphs). */
+/**
+ * Lines of the text with the paragraph each belongs to (blank lines separate paragraphs). Read with indexOf and
+ * index arithmetic: each line was a regex match, then a slice trimmed three times.
+ */
 function blocks(text: string): Block[] {
 	const out: Block[] = [];
 	let paragraph = 0;
 	let sawBlank = false;
-	const re = /[^\n]+/g;
-	let m: RegExpExecArray | null;
 	let lastEnd = 0;
-	while ((m = re.exec(text))) {
-		if (out.length > 0 && newlines(text, lastEnd, m.index) >= 2) sawBlank = true;
-		if (m[0].trim() === '') {
-			lastEnd = m.index + m[0].length;
-			sawBlank = true;
-			continue;
+	const n = text.length;
+	for (let pos = 0; pos < n; ) {
+		let nl = text.indexOf('\n', pos);
+		if (nl < 0) nl = n;
+		if (nl > pos) {
+			// The line [pos, nl), what `/[^\n]+/g` matched.
+			if (out.length > 0 && newlines(text, lastEnd, pos) >= 2) sawBlank = true;
+			let start = pos;
+			while (start < nl && isRegexSpace(text.charCodeAt(start))) start++;
+			lastEnd = nl;
+			if (start === nl) {
+				sawBlank = true;
+			} else {
+				let end = nl;
+				while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
+				if (sawBlank || out.length > 0) paragraph = out.length === 0 ? 0 : paragraph + 1;
+				sawBlank = false;
+				out.push({ start, end, paragraph });
+			}
 		}
-		if (sawBlank || out.length > 0) paragraph = out.length === 0 ? 0 : paragraph + 1;
-		sawBlank = false;
-		const lead = m[0].length - m[0].trimStart().length;
-		const trail = m[0].length - m[0].trimEnd().length;
-		out.push({ start: m.index + lead, end: m.index + m[0].length - trail, paragraph });
-		lastEnd = m.index + m[0].length;
+		pos = nl + 1;
 	}
 	return out;
 }
@@ -225,8 +234,8 @@ function keep(p: Piece, out: Piece[]): void {
 
 /** Appends the piece's sentences that are not empty to `out`. */
 function splitAfterClosingQuote(norm: string, piece: Piece, out: Piece[]): void {
-	// Most sentences close no quotation: skip the Unicode regex for them.
-	if (!hasQuoteMark(norm, piece.start, piece.end)) {
+	// Most sentences close no quotation on a full stop: skip the Unicode regex for them.
+	if (!quoteAfterTerminator(norm, piece.start, piece.end)) {
 		keep(trimmed(norm, piece.start, piece.end, piece.paragraph), out);
 		return;
 	}
@@ -240,11 +249,25 @@ function splitAfterClosingQuote(norm: string, piece: Piece, out: Piece[]): void 
 	keep(trimmed(norm, piece.start + from, piece.end, piece.paragraph), out);
 }
 
-/** `/[»"”]/.test(norm.slice(start, end))`, without the slice. */
-function hasQuoteMark(norm: string, start: number, end: number): boolean {
+/** `\s` of a JavaScript regex, one code unit. */
+function isRegexSpace(c: number): boolean {
+	return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether [start, end) holds what QUOTE_END needs first: a `.`, `!` or `?`, white space, then a closing quote.
+ * Without it the regex cannot match: skipping it there spares its run on the many sentences that quote
+ * someone mid-sentence (`a déclaré « … » mardi`), which the former test (any quote mark) let through.
+ */
+function quoteAfterTerminator(norm: string, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
 		const c = norm.charCodeAt(i);
-		if (c === 0xbb || c === 34 || c === 0x201d) return true;
+		if (c !== 0xbb && c !== 34 && c !== 0x201d) continue;
+		let k = i - 1;
+		while (k >= start && isRegexSpace(norm.charCodeAt(k))) k--;
+		if (k < start) continue;
+		const t = norm.charCodeAt(k);
+		if (t === 46 || t === 33 || t === 63) return true;
 	}
 	return false;
 }

@@ -9,6 +9,7 @@
 import type { Lang } from '$lib/model';
 import type { Lexicon } from './lexicon';
 import type { Tok, TokKind } from './tokens';
+import { LOOKAHEAD, entryOf, wordTable, type WordEntry } from './rules.lookahead';
 import { afterMonth, dirAt, isWord, monthAt, podAt, readYear, w, type Match, type Rule, type RuleCtx } from './match';
 import { ruleClock } from './rules.clock';
 import { ORD_EN, ORD_FR, relUnitAt, ruleDayList, ruleDayMonth, ruleDecadeCentury, ruleHoliday, ruleMonth, ruleNumericDate, ruleQuarter, ruleRelDay, ruleSeason, ruleUnitRel, ruleWeekday, ruleYear } from './rules.date';
@@ -44,7 +45,7 @@ const ruleMod: Rule = (c, i) => {
 		glue = false;
 	} else if (outer) return null;
 	if (w(c, j) === 'des' || w(c, k - 1) === 'des') glue = false;
-	let best: Match | null = null;
+		let best: Match | null = null;
 	for (const r of MODIFIABLE) {
 		const m = r(c, k);
 		if (m && (!best || m.b > best.b)) best = m;
@@ -231,25 +232,54 @@ function rulesFor(c: RuleCtx, x: string, k: TokKind): Rule[] {
 	return list;
 }
 
+/** Word-table entry of a Roman ordinal (`XIXe`): not listed, a key, and its rules asked of the gates. */
+const ROMAN_ENTRY: WordEntry = { rules: null, key: true, lead: false };
+
+/** Per-token flags of the scan's first pass: a rule may start here; it is a key; it opens only before a key. */
+const CANDIDATE = 1;
+const KEY = 2;
+const LEAD = 4;
+
 /**
  * Every expression in the text, left to right: at each token the longest
  * match of any rule wins and the scan resumes after it, so matches never
- * overlap.
+ * overlap. A first pass reads each token once into flags (and its word-table
+ * entry); the scan proper then skips on a byte, and a function word looks
+ * at the next LOOKAHEAD bytes for a key.
  */
 export function scan(c: RuleCtx): Match[] {
 	const out: Match[] = [];
 	const T = c.T;
-	const starts = startWords(c.L);
-	let i = 0;
-	while (i < T.length) {
-		// Most tokens can start no rule: skip them before trying any.
+	const n = T.length;
+	const table = wordTable(c.L, c.lang, startWords(c.L), (x) => rulesFor(c, x, 'w'));
+	// Filled by push, one slot a token: `new Array(n)` of 100,000 slots or more is a dictionary in V8, and the
+	// 1 MB text has 200,000 tokens.
+	const entries: (WordEntry | undefined)[] = [];
+	const flags = new Uint8Array(n + LOOKAHEAD + 1);
+	for (let i = 0; i < n; i++) {
 		const t = T[i];
-		if (!mayStart(starts, t)) {
+		let e: WordEntry | undefined;
+		if (t.k === 'w') {
+			e = entryOf(table, t.w);
+			if (e === undefined && romanOrdinal(t.w)) e = ROMAN_ENTRY;
+			if (e !== undefined) flags[i] = (e.rules === null || e.rules.length > 0 ? CANDIDATE : 0) | (e.key ? KEY : 0) | (e.lead ? LEAD : 0);
+		} else if (t.k === 'n') flags[i] = CANDIDATE | KEY;
+		else if (t.w === "'") flags[i] = CANDIDATE | LEAD;
+		entries.push(e);
+	}
+	let i = 0;
+	while (i < n) {
+		// Most tokens can start no rule, and a function word none without a key soon after: skip them.
+		const f = flags[i];
+		if ((f & CANDIDATE) === 0 || ((f & LEAD) !== 0 && !keyWithin(flags, i))) {
 			i++;
 			continue;
 		}
+		const t = T[i];
+		const e = entries[i];
+		const rules = e !== undefined && e.rules !== null ? e.rules : rulesFor(c, t.w, t.k);
 		let best: Match | null = null;
-		for (const r of rulesFor(c, t.w, t.k)) {
+		for (const r of rules) {
 			const m = r(c, i);
 			if (m && m.b > m.a && (!best || m.b > best.b || (m.b === best.b && m.a < best.a))) best = m;
 		}
@@ -259,4 +289,10 @@ export function scan(c: RuleCtx): Match[] {
 		} else i++;
 	}
 	return out;
+}
+
+/** A key among the LOOKAHEAD tokens after i (`flags` is padded past the end). */
+function keyWithin(flags: Uint8Array, i: number): boolean {
+	for (let j = i + 1; j <= i + LOOKAHEAD; j++) if ((flags[j] & KEY) !== 0) return true;
+	return false;
 }

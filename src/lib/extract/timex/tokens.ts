@@ -42,6 +42,23 @@ function isLetter(text: string, i: number, c: number): boolean {
 	return LETTER.test(text[i]);
 }
 
+/** Character classes below U+0250, worked out once from the tests above: the tokenizer reads one byte a character. */
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_NEWLINE = 2;
+const C_DIGIT = 3;
+const C_LETTER = 4;
+const LATIN = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+	LATIN[c] = c === 10 || c === 13 ? C_NEWLINE : isSpace(c) ? C_SPACE : isDigit(c) ? C_DIGIT : isLetter('', 0, c) ? C_LETTER : C_OTHER;
+}
+
+/** The class of the character at i (beyond U+024F, the tests themselves). */
+function classAt(text: string, i: number, c: number): number {
+	if (c < 0x250) return LATIN[c];
+	return isSpace(c) ? C_SPACE : isLetter(text, i, c) ? C_LETTER : C_OTHER;
+}
+
 /**
  * The tokens of `norm`. `lower` is `norm` lower-cased as a whole when that
  * keeps every offset (see `lowerCased`): slicing it saves lower-casing each
@@ -55,21 +72,27 @@ export function tokenize(norm: string, lower: string | null = null): Tok[] {
 	let nl = false;
 	while (i < n) {
 		const c = norm.charCodeAt(i);
-		if (isSpace(c)) {
+		const cls = classAt(norm, i, c);
+		if (cls === C_SPACE || cls === C_NEWLINE) {
 			sp = true;
-			if (c === 10 || c === 13) nl = true;
+			if (cls === C_NEWLINE) nl = true;
 			i++;
 			continue;
 		}
 		const s = i;
 		let k: TokKind;
-		if (isDigit(c)) {
+		if (cls === C_DIGIT) {
 			k = 'n';
+			i++;
 			while (i < n && isDigit(norm.charCodeAt(i))) i++;
-		} else if (isLetter(norm, i, c)) {
+		} else if (cls === C_LETTER) {
 			k = 'w';
 			i++;
-			while (i < n && isLetter(norm, i, norm.charCodeAt(i))) i++;
+			while (i < n) {
+				const d = norm.charCodeAt(i);
+				if (d < 0x250 ? LATIN[d] !== C_LETTER : !isLetter(norm, i, d)) break;
+				i++;
+			}
 		} else {
 			k = 'p';
 			i++;
