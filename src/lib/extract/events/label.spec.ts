@@ -44,13 +44,14 @@ describe('labels: subject + verb phrase, French', () => {
 			'Kim Jong Un a rencontré mercredi le ministre russe de la Défense Sergueï Choïgou et le président Vladimir Poutine.',
 			'Kim Jong Un a rencontré le ministre russe de la Défense Sergueï Choïgou…'
 		],
-		// A quotation fits whole or is left out; an inverted incise names the speaker.
+		// A quotation in the tail fits whole or is left out; an inverted incise names the speaker, and the
+		// quotation before it says what was said (quote-label.ts).
 		['La Maison Blanche a averti Pyongyang qu’il « paierait le prix ».', 'La Maison Blanche a averti Pyongyang qu’il « paierait le prix »'],
-		['« Nous ne céderons pas », a déclaré Olivier Faure.', 'Olivier Faure a déclaré'],
+		['« Nous ne céderons pas », a déclaré Olivier Faure.', 'Olivier Faure a déclaré : « Nous ne céderons pas »'],
 		// A place or a date between the verb and its speaker is skipped to the name.
-		['« Aucune avancée », a déclaré à la sortie Thomas Cavel, secrétaire général.', 'Thomas Cavel a déclaré'],
-		['« Je partirai samedi », racontait lundi Camille, 34 ans.', 'Camille racontait'],
-		['« Nous avons fait un pas », a assuré de son côté le PDG du groupe, Jean Martin.', 'Le PDG du groupe a assuré']
+		['« Aucune avancée », a déclaré à la sortie Thomas Cavel, secrétaire général.', 'Thomas Cavel a déclaré : « Aucune avancée »'],
+		['« Je partirai samedi », racontait lundi Camille, 34 ans.', 'Camille racontait : « Je partirai samedi »'],
+		['« Nous avons fait un pas », a assuré de son côté le PDG du groupe, Jean Martin.', 'Le PDG du groupe a assuré : « Nous avons fait un pas »']
 	])('%s', (text, expected) => {
 		expect(last(text, 'fr')).toBe(expected);
 	});
@@ -68,7 +69,7 @@ describe('labels: subject + verb phrase, English', () => {
 		['A cargo ship that left Rotterdam last week has arrived in Oslo on Sunday.', 'A cargo ship has arrived in Oslo'],
 		['Angela Rayner visited Leeds on Tuesday. She announced new funding for local hospitals.', 'Angela Rayner announced new funding for local hospitals'],
 		// After a quotation the speaker follows the verb.
-		['"It was a long week, but the spacecraft is healthy," said Takeshi Mori, chief executive of ispace.', 'Takeshi Mori said'],
+		['"It was a long week, but the spacecraft is healthy," said Takeshi Mori, chief executive of ispace.', 'Takeshi Mori said: "It was a long week, but the spacecraft is healthy"'],
 		// A relative clause after the object ends the label.
 		['Firefighters in northern Greece evacuated villages that were threatened by the flames.', 'Firefighters in northern Greece evacuated villages'],
 		// `1,200` is one number, not a clause boundary.
@@ -105,7 +106,7 @@ describe('labels: the sample article’s problem cases', () => {
 		],
 		[
 			'Le porte-parole du Département d’État, Matthew Miller, a déclaré aux journalistes : « Le fait qu’il ait dû voyager à travers son pays est un appel à l’aide ».',
-			'Matthew Miller a déclaré aux journalistes'
+			'Matthew Miller a déclaré aux journalistes : « Le fait qu’il ait dû voyager… »'
 		],
 		[
 			'Séoul est un important exportateur d’armes et a vendu des chars à la Pologne, alliée de Kiev, mais des politiques intérieures empêchent le pays de vendre des armes.',

@@ -1,5 +1,6 @@
 import type { Tok, Trig } from './clauses';
 import { isSpace, startsLower, startsUpper } from '../chars';
+import { quotationAfter, quotationBefore, quotationSnippet, withQuotation } from './quote-label';
 
 /**
  * A short human label in the article's language, built from the sentence:
@@ -435,8 +436,11 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 	// Subject.
 	let subject = '';
 	let invertedSubject = false;
+	/** Where the subject (or the incise's verb) begins: a quotation closing just before it is what was said. */
+	let clauseStart = vg;
 	if (!noun) {
 		const span = subjectSpan(toks, vg, lang);
+		if (span) clauseStart = span[0];
 		let boundary = vg - 1;
 		while (boundary >= 0 && LEAD.has(toks[boundary].low)) boundary--;
 		// English `past` forms are mostly finite (`the quake, …, struck`); French `pp` without auxiliary is a participle.
@@ -591,7 +595,20 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		const sp = label.lastIndexOf(' ', MAX - 1);
 		label = label.slice(0, sp > 20 ? sp : MAX - 1) + '…';
 	} else if (cut && (n < keep.length || (contentAt >= 0 && n <= contentAt)) && !label.endsWith('…')) label += '…';
+	else if (tr.entry.saying && contentAt < 0 && !keep.some((x) => OPEN.has(toks[x].low))) label = quoted(label, toks, invertedSubject ? null : k, clauseStart, text, lang);
 	return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * A statement that says nothing of what was said (`Il a ajouté`, `X a déclaré aux journalistes`) takes the
+ * quotation beside it: after its colon (`after`: the token where the label's tail stopped), else the one
+ * closing before its subject or incise. Unchanged when there is none or no room for one.
+ */
+function quoted(label: string, toks: Tok[], after: number | null, clauseStart: number, text: string, lang: Lang): string {
+	const q = (after !== null ? quotationAfter(toks, after) : null) ?? quotationBefore(toks, clauseStart - 1);
+	if (!q) return label;
+	const snippet = quotationSnippet(text, toks, q, MAX - label.length - (lang === 'fr' ? 3 : 2), (w) => DANGLING.has(w));
+	return snippet ? withQuotation(label, snippet, lang) : label;
 }
 
 // The helpers below were closures inside `build`, made afresh for every event; as functions of their

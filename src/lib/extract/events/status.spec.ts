@@ -28,6 +28,9 @@ describe('status', () => {
 		["Selon la police, aucune manifestation n'a eu lieu.", 'manifestation', 'negated'],
 		["Personne n'a été blessé dans l'attaque.", 'blessé', 'negated'],
 		["Kim n'a plus quitté Pyongyang depuis.", 'quitté', 'negated'],
+		// `pas … avant X` tells when it came, not that it never did.
+		["Le traité n'a pas été signé avant 1994.", 'signé', 'occurred'],
+		["Le ministre n'a pas signé le texte, avant de partir.", 'signé', 'negated'],
 		['Même si un accord était conclu lors du sommet, rien ne changerait.', 'conclu', 'hypothetical'],
 		['Le ministère a déclaré lundi que la visite montre sa faiblesse.', 'déclaré', 'reported'],
 		["Le sommet s'est achevé aujourd'hui à New Delhi.", 'achevé', 'occurred'],
@@ -57,6 +60,10 @@ describe('status', () => {
 		['Officials did not confirm the figures.', 'confirm', 'negated'],
 		['Police said no one was killed in the attack.', 'killed', 'negated'],
 		['Nobody was injured when the bridge collapsed.', 'injured', 'negated'],
+		// `not … until X` tells when it came, not that it never did.
+		['The treaty was not signed until the 1990s.', 'signed', 'occurred'],
+		['She did not return to Chile until 2004.', 'return', 'occurred'],
+		['Officials did not confirm the figures, and will not until Friday.', 'confirm', 'negated'],
 		['The toll could rise if buildings collapse overnight.', 'collapse', 'hypothetical']
 	] as const)('en %s → %s', (text, word, expected) => {
 		expect(statusOf(text, word, 'en')).toBe(expected);

@@ -60,14 +60,26 @@ export function negatedAt(toks: Tok[], tr: Trig, lang: Lang): boolean {
 				if (negativeSubject) return true;
 			}
 			if (!ne && FR_NEGATIVE_SUBJECT.test(w)) negativeSubject = true;
-			if (ne && /^(pas|jamais|guère|point|plus)$/.test(w)) return true;
+			if (ne && /^(pas|jamais|guère|point|plus)$/.test(w)) return !(w === 'pas' && happensLater(toks, tr, UNTIL_FR));
 		}
 		// `pas plus que X`: X did not either.
 		return false;
 	}
 	if (/^(deny)$/.test(tr.entry.lemma)) return true;
 	// `No one was hurt`, `no arrests were made`, `nobody was killed`.
-	for (let k = from; k < tr.i; k++) if (/^(not|n't|never|no|nobody|none)$/.test(toks[k].low) && toks[k + 1]?.low !== '.') return true; // not `No. 2`
+	for (let k = from; k < tr.i; k++) if (/^(not|n't|never|no|nobody|none)$/.test(toks[k].low) && toks[k + 1]?.low !== '.') return !happensLater(toks, tr, UNTIL_EN); // not `No. 2`
+	return false;
+}
+
+const UNTIL_EN = /^(until|till)$/;
+const UNTIL_FR = /^(avant)$/;
+
+/**
+ * `was not lifted until the 1990s`, `n'a pas été levée avant 1994`: the negation says when the event came, not
+ * that it never did. True when `until`/`avant` follows the verb group closely, in its clause.
+ */
+function happensLater(toks: Tok[], tr: Trig, until: RegExp): boolean {
+	for (let k = tr.j; k < toks.length && k < tr.j + 4 && toks[k].clause === toks[tr.i].clause; k++) if (until.test(toks[k].low)) return true;
 	return false;
 }
 

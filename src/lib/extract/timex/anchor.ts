@@ -73,6 +73,8 @@ export interface AnchorCtx {
 	dayHint?: Ymd | null;
 	/** The article's language: English TimeBank spells decades and centuries its own way. */
 	lang?: Lang;
+	/** After `since`/`depuis`: the start of a span that runs to now, where the story does not go back to. */
+	since?: boolean;
 }
 
 export interface Resolved extends Valued {
@@ -152,7 +154,8 @@ function setDay(c: AnchorCtx, d: Ymd): void {
 function setYear(c: AnchorCtx, y: number, written = false): void {
 	if (c.boilerplate) return;
 	c.ref.year = y;
-	if (!written) return;
+	// `the fourth election since January 2022. The election was called in December`: December is not 2022's.
+	if (!written || c.since) return;
 	c.ref.yearSentence = c.sentence;
 	c.ref.writtenYear = y;
 }

@@ -158,6 +158,18 @@ describe('a story gone back to another year', () => {
 		]);
 	});
 
+	it('does not go back to the start of a span that runs to now (`since January 2022`)', () => {
+		expect(pairs("Sunday's vote was the fourth general election since January 2022. The election was called in December.", 'en', '2026-03-09')).toEqual([
+			["Sunday", '2026-03-08'],
+			['January 2022', '2022-01'],
+			['December', '2025-12']
+		]);
+		expect(pairs('Le pays a connu quatre élections depuis janvier 2022. Le scrutin avait été convoqué en décembre.', 'fr', '2026-03-09')).toEqual([
+			['janvier 2022', '2022-01'],
+			['décembre', '2025-12']
+		]);
+	});
+
 	it('keeps the publication year for a future tense and for an aside in the same sentence', () => {
 		expect(pairs('La grève avait paralysé le réseau en 2022. Les négociations reprendront le 18 mars.', 'fr', '2024-03-14')).toEqual([
 			['2022', '2022'],

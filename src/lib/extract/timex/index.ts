@@ -22,6 +22,8 @@ const APPROX_WORDS = new Set(['vers', 'environ', 'about', 'around', 'approximate
 
 /** Words that join two days into one list (`Tuesday and Wednesday`, `jeudi et vendredi`). */
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
+/** A date after these starts a span that runs to now (`since January 2022`): no scene the story goes back to. */
+const SINCE = new Set(['since', 'depuis']);
 
 export function findTimexes(doc: Doc): Timex[] {
 	try {
@@ -101,7 +103,7 @@ function run(doc: Doc): Timex[] {
 		try {
 			const s = tokSent[m.a];
 			const tense = tenseFor(mi);
-			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang };
+			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang, since: m.a > 0 && SINCE.has(T[m.a - 1].w) };
 			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
 			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.
 			// A day further on belongs to another clause (`conceded at 11 p.m. and said she would ask the commission on

@@ -33,7 +33,14 @@ describe('tense of the governing verb', () => {
 		// object pronouns between `doit` and its infinitive; `devais` and first-person futures
 		['Une tournée qui doit le conduire [vendredi] au Qatar.', 'future'],
 		['Je devais aller à Nantes [jeudi].', 'future'],
-		['Je partirai [samedi] en covoiturage.', 'future']
+		['Je partirai [samedi] en covoiturage.', 'future'],
+		// The verb of saying of an incise tells when it was said; the clause's own verb governs.
+		['Le chantier pourrait reprendre à l’[automne], a-t-il déclaré.', 'conditional'],
+		['Le chantier pourrait reprendre à l’[automne], a déclaré le maire.', 'conditional'],
+		// …but a clause with no verb of its own takes it.
+		['Pas avant [lundi], a déclaré le maire.', 'past'],
+		// An auxiliary after a comma that is no verb of saying still votes.
+		['À Amman, [mercredi], le ministre a été reçu par le roi.', 'past']
 	] as [string, Tense][])('fr: %s → %s', (text, tense) => {
 		expect(tenseOf(text, 'fr')).toBe(tense);
 	});
@@ -48,7 +55,10 @@ describe('tense of the governing verb', () => {
 		// A past form after a copula is an adjective; `will` governs.
 		['Schools will stay closed through [Friday].', 'future'],
 		// A verb of intent with its `to` a few words on looks forward.
-		['The company said it expects growth to slow in the second [half].', 'future']
+		['The company said it expects growth to slow in the second [half].', 'future'],
+		// The verb of saying of an incise tells when it was said; the clause's own verb governs.
+		['Portugal could be heading for yet another election as early as the [autumn], analysts said.', 'conditional'],
+		['Not before [Monday], officials said.', 'past']
 	] as [string, Tense][])('en: %s → %s', (text, tense) => {
 		expect(tenseOf(text, 'en')).toBe(tense);
 	});

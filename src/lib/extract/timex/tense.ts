@@ -214,6 +214,21 @@ function enCue(toks: Tok[], i: number, end: number): Tense | null {
 	return null;
 }
 
+/** Verbs of saying that close a quotation or a report as an incise (`, analysts said`, `, a-t-il ajouté`). */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'warned', 'noted', 'explained', 'insisted', 'déclaré', 'ajouté', 'affirmé', 'indiqué', 'précisé', 'expliqué', 'estimé', 'souligné', 'assuré', 'averti', 'prévenu', 'dit', 'déclare', 'ajoute', 'affirme', 'indique', 'précise', 'explique', 'estime', 'souligne', 'assure', 'avertit', 'prévient']);
+const FR_SAYING_AUX = new Set(['a', 'ont', 'avait', 'avaient']);
+/** Between `a` and its participle in an incise: `a-t-il déclaré`, `a-t-elle ajouté`, `a encore dit`. */
+const FR_INCISE_SKIP = new Set(['t', 'il', 'elle', 'ils', 'elles', 'on', '-', 'encore', 'aussi', 'également', 'notamment', 'ensuite']);
+
+/** Token i casts the vote of a verb of saying (its own, or its auxiliary's in French). */
+function sayingIncise(toks: Tok[], i: number, end: number): boolean {
+	const w = toks[i].w;
+	if (SAYING.has(w)) return true;
+	if (!FR_SAYING_AUX.has(w)) return false;
+	const j = nextContent(toks, i, end, FR_INCISE_SKIP, 5);
+	return j >= 0 && SAYING.has(toks[j].w);
+}
+
 /** Clause boundaries: a vote across one of these counts for less. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'et', 'mais', 'ou', 'tandis', 'alors', 'puis']);
 
@@ -246,8 +261,11 @@ export function tenseAround(toks: Tok[], a: number, b: number, from: number, to:
 		const c = cue(toks, i, b);
 		if (c) {
 			// A verb after the date is as likely to govern it as one before,
-			// but ties go left (French and English put the verb first).
-			const cost = d + walls * 6 + 0.5;
+			// but ties go left (French and English put the verb first). The
+			// verb of saying of an incise (`…as early as the autumn, analysts
+			// said`, `…, a-t-il déclaré`) tells when it was said, not when
+			// what was said happens: it votes only where no verb of the clause does.
+			const cost = d + walls * 6 + 0.5 + (walls > 0 && sayingIncise(toks, i, b) ? 20 : 0);
 			if (cost < bestCost) {
 				bestCost = cost;
 				best = c;
