@@ -397,24 +397,55 @@ interface FormInfo {
 	verb: boolean;
 }
 
-// One look-up per word of every sentence answers all three questions (readings, saying, verb), read off
-// the lexicon once rather than asked of three maps per token.
-const formInfoCache = new WeakMap<Lexicon, Map<string, FormInfo>>();
+/**
+ * The lexicon's forms read for the stage: one look-up per word of every sentence answers all three
+ * questions (readings, saying, verb), read off the lexicon once rather than asked of three maps per token.
+ */
+interface FormIndex {
+	infos: Map<string, FormInfo>;
+	/** Bit `formKey(w)` is set for every form `w`: a word whose bit is clear is not in `infos`. */
+	keys: Uint8Array;
+}
 
-function formInfos(lex: Lexicon): Map<string, FormInfo> {
-	let infos = formInfoCache.get(lex);
-	if (!infos) {
-		infos = new Map();
+const formIndexCache = new WeakMap<Lexicon, FormIndex>();
+
+const FORM_KEY_BITS = 16;
+
+/**
+ * A 16-bit digest of a word's length, two first and last code units. The lexicon holds thousands of forms:
+ * looking every word of every sentence up in it was the stage's costliest line (10% of its time, the map and
+ * its keys out of cache); 8 KB of bits rule out most words (`le`, `de`, names, numbers) before it.
+ */
+function formKey(w: string): number {
+	const n = w.length;
+	const h = (n * 31 + w.charCodeAt(0) * 977 + w.charCodeAt(n > 1 ? 1 : 0) * 131 + w.charCodeAt(n - 1) * 7919) >>> 0;
+	return (h ^ (h >>> FORM_KEY_BITS)) & ((1 << FORM_KEY_BITS) - 1);
+}
+
+function formIndex(lex: Lexicon): FormIndex {
+	let index = formIndexCache.get(lex);
+	if (!index) {
+		const infos = new Map<string, FormInfo>();
+		const keys = new Uint8Array(1 << (FORM_KEY_BITS - 3));
 		for (const [form, hits] of lex) {
 			infos.set(form, {
 				hits,
 				saying: hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail),
 				verb: hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')
 			});
+			const key = formKey(form);
+			keys[key >>> 3] |= 1 << (key & 7);
 		}
-		formInfoCache.set(lex, infos);
+		index = { infos, keys };
+		formIndexCache.set(lex, index);
 	}
-	return infos;
+	return index;
+}
+
+/** The lexicon's reading of a lower-cased word, or undefined. */
+function formOfWord(index: FormIndex, low: string): FormInfo | undefined {
+	const key = formKey(low);
+	return (index.keys[key >>> 3] & (1 << (key & 7))) === 0 ? undefined : index.infos.get(low);
 }
 
 export function sentenceDrafts(
@@ -428,28 +459,31 @@ export function sentenceDrafts(
 	const lang = doc.lang;
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
-	const formOf = formInfos(lex);
+	const index = formIndex(lex);
 	// Each word's lexicon entry, looked up once. A sentence with no word in the lexicon has no trigger of its
 	// kinds, whatever its clauses: it is left before they are marked.
 	const forms: Array<FormInfo | undefined> = new Array(toks.length);
 	let anyForm = false;
 	for (let k = 0; k < toks.length; k++) {
-		const f = toks[k].word ? formOf.get(toks[k].low) : undefined;
+		const f = toks[k].word ? formOfWord(index, toks[k].low) : undefined;
 		forms[k] = f;
 		if (f) anyForm = true;
 	}
-	const listed = anyForm ? draftsOf(doc, s, lex, toks, timexes, places, lowerWords, forms, formOf) : [];
+	const listed = anyForm ? draftsOf(doc, s, lex, toks, timexes, places, lowerWords, forms, false) : [];
 	// A sentence that tells a happening with no listed word (`the toll climbed`, `la température n'est pas
 	// descendue`) still holds one: its verbs are read from their form. Not in captions, which only ever add
 	// a secondary event to the story's own.
 	if (listed.length > 0 || s.boilerplate) return listed;
 	// The same tokens: `markClauses` sets every field it reads afresh, so the first pass leaves nothing behind.
-	return draftsOf(doc, s, lex, toks, timexes, places, lowerWords, null, formOf);
+	return draftsOf(doc, s, lex, toks, timexes, places, lowerWords, forms, true);
 }
 
 /**
- * The drafts of one sentence from its triggers: `forms` are the lexicon's readings of its words, or null to
- * read the verbs the lexicons do not list from their form (generic-verbs.ts).
+ * The drafts of one sentence from its triggers: `forms` are the lexicon's readings of its words; `generic`
+ * reads the verbs the lexicons do not list from their form instead (generic-verbs.ts).
+ *
+ * The token tests are arrays indexed by token, read by closures made without a name: a named one
+ * (`const f = …`) costs a `defineProperty` per sentence under tsx, 3% of the stage.
  */
 function draftsOf(
 	doc: Doc,
@@ -459,38 +493,36 @@ function draftsOf(
 	timexes: Timex[],
 	places: Place[],
 	lowerWords: LowerWords,
-	forms: Array<FormInfo | undefined> | null,
-	formOf: Map<string, FormInfo>
+	forms: Array<FormInfo | undefined>,
+	generic: boolean
 ): Draft[] {
 	const lang = doc.lang;
-	let hitsAt: (k: number) => FormHit[] | undefined;
-	if (forms) {
+	const hits: Array<FormHit[] | undefined> = new Array(toks.length);
+	if (!generic) {
+		for (let k = 0; k < toks.length; k++) hits[k] = forms[k]?.hits;
 		markClauses(
 			toks,
 			lang,
 			(t, k) => forms[k]?.saying === true,
-			(t) => formOf.get(t.low)?.verb === true
+			(t, k) => forms[k]?.verb === true
 		);
-		hitsAt = (k) => forms[k]?.hits;
 	} else {
-		const guessed: Array<FormHit[] | undefined> = new Array(toks.length);
 		// The finite ones mark clauses as the lexicon's verbs do (a participle needs its auxiliary, listed already).
-		const finite = new Set<Tok>();
+		let any = false;
 		for (let k = 0; k < toks.length; k++) {
-			const hits = genericHits(toks, k, lang);
-			guessed[k] = hits;
-			if (hits && hits[0].tag !== 'pp') finite.add(toks[k]);
+			const h = genericHits(toks, k, lang);
+			hits[k] = h;
+			if (h) any = true;
 		}
-		if (!guessed.some(Boolean)) return [];
+		if (!any) return [];
 		markClauses(
 			toks,
 			lang,
-			(t) => formOf.get(t.low)?.saying === true,
-			(t) => formOf.get(t.low)?.verb === true || finite.has(t)
+			(t, k) => forms[k]?.saying === true,
+			(t, k) => forms[k]?.verb === true || (hits[k] !== undefined && hits[k]![0].tag !== 'pp')
 		);
-		hitsAt = (k) => guessed[k];
 	}
-	const trigs = findTriggers(toks, lang, lex, hitsAt);
+	const trigs = findTriggers(toks, lang, lex, hits);
 	if (trigs.length === 0) return [];
 
 	// A dateline (`Tripoli, 12 septembre 2023 (AFP) –`, `HANOI, Sept 10 (Reuters) -`) dates and places the

@@ -27,6 +27,8 @@ const FR_HINT = ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à', 'au',
 const EN_HINT = ['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not'];
 /** Each hint word and the language it tells (the two lists share no word): one look-up per token, not two. */
 const HINT = new Map<string, Lang>([...FR_HINT.map((w) => [w, 'fr'] as const), ...EN_HINT.map((w) => [w, 'en'] as const)]);
+/** The longest hint word: a longer token is looked up in no map. */
+const HINT_MAX = Math.max(...[...HINT.keys()].map((w) => w.length));
 
 /** The language each sentence's tokens were guessed to be in: a sentence's events share its tokens, so it is asked once. */
 const guessed = new WeakMap<Tok[], Lang>();
@@ -44,9 +46,10 @@ function countHints(toks: Tok[]): Lang {
 	// A few dozen tokens tell it; reading them all for every event would be quadratic in the sentence.
 	for (let k = 0; k < toks.length && k < 60; k++) {
 		const t = toks[k];
-		const hint = HINT.get(t.low);
-		if (hint === 'fr' || (t.word && t.low.endsWith("'"))) fr++;
-		else if (hint === 'en' || t.low === "'s" || t.low === "n't") en++;
+		const low = t.low;
+		const hint = low.length <= HINT_MAX ? HINT.get(low) : undefined;
+		if (hint === 'fr' || (t.word && low.charCodeAt(low.length - 1) === 39)) fr++;
+		else if (hint === 'en' || low === "'s" || low === "n't") en++;
 	}
 	return en > fr ? 'en' : 'fr';
 }
@@ -111,6 +114,9 @@ function inNumber(toks: Tok[], k: number): boolean {
 	return !!a && !!b && a.end === toks[k].start && b.start === toks[k].end && /\d$/.test(a.raw) && /^\d/.test(b.raw);
 }
 
+/** `/^[,;:.!?()[\]«»"“”–—-]$/` as a set of code units: `isPunct` is asked of most tokens of every label. */
+const PUNCT = new Set([...',;:.!?()[]«»"“”–—-'].map((c) => c.charCodeAt(0)));
+
 function isPunct(toks: Tok[], k: number): boolean {
 	const t = toks[k];
 	if (t.word) return false;
@@ -118,7 +124,7 @@ function isPunct(toks: Tok[], k: number): boolean {
 	// The full stop of an abbreviation (`the U.S. Geological Survey`, `M. Modi`, `on Feb. 8`) is no boundary.
 	if (t.low === '.' && k > 0 && toks[k - 1].end === t.start && /^(\p{Lu}(\.\p{Lu})*|[ap]\.m|Mr|Mrs|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos)$/u.test(toks[k - 1].raw) && k + 1 < toks.length) return false;
 	// A lone hyphen is a dash (`(AFP) - Le sommet`); inside a word it is no token of its own.
-	return /^[,;:.!?()[\]«»"“”–—-]$/.test(t.low);
+	return t.low.length === 1 && PUNCT.has(t.low.charCodeAt(0));
 }
 
 /** Between tokens k-1 and k is a space: cutting there does not split a word (`l'|Ukraine`). */
