@@ -292,8 +292,15 @@ export function markClauses(
 	isVerb: (t: Tok, k: number) => boolean = () => false
 ): void {
 	// A quotation opened in an earlier sentence closes in this one: what comes before its `»` is quoted.
-	const firstMark = toks.find((t) => t.low === '«' || t.low === '»' || t.low === '“' || t.low === '”');
-	let inQuote = firstMark !== undefined && (firstMark.low === '»' || firstMark.low === '”');
+	let inQuote = false;
+	for (const t of toks) {
+		const low = t.low;
+		if (low === '«' || low === '“') break;
+		if (low === '»' || low === '”') {
+			inQuote = true;
+			break;
+		}
+	}
 	let dq = false;
 	let clause = 0;
 	let region: Region = 'main';
