@@ -29,6 +29,25 @@ const EN_HINT = ['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'ha
 const HINT = new Map<string, Lang>([...FR_HINT.map((w) => [w, 'fr'] as const), ...EN_HINT.map((w) => [w, 'en'] as const)]);
 /** The longest hint word: a longer token is looked up in no map. */
 const HINT_MAX = Math.max(...[...HINT.keys()].map((w) => w.length));
+/**
+ * The hint words by length and first code unit, a small number: a token is compared with the few that share
+ * them rather than looked up by its string (hashing each token's fresh string was most of `countHints`).
+ */
+const HINT_BY_START = new Map<number, Array<[string, Lang]>>();
+for (const [w, l] of HINT) {
+	const key = w.length * 0x10000 + w.charCodeAt(0);
+	const list = HINT_BY_START.get(key);
+	if (list) list.push([w, l]);
+	else HINT_BY_START.set(key, [[w, l]]);
+}
+
+/** `HINT.get(low)`. */
+function hintOf(low: string): Lang | undefined {
+	if (low.length > HINT_MAX) return undefined;
+	const list = HINT_BY_START.get(low.length * 0x10000 + low.charCodeAt(0));
+	if (list) for (const [w, l] of list) if (w === low) return l;
+	return undefined;
+}
 
 /** The language each sentence's tokens were guessed to be in: a sentence's events share its tokens, so it is asked once. */
 const guessed = new WeakMap<Tok[], Lang>();
@@ -47,7 +66,7 @@ function countHints(toks: Tok[]): Lang {
 	for (let k = 0; k < toks.length && k < 60; k++) {
 		const t = toks[k];
 		const low = t.low;
-		const hint = low.length <= HINT_MAX ? HINT.get(low) : undefined;
+		const hint = hintOf(low);
 		if (hint === 'fr' || (t.word && low.charCodeAt(low.length - 1) === 39)) fr++;
 		else if (hint === 'en' || low === "'s" || low === "n't") en++;
 	}
