@@ -164,7 +164,8 @@ export function whereFromPlace(p: Place, inherited: boolean): EventWhere {
 const FR_LOC = new Set(['à', 'au', 'aux', 'en', 'dans', 'près', 'depuis', 'sur', 'y']);
 const EN_LOC = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'inside', 'off', 'around', 'on']);
 /** Prepositions and verbs' auxiliaries that end the walk back from a place name: it is not a location there. */
-const NON_LOC = /^(envers|contre|avec|vers|pour|par|entre|malgré|sans|chez|selon|against|with|towards|toward|for|by|between|without|like|as|a|ont|est|sont|was|were|is|are|has|have|had|et|and|ou|or|que|qui|that|which|who)$/;
+// A set, not a regex of alternatives: asked of every word of the walk back from each place.
+const NON_LOC: ReadonlySet<string> = new Set(['envers', 'contre', 'avec', 'vers', 'pour', 'par', 'entre', 'malgré', 'sans', 'chez', 'selon', 'against', 'with', 'towards', 'toward', 'for', 'by', 'between', 'without', 'like', 'as', 'a', 'ont', 'est', 'sont', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'et', 'and', 'ou', 'or', 'que', 'qui', 'that', 'which', 'who']);
 const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base', 'state', 'county', 'district', 'governorate', 'prefecture', 'island', 'état', 'département', 'comté', 'île']);
 const OF = new Set(['of', 'de', "d'", 'du']);
 /** Verbs whose direct object is the place of the happening (`a quitté New Delhi`, `hit Turkey`). */
@@ -197,7 +198,7 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		let n = 0;
 		// A capitalised adjective before a place noun is part of the phrase (`the eastern Libyan city of Derna`).
 		let compass = -1;
-		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && (startsLower(toks[s].raw) || SKIP_BACK.has(toks[s + 1]?.low ?? ''))) {
+		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.has(toks[s].low) && (startsLower(toks[s].raw) || SKIP_BACK.has(toks[s + 1]?.low ?? ''))) {
 			if (OF.has(toks[s].low) && COMPASS_POINTS.has(toks[s - 1]?.low ?? '')) {
 				compass = s - 1;
 				break;
@@ -1097,12 +1098,16 @@ function relWhere(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
 	return true;
 }
 
+/** Where the candidates sit from the first trigger after the place, in the order they are tried (a constant, not an array per place). */
+const NEAREST_CANDIDATES = [-1, -2, 0];
+
 function nearestTrigger(trigs: Trig[], info: PlaceInfo): Trig | null {
 	// The last trigger ending before the place and the first starting after it are the only candidates.
 	const k = firstTrigAt(trigs, info.b + 1);
 	let best: Trig | null = null;
 	let bd = Infinity;
-	for (const tr of [trigs[k - 1], trigs[k - 2], trigs[k]]) {
+	for (const off of NEAREST_CANDIDATES) {
+		const tr = trigs[k + off];
 		if (!tr) continue;
 		const d = tr.i > info.b ? tr.i - info.b : info.a - tr.j;
 		if (d >= 0 && d < bd) {
