@@ -65,10 +65,38 @@ export function usableTimex(t: Timex): boolean {
 const SAME_CITY = /\b(même ville|same city|même endroit|same place)\b/i;
 
 /** False only when `SAME_CITY` cannot match the sentence: neither `même` nor `same` in its lower-cased text. */
-function mayNameSameCity(doc: Doc, s: Sentence): boolean {
+function mayNameSameCity(doc: Doc, s: Sentence, seen: SameCityWords): boolean {
 	if (!doc.lower) return true;
-	const low = doc.lower.slice(s.start, s.end);
-	return low.includes('même') || low.includes('same');
+	return occursWithin(seen.meme, doc.lower, s.start, s.end) || occursWithin(seen.same, doc.lower, s.start, s.end);
+}
+
+/**
+ * The first occurrence of a word at or after the last sentence asked about: sentences are asked in text
+ * order, so each search starts where the last one found the word and the document is read once in all (a
+ * slice of every sentence, searched twice, was 1% of the stage). One per document (index.ts makes them).
+ */
+interface NextOccurrence {
+	word: string;
+	from: number;
+	at: number;
+}
+
+export interface SameCityWords {
+	meme: NextOccurrence;
+	same: NextOccurrence;
+}
+
+export function sameCityWords(): SameCityWords {
+	return { meme: { word: 'même', from: -1, at: -1 }, same: { word: 'same', from: -1, at: -1 } };
+}
+
+/** `text.slice(start, end).includes(o.word)`, `text` the same for every call on `o`. */
+function occursWithin(o: NextOccurrence, text: string, start: number, end: number): boolean {
+	// The last answer holds for a later start while the occurrence it found is not behind that start (there
+	// is none between the last start and it), and for good once there was none.
+	if (o.from < 0 || start < o.from || (o.at >= 0 && o.at < start)) o.at = text.indexOf(o.word, start);
+	o.from = start;
+	return o.at >= 0 && o.at + o.word.length <= end;
 }
 
 function overlap(tok: Tok, start: number, end: number): boolean {
@@ -136,7 +164,8 @@ export function whereFromPlace(p: Place, inherited: boolean): EventWhere {
 const FR_LOC = new Set(['à', 'au', 'aux', 'en', 'dans', 'près', 'depuis', 'sur', 'y']);
 const EN_LOC = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'inside', 'off', 'around', 'on']);
 /** Prepositions and verbs' auxiliaries that end the walk back from a place name: it is not a location there. */
-const NON_LOC = /^(envers|contre|avec|vers|pour|par|entre|malgré|sans|chez|selon|against|with|towards|toward|for|by|between|without|like|as|a|ont|est|sont|was|were|is|are|has|have|had|et|and|ou|or|que|qui|that|which|who)$/;
+// A set, not a regex of alternatives: asked of every word of the walk back from each place.
+const NON_LOC: ReadonlySet<string> = new Set(['envers', 'contre', 'avec', 'vers', 'pour', 'par', 'entre', 'malgré', 'sans', 'chez', 'selon', 'against', 'with', 'towards', 'toward', 'for', 'by', 'between', 'without', 'like', 'as', 'a', 'ont', 'est', 'sont', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'et', 'and', 'ou', 'or', 'que', 'qui', 'that', 'which', 'who']);
 const SKIP_BACK = new Set(['le', 'la', "l'", 'les', 'the', 'de', "d'", 'of', 'du', 'des', 'city', 'town', 'village', 'port', 'region', 'province', 'gare', 'ville', 'région', 'cosmodrome', 'secteur', 'centre', 'congrès', 'capitale', 'capital', 'north-western', 'north-west', 'south-east', 'north-eastern', 'southern', 'northern', 'eastern', 'western', 'ancient', 'rebel-held', 'border', 'même', 'frontière', 'province', 'site', 'base', 'state', 'county', 'district', 'governorate', 'prefecture', 'island', 'état', 'département', 'comté', 'île']);
 const OF = new Set(['of', 'de', "d'", 'du']);
 /** Verbs whose direct object is the place of the happening (`a quitté New Delhi`, `hit Turkey`). */
@@ -169,7 +198,7 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		let n = 0;
 		// A capitalised adjective before a place noun is part of the phrase (`the eastern Libyan city of Derna`).
 		let compass = -1;
-		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.test(toks[s].low) && (startsLower(toks[s].raw) || SKIP_BACK.has(toks[s + 1]?.low ?? ''))) {
+		while (s >= 0 && n < 6 && !trigEnds.has(s) && !loc.has(toks[s].low) && toks[s].word && !NON_LOC.has(toks[s].low) && (startsLower(toks[s].raw) || SKIP_BACK.has(toks[s + 1]?.low ?? ''))) {
 			if (OF.has(toks[s].low) && COMPASS_POINTS.has(toks[s - 1]?.low ?? '')) {
 				compass = s - 1;
 				break;
@@ -294,8 +323,11 @@ function visitSetting(toks: Tok[], info: PlaceInfo, visit: Trig | null, tr: Trig
 	return false;
 }
 
-function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: boolean[]): number {
-	const tr = d.trig;
+/**
+ * How well `info`'s place suits the happening told by trigger `tr` (of kind `kind`; `mainLine` as the draft's): -1 when
+ * it cannot be its place. The draft's three fields, not the draft: scoring a folded trigger made a copy of the whole draft.
+ */
+function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolean, toks: Tok[], lang: Lang, skip: boolean[]): number {
 	const p = info.place;
 	const start = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
 	const after = info.a >= tr.j;
@@ -313,13 +345,13 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	let base = 0;
 	if (p.metonym) {
 		// `Washington said`, `Pyongyang tire`: the government acting from its capital.
-		if ((d.kind === 'statement' || d.kind === 'attack') && !after && dist <= 2) return 2;
+		if ((kind === 'statement' || kind === 'attack') && !after && dist <= 2) return 2;
 		return -1;
 	}
 	if (info.apposition) return -1;
 	// `Turkey's disaster agency`: a possessive names an owner, not a location.
 	if (toks[info.b + 1]?.low === "'s") return -1;
-	if (info.frame && d.mainLine) return 5;
+	if (info.frame && mainLine) return 5;
 	// `A helicopter from Sicily joined the search`: where the subject comes from, not where it acts.
 	if (!after && (info.prep === 'from' || info.prep === 'depuis')) return -1;
 	// `a carrier based in Kansas City`, `Omaha-based Heartland`, `une société basée à Lyon`: where a company
@@ -328,25 +360,25 @@ function placeScore(info: PlaceInfo, d: Draft, toks: Tok[], lang: Lang, skip: bo
 	// The direct object of a verb of movement or impact: `a quitté New Delhi`, `struck the city of Cherkasy`.
 	if (after && !info.prep && OBJECT_PLACE.has(tr.entry.lemma) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
 	// `doit repartir mercredi pour Pékin`: with a verb of leaving, `pour` names the destination.
-	else if (after && dist <= 3 && d.kind === 'movement' && toks[info.prepAt]?.low === 'pour') base = 3;
-	else if (after && dist <= 2 && (toks[info.a - 1]?.low === 'de' || toks[info.a - 1]?.low === "d'" || toks[info.a - 2]?.low === 'de' || toks[info.a - 1]?.low === 'of') && (tr.tag === 'noun' || d.kind === 'movement'))
+	else if (after && dist <= 3 && kind === 'movement' && toks[info.prepAt]?.low === 'pour') base = 3;
+	else if (after && dist <= 2 && (toks[info.a - 1]?.low === 'de' || toks[info.a - 1]?.low === "d'" || toks[info.a - 2]?.low === 'de' || toks[info.a - 1]?.low === 'of') && (tr.tag === 'noun' || kind === 'movement'))
 		base = 3.5; // `invasion de l'Ukraine`, `Parti de Pyongyang`, `fondation de la Corée du Nord`
 	else if (info.prep) {
-		if (info.prep === 'to' && d.kind !== 'movement') base = 1.5;
-		else if ((info.prep === 'from' || info.prep === 'depuis') && d.kind !== 'movement' && d.kind !== 'attack') base = 1;
-		else if ((info.prep === 'from' || info.prep === 'depuis') && d.kind === 'movement' && !/^(quitter|partir|leave|depart|fuir|flee)$/.test(tr.entry.lemma)) base = 0.5;
+		if (info.prep === 'to' && kind !== 'movement') base = 1.5;
+		else if ((info.prep === 'from' || info.prep === 'depuis') && kind !== 'movement' && kind !== 'attack') base = 1;
+		else if ((info.prep === 'from' || info.prep === 'depuis') && kind === 'movement' && !/^(quitter|partir|leave|depart|fuir|flee)$/.test(tr.entry.lemma)) base = 0.5;
 		// `strikes on Kyiv` is where they fall; `sanctions on Moscow`, `talks on Ukraine` name a target or a topic.
-		else if (info.prep === 'on' || info.prep === 'sur') base = d.kind === 'attack' || d.kind === 'disaster' ? 1 : 0;
+		else if (info.prep === 'on' || info.prep === 'sur') base = kind === 'attack' || kind === 'disaster' ? 1 : 0;
 		// French puts countries after en/au/aux; `à l'Indonésie`, `à la Pologne` is a dative, not a location.
 		else if (info.prep === 'à' && p.kind === 'country') base = 0;
 		else base = 3;
 	} else if (!after && dist <= 3 && p.kind === 'site' && sameClause) base = 1.5; // `le cosmodrome de Vostotchny a servi` (a city as subject is its government)
-	else if (!after && d.kind !== 'statement' && sameClause && p.kind !== 'country' && subjectPlace(toks, info, start)) base = 2; // `Quatre campings de La Garde-Freinet ont été vidés`
-	else if (!after && dist <= 2 && tr.tag === 'pp' && (d.kind === 'attack' || d.kind === 'disaster')) base = 2.5; // `le Maroc, frappé par un séisme`
+	else if (!after && kind !== 'statement' && sameClause && p.kind !== 'country' && subjectPlace(toks, info, start)) base = 2; // `Quatre campings de La Garde-Freinet ont été vidés`
+	else if (!after && dist <= 2 && tr.tag === 'pp' && (kind === 'attack' || kind === 'disaster')) base = 2.5; // `le Maroc, frappé par un séisme`
 	if (base <= 0) return -1;
 	let score = base - 0.08 * dist - (after ? 0 : 0.3) - (sameClause ? 0 : 1.5) - 0.3 * commas;
 	// What is said is rarely where: unless the place is the saying's own setting (`told delegates in Liverpool`).
-	if (d.kind === 'statement' && !info.frame && !statementSetting(toks, info, tr)) score -= 1.2;
+	if (kind === 'statement' && !info.frame && !statementSetting(toks, info, tr)) score -= 1.2;
 	// `engagements pris à New Delhi`: the place belongs to the participle right before it.
 	const beforePrep = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1] : null;
 	if (beforePrep && beforePrep.word && beforePrep !== toks[tr.j - 1] && (lang === 'fr' ? /^\p{Ll}.*(é|ée|és|ées|is|ise|u|ue|us|ant)$/u : /^\p{Ll}.*ed$/u).test(beforePrep.raw)) score -= 2; // what is talked about is rarely where one talks
@@ -397,24 +429,55 @@ interface FormInfo {
 	verb: boolean;
 }
 
-// One look-up per word of every sentence answers all three questions (readings, saying, verb), read off
-// the lexicon once rather than asked of three maps per token.
-const formInfoCache = new WeakMap<Lexicon, Map<string, FormInfo>>();
+/**
+ * The lexicon's forms read for the stage: one look-up per word of every sentence answers all three
+ * questions (readings, saying, verb), read off the lexicon once rather than asked of three maps per token.
+ */
+interface FormIndex {
+	infos: Map<string, FormInfo>;
+	/** Bit `formKey(w)` is set for every form `w`: a word whose bit is clear is not in `infos`. */
+	keys: Uint8Array;
+}
 
-function formInfos(lex: Lexicon): Map<string, FormInfo> {
-	let infos = formInfoCache.get(lex);
-	if (!infos) {
-		infos = new Map();
+const formIndexCache = new WeakMap<Lexicon, FormIndex>();
+
+const FORM_KEY_BITS = 16;
+
+/**
+ * A 16-bit digest of a word's length, two first and last code units. The lexicon holds thousands of forms:
+ * looking every word of every sentence up in it was the stage's costliest line (10% of its time, the map and
+ * its keys out of cache); 8 KB of bits rule out most words (`le`, `de`, names, numbers) before it.
+ */
+function formKey(w: string): number {
+	const n = w.length;
+	const h = (n * 31 + w.charCodeAt(0) * 977 + w.charCodeAt(n > 1 ? 1 : 0) * 131 + w.charCodeAt(n - 1) * 7919) >>> 0;
+	return (h ^ (h >>> FORM_KEY_BITS)) & ((1 << FORM_KEY_BITS) - 1);
+}
+
+function formIndex(lex: Lexicon): FormIndex {
+	let index = formIndexCache.get(lex);
+	if (!index) {
+		const infos = new Map<string, FormInfo>();
+		const keys = new Uint8Array(1 << (FORM_KEY_BITS - 3));
 		for (const [form, hits] of lex) {
 			infos.set(form, {
 				hits,
 				saying: hits.some((h) => h.entry.saying && h.tag !== 'noun' && h.tag !== 'inf' && h.tag !== 'ger' && !h.entry.tail),
 				verb: hits.some((h) => h.tag === 'fin' || h.tag === 'past' || h.tag === 'fut')
 			});
+			const key = formKey(form);
+			keys[key >>> 3] |= 1 << (key & 7);
 		}
-		formInfoCache.set(lex, infos);
+		index = { infos, keys };
+		formIndexCache.set(lex, index);
 	}
-	return infos;
+	return index;
+}
+
+/** The lexicon's reading of a lower-cased word, or undefined. */
+function formOfWord(index: FormIndex, low: string): FormInfo | undefined {
+	const key = formKey(low);
+	return (index.keys[key >>> 3] & (1 << (key & 7))) === 0 ? undefined : index.infos.get(low);
 }
 
 export function sentenceDrafts(
@@ -423,33 +486,37 @@ export function sentenceDrafts(
 	lex: Lexicon,
 	timexes: Timex[],
 	places: Place[],
-	lowerWords: LowerWords = new Set()
+	lowerWords: LowerWords = new Set(),
+	seen: SameCityWords = sameCityWords()
 ): Draft[] {
 	const lang = doc.lang;
 	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 	if (toks.length === 0) return [];
-	const formOf = formInfos(lex);
+	const index = formIndex(lex);
 	// Each word's lexicon entry, looked up once. A sentence with no word in the lexicon has no trigger of its
 	// kinds, whatever its clauses: it is left before they are marked.
 	const forms: Array<FormInfo | undefined> = new Array(toks.length);
 	let anyForm = false;
 	for (let k = 0; k < toks.length; k++) {
-		const f = toks[k].word ? formOf.get(toks[k].low) : undefined;
+		const f = toks[k].word ? formOfWord(index, toks[k].low) : undefined;
 		forms[k] = f;
 		if (f) anyForm = true;
 	}
-	const listed = anyForm ? draftsOf(doc, s, lex, toks, timexes, places, lowerWords, forms, formOf) : [];
+	const listed = anyForm ? draftsOf(doc, s, lex, toks, timexes, places, lowerWords, seen, forms, false) : [];
 	// A sentence that tells a happening with no listed word (`the toll climbed`, `la température n'est pas
 	// descendue`) still holds one: its verbs are read from their form. Not in captions, which only ever add
 	// a secondary event to the story's own.
 	if (listed.length > 0 || s.boilerplate) return listed;
 	// The same tokens: `markClauses` sets every field it reads afresh, so the first pass leaves nothing behind.
-	return draftsOf(doc, s, lex, toks, timexes, places, lowerWords, null, formOf);
+	return draftsOf(doc, s, lex, toks, timexes, places, lowerWords, seen, forms, true);
 }
 
 /**
- * The drafts of one sentence from its triggers: `forms` are the lexicon's readings of its words, or null to
- * read the verbs the lexicons do not list from their form (generic-verbs.ts).
+ * The drafts of one sentence from its triggers: `forms` are the lexicon's readings of its words; `generic`
+ * reads the verbs the lexicons do not list from their form instead (generic-verbs.ts).
+ *
+ * The token tests are arrays indexed by token, read by closures made without a name: a named one
+ * (`const f = …`) costs a `defineProperty` per sentence under tsx, 3% of the stage.
  */
 function draftsOf(
 	doc: Doc,
@@ -459,38 +526,37 @@ function draftsOf(
 	timexes: Timex[],
 	places: Place[],
 	lowerWords: LowerWords,
-	forms: Array<FormInfo | undefined> | null,
-	formOf: Map<string, FormInfo>
+	seen: SameCityWords,
+	forms: Array<FormInfo | undefined>,
+	generic: boolean
 ): Draft[] {
 	const lang = doc.lang;
-	let hitsAt: (k: number) => FormHit[] | undefined;
-	if (forms) {
+	const hits: Array<FormHit[] | undefined> = new Array(toks.length);
+	if (!generic) {
+		for (let k = 0; k < toks.length; k++) hits[k] = forms[k]?.hits;
 		markClauses(
 			toks,
 			lang,
 			(t, k) => forms[k]?.saying === true,
-			(t) => formOf.get(t.low)?.verb === true
+			(t, k) => forms[k]?.verb === true
 		);
-		hitsAt = (k) => forms[k]?.hits;
 	} else {
-		const guessed: Array<FormHit[] | undefined> = new Array(toks.length);
 		// The finite ones mark clauses as the lexicon's verbs do (a participle needs its auxiliary, listed already).
-		const finite = new Set<Tok>();
+		let any = false;
 		for (let k = 0; k < toks.length; k++) {
-			const hits = genericHits(toks, k, lang);
-			guessed[k] = hits;
-			if (hits && hits[0].tag !== 'pp') finite.add(toks[k]);
+			const h = genericHits(toks, k, lang);
+			hits[k] = h;
+			if (h) any = true;
 		}
-		if (!guessed.some(Boolean)) return [];
+		if (!any) return [];
 		markClauses(
 			toks,
 			lang,
-			(t) => formOf.get(t.low)?.saying === true,
-			(t) => formOf.get(t.low)?.verb === true || finite.has(t)
+			(t, k) => forms[k]?.saying === true,
+			(t, k) => forms[k]?.verb === true || (hits[k] !== undefined && hits[k]![0].tag !== 'pp')
 		);
-		hitsAt = (k) => guessed[k];
 	}
-	const trigs = findTriggers(toks, lang, lex, hitsAt);
+	const trigs = findTriggers(toks, lang, lex, hits);
 	if (trigs.length === 0) return [];
 
 	// A dateline (`Tripoli, 12 septembre 2023 (AFP) –`, `HANOI, Sept 10 (Reuters) -`) dates and places the
@@ -507,14 +573,14 @@ function draftsOf(
 	const placeSpans = spansOf(places, timexes);
 	// Once per sentence, not per event of it; the regex runs only where its words occur (it needs `même` or
 	// `same`, whose letters lower-case to themselves), since few sentences have them.
-	const sameCity = mayNameSameCity(doc, s) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
+	const sameCity = mayNameSameCity(doc, s, seen) && SAME_CITY.test(doc.norm.slice(s.start, s.end));
 	const datelineAt = dateline >= 0 ? toks[dateline].end : -1;
 	const cx: SentenceCx = { doc, s, toks, lang, placeSpans, lowerWords, datelineAt, attribution, sameCity };
 
 	const heads = chooseHeads(cx, trigs, bound);
 	const drafts = withWeakTriggers(cx, trigs, bound, toldByWhen, heads, dctStart, dctEnd);
 	// `n'avait pas fait le déplacement, pas plus que Xi Jinping`: the same non-event, a second actor.
-	const ppq = toks.findIndex((t, k) => t.low === 'pas' && toks[k + 1]?.low === 'plus' && /^(que|qu')$/.test(toks[k + 2]?.low ?? ''));
+	const ppq = pasPlusQue(toks);
 	if (ppq > 0) {
 		const h = heads.find((x) => x.status === 'negated' && x.trig.i < ppq);
 		if (h) drafts.push({ ...h, actors: [] });
@@ -523,6 +589,16 @@ function draftsOf(
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
 	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+}
+
+/** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */
+function pasPlusQue(toks: Tok[]): number {
+	for (let k = 0; k + 2 < toks.length; k++) {
+		if (toks[k].low !== 'pas' || toks[k + 1].low !== 'plus') continue;
+		const w = toks[k + 2].low;
+		if (w === 'que' || w === "qu'") return k;
+	}
+	return -1;
 }
 
 /**
@@ -750,9 +826,9 @@ function placeDrafts(cx: SentenceCx, drafts: Draft[], heads: Draft[], trigs: Tri
 		for (const d of byPos) {
 			// Beyond 60 tokens no score is positive except a sentence-opening frame: skip, to stay linear.
 			if (!info.frame && Math.abs(d.trig.i - info.a) > 60) continue;
-			let sc = placeScore(info, d, toks, lang, skip);
+			let sc = placeScore(info, d.trig, d.kind, d.mainLine, toks, lang, skip);
 			// An absorbed participle or noun may be what the place belongs to: `launched its invasion of Ukraine`.
-			if (d.alt) sc = Math.max(sc, placeScore(info, { ...d, trig: d.alt, kind: d.alt.entry.kind }, toks, lang, skip));
+			if (d.alt) sc = Math.max(sc, placeScore(info, d.alt, d.alt.entry.kind, d.mainLine, toks, lang, skip));
 			// `Vladivostok, où il avait pris la parole`: the relative adverb points back to the place.
 			if (d.trig.region === 'rel' && relWhere(toks, info, d.trig)) sc = 5;
 			// A statement takes the place of what it reports only through another trigger, unless the place is
@@ -1022,12 +1098,16 @@ function relWhere(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
 	return true;
 }
 
+/** Where the candidates sit from the first trigger after the place, in the order they are tried (a constant, not an array per place). */
+const NEAREST_CANDIDATES = [-1, -2, 0];
+
 function nearestTrigger(trigs: Trig[], info: PlaceInfo): Trig | null {
 	// The last trigger ending before the place and the first starting after it are the only candidates.
 	const k = firstTrigAt(trigs, info.b + 1);
 	let best: Trig | null = null;
 	let bd = Infinity;
-	for (const tr of [trigs[k - 1], trigs[k - 2], trigs[k]]) {
+	for (const off of NEAREST_CANDIDATES) {
+		const tr = trigs[k + off];
 		if (!tr) continue;
 		const d = tr.i > info.b ? tr.i - info.b : info.a - tr.j;
 		if (d >= 0 && d < bd) {

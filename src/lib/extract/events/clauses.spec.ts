@@ -3,7 +3,7 @@ import type { Lang } from '$lib/model';
 import { buildLexicon } from './lexicon';
 import { FR_NOUNS, FR_VERBS } from './triggers.fr';
 import { EN_NOUNS, EN_VERBS } from './triggers.en';
-import { findTriggers, markClauses, tokenize, TOKEN_EN, TOKEN_FR } from './clauses';
+import { cognition, cognitionAlternatives, COGNITION, findTriggers, markClauses, tokenize, TOKEN_EN, TOKEN_FR } from './clauses';
 
 const lex = { fr: buildLexicon('fr', FR_VERBS, FR_NOUNS), en: buildLexicon('en', EN_VERBS, EN_NOUNS) };
 
@@ -83,5 +83,17 @@ describe('tokenize', () => {
 				expect(got, JSON.stringify({ text, start, end, lang })).toEqual(viaRegex(text, start, end, lang));
 			}
 		}
+	});
+});
+
+describe('cognition prefilter', () => {
+	it('each cognition prefix opens with two plain letters (the look-up keyed by them needs it)', () => {
+		for (const re of [COGNITION.fr, COGNITION.en]) for (const alt of cognitionAlternatives(re)) expect(alt.slice(0, 2)).toMatch(/^\p{Ll}{2}$/u);
+	});
+	it.each([
+		['pense', 'fr', true], ['estime', 'fr', true], ['était', 'fr', true], ['le', 'fr', false], ['p', 'fr', false], ['thinks', 'en', true], ['the', 'en', false], ['worried', 'en', true]
+	] as const)('%s (%s) → %s', (w, lang, want) => {
+		expect(cognition(w, lang)).toBe(want);
+		expect(cognition(w, lang)).toBe(COGNITION[lang].test(w));
 	});
 });

@@ -125,7 +125,10 @@ function frTokenEnd(text: string, p: number, end: number, c: number): number {
 	// (?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'
 	// The long elisions start with j, l, p or q (either case; no `s`, so no `ſ`): most tokens try none.
 	const lc = c | 32;
-	if (lc === 106 || lc === 108 || lc === 112 || lc === 113) {
+	// …and each ends with its apostrophe 2, 5 or 6 code units on (`qu'`, `jusqu'`, the others): `le`, `pour`, `que`
+	// look no further than that.
+	const apostrophe = text.charCodeAt(p + 2) === 39 || text.charCodeAt(p + 5) === 39 || text.charCodeAt(p + 6) === 39;
+	if (apostrophe && (lc === 106 || lc === 108 || lc === 112 || lc === 113)) {
 		for (const word of FR_ELIDED) {
 			const n = word.length;
 			if (p + n >= end) continue;
@@ -241,6 +244,27 @@ const EN_REL = new Set(['who', 'which', 'whose', 'whom']);
 const FR_COGNITION = /^(pens|croi|crai|craign|soupçonn|sai|sav|espèr|esp[eé]r|souhait|veu|voul|montr|jug|consid[eèé]r|redout|estim|affirm|sembl|appara|para[iî]t|est|était|serait|probable)/;
 const EN_COGNITION = /^(think|thought|believ|fear|hope|know|knew|expect|show|suspect|seem|appear|feel|felt|worr)/;
 
+/**
+ * The two first characters the cognition prefixes open with (each alternative of `^(…|…)` starts with two
+ * plain letters, as clauses.spec.ts checks): `markClauses` asks every word of every sentence, and most
+ * (`le`, `de`, `pour`, `the`…) are ruled out by one look-up of a number instead of a regex run.
+ */
+export function cognitionAlternatives(re: RegExp): string[] {
+	return re.source.slice(2, -1).split('|');
+}
+function firstTwo(re: RegExp): Set<number> {
+	return new Set(cognitionAlternatives(re).map((alt) => alt.charCodeAt(0) * 0x10000 + alt.charCodeAt(1)));
+}
+const FR_COGNITION_START = firstTwo(FR_COGNITION);
+const EN_COGNITION_START = firstTwo(EN_COGNITION);
+export const COGNITION = { fr: FR_COGNITION, en: EN_COGNITION };
+
+/** `FR_COGNITION` / `EN_COGNITION` on a lower-cased word. */
+export function cognition(low: string, lang: Lang): boolean {
+	const start = low.charCodeAt(0) * 0x10000 + low.charCodeAt(1);
+	return lang === 'fr' ? FR_COGNITION_START.has(start) && FR_COGNITION.test(low) : EN_COGNITION_START.has(start) && EN_COGNITION.test(low);
+}
+
 /** FR subordinators opening a clause of its own (a new event may stand there), with `que`/`qu'` after
  * them: `alors que`, `tandis qu'`, `bien que`; temporal conjunctions too: `depuis que la Russie a lancé
  * son invasion` is a happening with its own subject. */
@@ -253,14 +277,14 @@ const EN_SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']
  * `since Russia launched`, `before he left`: a pronoun, or a name then a verb within a few words. A
  * determiner is left alone: `after the first quake was still burning` is a fire burning after the quake.
  */
-function opensEnglishClause(toks: Tok[], k: number, isVerb: (t: Tok) => boolean): boolean {
+function opensEnglishClause(toks: Tok[], k: number, isVerb: (t: Tok, k: number) => boolean): boolean {
 	const next = toks[k + 1];
 	if (!next?.word) return false;
 	if (EN_SUBJECT_PRONOUN.has(next.low)) return true;
 	if (!startsUpper(next.raw)) return false;
 	for (let s = k + 2; s < Math.min(toks.length, k + 5); s++) {
 		if (!toks[s].word) return false;
-		if (isVerb(toks[s]) || EN_AUX.has(toks[s].low)) return true;
+		if (isVerb(toks[s], s) || EN_AUX.has(toks[s].low)) return true;
 	}
 	return false;
 }
@@ -273,11 +297,18 @@ export function markClauses(
 	toks: Tok[],
 	lang: Lang,
 	isSaying: (t: Tok, k: number) => boolean,
-	isVerb: (t: Tok) => boolean = () => false
+	isVerb: (t: Tok, k: number) => boolean = () => false
 ): void {
 	// A quotation opened in an earlier sentence closes in this one: what comes before its `»` is quoted.
-	const firstMark = toks.find((t) => t.low === '«' || t.low === '»' || t.low === '“' || t.low === '”');
-	let inQuote = firstMark !== undefined && (firstMark.low === '»' || firstMark.low === '”');
+	let inQuote = false;
+	for (const t of toks) {
+		const low = t.low;
+		if (low === '«' || low === '“') break;
+		if (low === '»' || low === '”') {
+			inQuote = true;
+			break;
+		}
+	}
 	let dq = false;
 	let clause = 0;
 	let region: Region = 'main';
@@ -330,7 +361,7 @@ export function markClauses(
 			const coord = lang === 'fr' ? after === 'et' || after === 'mais' : after === 'and' || after === 'but';
 			// `…, and many families spent …`, `…, et le prochain sommet se tiendra …`: a new subject, a new clause;
 			// `…, and said …` (a verb right after) coordinates within the clause.
-			if (coord && after2 && after2.word && !isVerb(after2) && !(lang === 'fr' ? FR_AUX : EN_AUX).has(after2.low) && !/^(ne|n'|se|s'|y|en|also|then|later|aussi|puis|ensuite)$/.test(after2.low)) {
+			if (coord && after2 && after2.word && !isVerb(after2, k + 2) && !(lang === 'fr' ? FR_AUX : EN_AUX).has(after2.low) && !/^(ne|n'|se|s'|y|en|also|then|later|aussi|puis|ensuite)$/.test(after2.low)) {
 				clause++;
 				region = base = 'main';
 				sawSaying = false;
@@ -403,13 +434,13 @@ export function markClauses(
 		t.clause = clause;
 		t.region = region;
 		t.sub = sub;
-		if (region === 'rel' && t.word && (isVerb(t) || (lang === 'en' ? EN_AUX : FR_AUX).has(low))) relVerb = true;
+		if (region === 'rel' && t.word && (isVerb(t, k) || (lang === 'en' ? EN_AUX : FR_AUX).has(low))) relVerb = true;
 		if (t.word) {
 			if (isSaying(t, k)) {
 				sawSaying = true;
 				// English reports without `that`: `said 70 countries had offered`, `said on Monday it was mobilising`.
 				if (lang === 'en' && region === 'main') pendingContent = true;
-			} else if ((lang === 'fr' ? FR_COGNITION : EN_COGNITION).test(low)) sawSaying = true;
+			} else if (cognition(low, lang)) sawSaying = true;
 		}
 	}
 }
@@ -443,6 +474,14 @@ function tailMatches(toks: Tok[], k: number, tail: string[] | undefined): number
 	return pos;
 }
 
+const FR_MANNER = /^\p{Ll}{3,}ment$/u;
+const EN_MANNER = /^\p{Ll}{3,}ly$/u;
+
+/** A manner adverb (`définitivement`, `officially`): the regex only runs on words with the ending. */
+export function mannerAdverb(raw: string, lang: Lang): boolean {
+	return lang === 'fr' ? raw.endsWith('ment') && FR_MANNER.test(raw) : raw.endsWith('ly') && EN_MANNER.test(raw);
+}
+
 /** Index of an auxiliary before token k (skipping adverbs and clitics), or -1. */
 function auxBefore(toks: Tok[], k: number, lang: Lang): number {
 	const aux = lang === 'fr' ? FR_AUX : EN_AUX;
@@ -451,10 +490,14 @@ function auxBefore(toks: Tok[], k: number, lang: Lang): number {
 		const w = toks[s].low;
 		if (aux.has(w)) return s;
 		// Any manner adverb too: `a été définitivement condamné`, `was officially sworn in`.
-		if (!between.has(w) && !(lang === 'fr' ? /^\p{Ll}{3,}ment$/u : /^\p{Ll}{3,}ly$/u).test(toks[s].raw)) return -1;
+		if (!between.has(w) && !mannerAdverb(toks[s].raw, lang)) return -1;
 	}
 	return -1;
 }
+
+/** Words between a modal and its infinitive (sets made once, not array literals per word asked). */
+const FR_BEFORE_INFINITIVE = new Set(['ne', "n'", 'pas', 'y', "l'", 'en', 'lui', 'se', 'donc', 'aussi', 'bientôt', 'ensuite', 'officiellement']);
+const EN_BEFORE_INFINITIVE = new Set(['not', "n't", 'also', 'then', 'soon', 'now', 'still', 'be', 'have']);
 
 function modalBefore(toks: Tok[], k: number, lang: Lang): number {
 	for (let s = k - 1, n = 0; s >= 0 && n < 4; s--, n++) {
@@ -463,11 +506,11 @@ function modalBefore(toks: Tok[], k: number, lang: Lang): number {
 			if (FR_MODAL.has(w)) return s;
 			// The preposition only right after an intention verb: `prévoit de se rendre`, not `parlé de rencontrer`.
 			if (FR_INTENT_PREP.has(w) && s > 0 && FR_MODAL.has(toks[s - 1].low) && !FR_CAUSATIVE.has(toks[s - 1].low)) return s - 1;
-			if (!FR_REFLEXIVE.has(w) && !['ne', "n'", 'pas', 'y', "l'", 'en', 'lui', 'se', 'donc', 'aussi', 'bientôt', 'ensuite', 'officiellement'].includes(w)) return -1;
+			if (!FR_REFLEXIVE.has(w) && !FR_BEFORE_INFINITIVE.has(w)) return -1;
 		} else {
 			if (EN_MODAL.has(w)) return s;
 			if (w === 'to' && intentBeforeTo(toks, s) >= 0) return s;
-			if (!['not', "n't", 'also', 'then', 'soon', 'now', 'still', 'be', 'have'].includes(w)) return -1;
+			if (!EN_BEFORE_INFINITIVE.has(w)) return -1;
 		}
 	}
 	return -1;
@@ -518,13 +561,13 @@ function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: Fo
 	return fallback;
 }
 
-/** `hitsAt(k)`: the lexicon's readings of word token k when the caller has looked them up already. */
-export function findTriggers(toks: Tok[], lang: Lang, lex: Lexicon, hitsAt?: (k: number) => FormHit[] | undefined): Trig[] {
+/** `hitsAt[k]`: the lexicon's readings of word token k when the caller has looked them up already. */
+export function findTriggers(toks: Tok[], lang: Lang, lex: Lexicon, hitsAt?: Array<FormHit[] | undefined>): Trig[] {
 	const out: Trig[] = [];
 	for (let k = 0; k < toks.length; k++) {
 		const t = toks[k];
 		if (!t.word || t.quote) continue;
-		const hits = hitsAt ? hitsAt(k) : lex.get(t.low);
+		const hits = hitsAt ? hitsAt[k] : lex.get(t.low);
 		if (!hits) continue;
 		// A capitalised word inside the sentence is a name (`Forum économique`, `Fire Department`), not a trigger.
 		if (k > 0 && startsUpper(t.raw) && !/^[«"(“:]$/.test(toks[k - 1].raw)) continue;

@@ -3,6 +3,7 @@ import type { Doc } from '../document';
 import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 import type { Tok } from './clauses';
 import { courtVenue, HEARING_DAYS, toldAtHearing } from './venue';
+import { isSpace } from '../chars';
 
 /**
  * What a sentence leaves out, the story supplies. One pass in text order
@@ -253,10 +254,17 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 function keysOf(actors: string[]): string[] {
 	const keys: string[] = [];
 	for (const a of actors) {
-		const k = a.split(/\s+/).pop()!.toLowerCase();
+		const k = lastWord(a).toLowerCase();
 		if (k.length > 2) keys.push(k);
 	}
 	return keys;
+}
+
+/** `a.split(/\s+/).pop()`, read back from the end: no regex and no array per actor of every draft. */
+function lastWord(a: string): string {
+	let k = a.length;
+	while (k > 0 && !isSpace(a.charCodeAt(k - 1))) k--;
+	return k === 0 ? a : a.slice(k);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Lang } from '$lib/model';
 import { startsLower } from '../chars';
 import type { FormHit, FormTag, TriggerEntry } from './lexicon';
-import { FR_AUX, type Tok } from './clauses';
+import { FR_AUX, mannerAdverb, type Tok } from './clauses';
 
 /**
  * Verbs the trigger lexicons do not list, guessed from their form where the
@@ -70,6 +70,7 @@ const FR_NOT_PARTICIPLE = new Set([
 
 /** A past participle's endings, as the regular and common irregular French verbs make them. */
 const FR_PARTICIPLE = /^\p{Ll}[\p{Ll}'-]*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte|eints|eintes|aint|ainte|oint|ointe|ait|aite|aits|aites|ort|orte|orts|ortes|os|ose|oses|ous|oute|outes)$/u;
+const FR_NOT_PARTICIPLE_END = /(ais|ois|uis)$/;
 /** What may stand between a French auxiliary and its participle (negation, clitics, short adverbs). */
 const FR_GAP = new Set(['ne', "n'", 'pas', 'jamais', 'plus', 'déjà', 'aussi', 'également', 'ensuite', 'enfin', 'alors', 'encore', 'toujours', 'bien', 'même', 'été', 'tout', 'notamment', 'finalement', 'rapidement', 'presque', 'guère', 'vite', 'y', 'en']);
 
@@ -102,7 +103,7 @@ function frenchAuxBefore(toks: Tok[], k: number): boolean {
 	for (let s = k - 1, n = 0; s >= 0 && n < 4; s--, n++) {
 		const w = toks[s].low;
 		if (FR_AUX.has(w)) return w !== 'été' || (s > 0 && FR_AUX.has(toks[s - 1].low));
-		if (!FR_GAP.has(w) && !/^\p{Ll}{3,}ment$/u.test(toks[s].raw)) return false;
+		if (!FR_GAP.has(w) && !mannerAdverb(toks[s].raw, 'fr')) return false;
 	}
 	return false;
 }
@@ -114,8 +115,9 @@ export function genericHits(toks: Tok[], k: number, lang: Lang): FormHit[] | und
 	const w = t.low;
 	if (lang === 'fr') {
 		// (No participle ends in -ais, -ois, -uis: those are adverbs and adjectives, `toutefois`, `désormais`, `français`.)
-		if (w.length < 3 || FR_NOT_PARTICIPLE.has(w) || FR_AUX.has(w) || FR_GAP.has(w) || !FR_PARTICIPLE.test(w) || /(ais|ois|uis)$/.test(w)) return undefined;
-		return frenchAuxBefore(toks, k) ? hitsOf(w, 'pp') : undefined;
+		// The auxiliary before is asked first: it rules out most words with a set look-up or two, before the regexes.
+		if (w.length < 3 || !frenchAuxBefore(toks, k) || FR_NOT_PARTICIPLE.has(w) || FR_AUX.has(w) || FR_GAP.has(w) || !FR_PARTICIPLE.test(w) || FR_NOT_PARTICIPLE_END.test(w)) return undefined;
+		return hitsOf(w, 'pp');
 	}
 	const irregular = EN_IRREGULAR.get(w);
 	if (irregular) return hitsOf(w, irregular);

@@ -3,7 +3,7 @@ import type { FactEvent, Lang, Place, Timex } from '$lib/model';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { FR_DISASTER_HEADS, FR_NOUNS, FR_VERBS } from './triggers.fr';
 import { EN_DISASTER_HEADS, EN_NOUNS, EN_VERBS } from './triggers.en';
-import { sentenceDrafts, type Draft } from './assemble';
+import { sameCityWords, sentenceDrafts, type Draft } from './assemble';
 import { applyContext } from './context';
 import { mergeRepeats } from './merge';
 import { makeLabel } from './label';
@@ -61,6 +61,8 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 	const drafts: Draft[] = [];
 	// Words the article writes in lower case somewhere: a capital at a sentence start on one of them is no name.
 	const lowerWords = lowerWordsOf(doc.norm, typeof doc.lower === 'string');
+	// Where `même` and `same` occur, read once through the article (assemble.ts).
+	const seen = sameCityWords();
 	// Index dates and places by sentence once: linear overall.
 	const tBy = new Map<number, Timex[]>();
 	for (const t of timexes) {
@@ -82,7 +84,7 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		const ts = within(tBy.get(s.index), s);
 		const ps = within(pBy.get(s.index), s);
 		try {
-			drafts.push(...sentenceDrafts(doc, s, lex, ts, ps, lowerWords));
+			drafts.push(...sentenceDrafts(doc, s, lex, ts, ps, lowerWords, seen));
 		} catch {
 			// One sentence the rules cannot read costs its events, not the article's.
 		}

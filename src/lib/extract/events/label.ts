@@ -28,6 +28,27 @@ const FR_HINT = ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'à', 'au',
 const EN_HINT = ['the', 'of', 'and', 'to', 'was', 'is', 'in', 'has', 'have', 'had', 'said', 'that', 'for', 'by', 'with', 'were', 'are', 'from', 'it', 'not'];
 /** Each hint word and the language it tells (the two lists share no word): one look-up per token, not two. */
 const HINT = new Map<string, Lang>([...FR_HINT.map((w) => [w, 'fr'] as const), ...EN_HINT.map((w) => [w, 'en'] as const)]);
+/** The longest hint word: a longer token is looked up in no map. */
+const HINT_MAX = Math.max(...[...HINT.keys()].map((w) => w.length));
+/**
+ * The hint words by length and first code unit, a small number: a token is compared with the few that share
+ * them rather than looked up by its string (hashing each token's fresh string was most of `countHints`).
+ */
+const HINT_BY_START = new Map<number, Array<[string, Lang]>>();
+for (const [w, l] of HINT) {
+	const key = w.length * 0x10000 + w.charCodeAt(0);
+	const list = HINT_BY_START.get(key);
+	if (list) list.push([w, l]);
+	else HINT_BY_START.set(key, [[w, l]]);
+}
+
+/** `HINT.get(low)`. */
+function hintOf(low: string): Lang | undefined {
+	if (low.length > HINT_MAX) return undefined;
+	const list = HINT_BY_START.get(low.length * 0x10000 + low.charCodeAt(0));
+	if (list) for (const [w, l] of list) if (w === low) return l;
+	return undefined;
+}
 
 /** The language each sentence's tokens were guessed to be in: a sentence's events share its tokens, so it is asked once. */
 const guessed = new WeakMap<Tok[], Lang>();
@@ -45,9 +66,10 @@ function countHints(toks: Tok[]): Lang {
 	// A few dozen tokens tell it; reading them all for every event would be quadratic in the sentence.
 	for (let k = 0; k < toks.length && k < 60; k++) {
 		const t = toks[k];
-		const hint = HINT.get(t.low);
-		if (hint === 'fr' || (t.word && t.low.endsWith("'"))) fr++;
-		else if (hint === 'en' || t.low === "'s" || t.low === "n't") en++;
+		const low = t.low;
+		const hint = hintOf(low);
+		if (hint === 'fr' || (t.word && low.charCodeAt(low.length - 1) === 39)) fr++;
+		else if (hint === 'en' || low === "'s" || low === "n't") en++;
 	}
 	return en > fr ? 'en' : 'fr';
 }
@@ -112,6 +134,9 @@ function inNumber(toks: Tok[], k: number): boolean {
 	return !!a && !!b && a.end === toks[k].start && b.start === toks[k].end && /\d$/.test(a.raw) && /^\d/.test(b.raw);
 }
 
+/** `/^[,;:.!?()[\]«»"“”–—-]$/` as a set of code units: `isPunct` is asked of most tokens of every label. */
+const PUNCT = new Set([...',;:.!?()[]«»"“”–—-'].map((c) => c.charCodeAt(0)));
+
 function isPunct(toks: Tok[], k: number): boolean {
 	const t = toks[k];
 	if (t.word) return false;
@@ -119,7 +144,7 @@ function isPunct(toks: Tok[], k: number): boolean {
 	// The full stop of an abbreviation (`the U.S. Geological Survey`, `M. Modi`, `on Feb. 8`) is no boundary.
 	if (t.low === '.' && k > 0 && toks[k - 1].end === t.start && /^(\p{Lu}(\.\p{Lu})*|[ap]\.m|Mr|Mrs|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos)$/u.test(toks[k - 1].raw) && k + 1 < toks.length) return false;
 	// A lone hyphen is a dash (`(AFP) - Le sommet`); inside a word it is no token of its own.
-	return /^[,;:.!?()[\]«»"“”–—-]$/.test(t.low);
+	return t.low.length === 1 && PUNCT.has(t.low.charCodeAt(0));
 }
 
 /** Between tokens k-1 and k is a space: cutting there does not split a word (`l'|Ukraine`). */
