@@ -1,12 +1,14 @@
 /**
- * npx tsx bench/zoom-paired.ts --peer /work/main [--rounds 5] [--json]
+ * npx tsx bench/zoom-paired.ts --peer /work/main [--rounds 5] [--only select] [--json]
  * The browser benchmark's render, zoom and select probes (browser.ts,
  * browser-probes.ts), this checkout against a peer's build (unmodified main,
  * served as it is), in alternating rounds: the same browsers, the same
  * synthetic article, the order swapped every round. The machine is shared
  * and noisy, so each figure is read as the median of its rounds and the
  * ratio to the peer's. Leaves out vis-timeline, which takes a minute a
- * render on a busy machine and is the same for both.
+ * render on a busy machine and is the same for both. `--only select`: the
+ * select probe alone (a round in a fraction of the time), for work on the
+ * selection.
  */
 import type { Browser } from '@playwright/test';
 import { datedEvents, fullExtent } from '../src/lib/components/timeline-layout';
@@ -23,6 +25,12 @@ if (!peerRoot) {
 	process.exit(2);
 }
 const rounds = Number(opt('--rounds') ?? 5);
+const only = opt('--only');
+if (only !== undefined && only !== 'select') {
+	console.error(`--only takes 'select', not '${only}'`);
+	process.exit(2);
+}
+const probes = only ? (['select'] as const) : (['zoom', 'render', 'select'] as const);
 const log = (s: string) => process.stderr.write(s + '\n');
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -51,22 +59,25 @@ try {
 	// As in browser.ts: frames not held to 60 Hz, so a frame's time is its work.
 	unlimited = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
 	for (const side of ['peer', 'ours'] as const) await renderOnce(plain, url(side)); // warm caches
+	const fixed = (ms: number | undefined) => (ms === undefined ? '–' : ms.toFixed(1));
 	for (let r = 0; r < rounds; r++) {
 		const order: Side[] = r % 2 === 0 ? ['peer', 'ours'] : ['ours', 'peer'];
 		for (const side of order) {
 			const f = figures[side];
-			f.render.push((await renderOnce(plain, url(side))).render);
-			const zp = await newPage(unlimited);
-			await zp.goto(url(side));
-			await zp.waitForFunction(() => performance.getEntriesByName('timeline:drawn').length > 0);
-			f.zoom.push((await scriptedZoom(zp, full, target)).p95);
-			await zp.close();
+			if (!only) {
+				f.render.push((await renderOnce(plain, url(side))).render);
+				const zp = await newPage(unlimited);
+				await zp.goto(url(side));
+				await zp.waitForFunction(() => performance.getEntriesByName('timeline:drawn').length > 0);
+				f.zoom.push((await scriptedZoom(zp, full, target)).p95);
+				await zp.close();
+			}
 			const sp = await newPage(plain);
 			await sp.goto(url(side));
 			await sp.waitForFunction(() => performance.getEntriesByName('timeline:drawn').length > 0);
 			f.select.push(median(await timeSelection(sp, withPlace, 5)));
 			await sp.close();
-			log(`round ${r + 1} ${side}: zoom p95 ${f.zoom.at(-1)!.toFixed(1)} ms, render ${f.render.at(-1)!.toFixed(0)} ms, select ${f.select.at(-1)!.toFixed(1)} ms`);
+			log(`round ${r + 1} ${side}: zoom p95 ${fixed(f.zoom.at(-1))} ms, render ${fixed(f.render.at(-1))} ms, select ${fixed(f.select.at(-1))} ms`);
 		}
 	}
 } finally {
@@ -76,7 +87,7 @@ try {
 	await servers.ours.stop();
 }
 const summary = Object.fromEntries(
-	(['zoom', 'render', 'select'] as const).map((k) => {
+	probes.map((k) => {
 		const peer = median(figures.peer[k]);
 		const ours = median(figures.ours[k]);
 		// The ratio of each round's pair, then their median: the pair shares the machine's load.
