@@ -13,30 +13,15 @@
 import type { Doc } from '../document';
 import type { Gazetteer, Posting } from './gazetteer';
 import { displayName } from './gazetteer';
-import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
-import { foldNonAscii, foldWord, nameKey } from './normalize';
+import { foldWord } from './normalize';
+import { tokenize, type Token } from './tokenize';
 import { markSides } from './teams';
-import { HYPHEN_ORG_PREFIXES, NOT_PLACES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
+import { blockedRanges } from './blocked';
+import { isDeliberate, nameIndex, type NameIndex } from './name-index';
+import { HYPHEN_ORG_PREFIXES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 /** Organisation heads that, written in lower case, name the middle of the place that follows. */
 const MIDDLE_WHEN_LOWER = new Set(['centre', 'center']);
-
-export interface Token {
-	start: number;
-	end: number;
-	fold: string;
-	/** First character is an upper-case letter. */
-	cap: boolean;
-	/** Every letter is upper case (and there are at least two). */
-	upper: boolean;
-	/** First word of a sentence, a line, or a quotation. */
-	initial: boolean;
-	/** Separator to the next token, as a key fragment, or null when a name
-	 * cannot run on across it (punctuation, line break). */
-	joinNext: string | null;
-	/** Separator to the next token is a single space (names of people). */
-	spaceNext: boolean;
-}
 
 export interface Mention {
 	start: number;
@@ -46,7 +31,7 @@ export interface Mention {
 	/** Token range [first, last). */
 	first: number;
 	last: number;
-	postings: Posting[];
+	postings: readonly Posting[];
 	initial: boolean;
 	/** A word like `à`, `in`, `ville de`, `near` just before. */
 	locative: boolean;
@@ -64,92 +49,10 @@ export interface Mention {
 }
 
 
-/** `/\p{Ll}/u.test(w)` without a regex run per token. */
-function hasLowerLetter(w: string): boolean {
-	for (let k = 0; k < w.length; k++) {
-		const cp = w.codePointAt(k)!;
-		if (isLowerLetter(cp)) return true;
-		if (cp > 0xffff) k++;
-	}
-	return false;
-}
-
-/** `/[\n«"([]|[.!?:;] *$/.test(norm.slice(from, to))`, without the slice. */
-function opensSentence(norm: string, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) {
-		const c = norm.charCodeAt(k);
-		if (c === 10 || c === 0xab || c === 34 || c === 40 || c === 91) return true;
-	}
-	let k = to - 1;
-	while (k >= from && norm.charCodeAt(k) === 32) k--;
-	if (k < from) return false;
-	const c = norm.charCodeAt(k);
-	return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
-}
 /** Words a name may contain in lower case (`Corée du Nord`, `Bab al-Hawa`). */
 const JOINERS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the', 'on', 'upon', 'sur', 'al', 'el', 'and', 'et', 'y', 'da', 'do', 'dos', 'das', 'di', 'del', 'am', 'im', 'an', 'en', 'aan', 'bin', 'ibn', 'ben']);
-const MAX_TEXT_FOR_NAMES = 2_000_000;
 /** Look-ahead bound: longer GeoNames alternates are descriptions, not names. */
 const MAX_NAME_WORDS = 8;
-
-export function tokenize(doc: Doc): Token[] {
-	const norm = doc.norm.length > MAX_TEXT_FOR_NAMES ? doc.norm.slice(0, MAX_TEXT_FOR_NAMES) : doc.norm;
-	const tokens: Token[] = [];
-	// Words are runs of `[\p{L}\p{M}\p{N}]`, found by a scan of code points (no regex run per word).
-	const n = norm.length;
-	let p = 0;
-	while (p < n) {
-		const c = norm.codePointAt(p)!;
-		if (!isLetterMarkOrNumber(c)) {
-			p += c > 0xffff ? 2 : 1;
-			continue;
-		}
-		const from = p;
-		// Plain ASCII words (most of them) fold by lower-casing alone, and those with no capital are their
-		// own fold: noted here rather than tested again.
-		let ascii = c < 127;
-		let upper = c >= 65 && c <= 90;
-		p += c > 0xffff ? 2 : 1;
-		while (p < n) {
-			const d = norm.codePointAt(p)!;
-			if (!isLetterMarkOrNumber(d)) break;
-			if (d >= 127) ascii = false;
-			else if (d >= 65 && d <= 90) upper = true;
-			p += d > 0xffff ? 2 : 1;
-		}
-		const w = norm.slice(from, p);
-		tokens.push({
-			start: from,
-			end: p,
-			fold: !ascii ? foldNonAscii(w) : upper ? w.toLowerCase() : w,
-			cap: startsUpper(w),
-			upper: w.length >= 2 && startsUpper(w) && !hasLowerLetter(w),
-			initial: false,
-			joinNext: null,
-			spaceNext: false
-		});
-	}
-	let sentence = 0;
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i];
-		const prevEnd = i > 0 ? tokens[i - 1].end : 0;
-		while (sentence < doc.sentences.length && doc.sentences[sentence].end <= t.start) sentence++;
-		const s = doc.sentences[sentence];
-		t.initial = i === 0 || opensSentence(norm, prevEnd, t.start) || (s !== undefined && s.start > prevEnd && s.start <= t.start);
-		// Only separators of 1 to 3 characters can join a name: no slice for the rest.
-		const next = i + 1 < tokens.length ? tokens[i + 1] : null;
-		if (next && next.start - t.end <= 3) {
-			const sep = norm.slice(t.end, next.start);
-			t.spaceNext = sep === ' ';
-			// separatorKey(sep) for these five, read off directly: its regex ran at nearly every word.
-			if (sep === ' ' || sep === '-' || sep === ' - ') t.joinNext = ' ';
-			else if (sep === "'" || sep === "' ") t.joinNext = "'";
-			// `St. Louis`, `St. John's`, `Mt. Hood`: the abbreviation's full stop stays inside the name.
-			else if (sep === '. ' && ABBREVIATED_HEADS.has(t.fold) && startsUpper(norm.slice(next.start, next.start + 1))) t.joinNext = ' ';
-		}
-	}
-	return tokens;
-}
 
 /** `/\d/.test(w)`, without a regex run per word. */
 function hasAsciiDigit(w: string): boolean {
@@ -183,11 +86,6 @@ function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
 	return flags;
 }
 
-const NOT_PLACE_KEYS = new Set(NOT_PLACES.map(nameKey));
-/** First word of each NOT_PLACES key (folds hold no space or apostrophe): no key is built for other words. */
-const NOT_PLACE_FIRST = new Set([...NOT_PLACE_KEYS].map((k) => k.split(/[ ']/)[0]));
-const MAX_NOT_PLACE_WORDS = Math.max(...NOT_PLACES.map((n) => nameKey(n).split(/[ ']/).length));
-
 /** Key of tokens [i, i+n) or null when they cannot form one name. */
 function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
 	let key = tokens[i].fold;
@@ -198,9 +96,6 @@ function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
 	}
 	return key;
 }
-
-/** Abbreviations that open a place name before a full stop (`St. Louis`, `Mt. Hood`, `Ft. Worth`). */
-const ABBREVIATED_HEADS = new Set(['st', 'ste', 'mt', 'ft']);
 
 /** Site nouns before a name the gazetteer does not know (folded word sequences). */
 const SITE_HEADS: string[][] = [
@@ -346,9 +241,10 @@ function appositiveSite(doc: Doc, tokens: readonly Token[], i: number): number {
 
 export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; mentions: Mention[] } {
 	const tokens = tokenize(doc);
+	const names = nameIndex(gazetteer);
 	const titles = titleLines(doc.norm, tokens);
 	const out: Mention[] = [];
-	const mention = (first: number, last: number, key: string, postings: Posting[], site = false): Mention => {
+	const mention = (first: number, last: number, key: string, postings: readonly Posting[], site = false): Mention => {
 		const start = tokens[first].start;
 		const end = tokens[last - 1].end;
 		return {
@@ -372,17 +268,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 
 	// Names that contain a place but are not one (`Agence France-Presse`,
 	// `la Maison Blanche`): no place name may overlap them.
-	const blockedTo = new Int32Array(tokens.length);
-	for (let b = 0; b < tokens.length; b++) {
-		if (!tokens[b].cap || !NOT_PLACE_FIRST.has(tokens[b].fold)) continue;
-		for (let n = Math.min(MAX_NOT_PLACE_WORDS, tokens.length - b); n >= 2; n--) {
-			const k = keyOf(tokens, b, n);
-			if (k !== null && NOT_PLACE_KEYS.has(k)) {
-				for (let d = 0; d < n; d++) blockedTo[b + d] = b + n;
-				break;
-			}
-		}
-	}
+	const blockedTo = blockedRanges(tokens);
 	const overlapsBlock = (from: number, to: number): boolean => {
 		for (let d = from; d < to; d++) if (blockedTo[d] > 0) return true;
 		return false;
@@ -443,25 +329,29 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		// Longest name first: `Corée du Nord` before `Corée`.
 		let found: Mention | null = null;
 		const maxN = Math.min(gazetteer.maxWords, MAX_NAME_WORDS, tokens.length - i);
-		const keys = nameKeys(tokens, gazetteer, i, maxN, t.fold);
+		const keys = nameKeys(tokens, names, i, maxN, t.fold);
 		// `gymnase du Luc`: the contraction holds the name's article, and
 		// reads before a namesake without it (Luc, Poland).
-		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(doc, tokens, gazetteer, i, maxN) : null;
+		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(tokens, names, i, maxN) : null;
 		for (let n = keys.length; n >= 1 && !found; n--) {
 			const last = tokens[i + n - 1];
 			// A name ends on a content word, never on `de` or `the`.
 			if (n > 1 && JOINERS.has(last.fold)) continue;
 			const key = keys[n - 1];
 			if (key.length < 2 || overlapsBlock(i, i + n)) continue;
-			let postings = gazetteer.lookup(key).filter((p) => p.lang === null || p.lang === doc.lang);
+			const readings = names.readings(key, doc.lang);
+			let postings = readings.postings;
 			if (postings.length === 0) continue;
-			const surface = doc.norm.slice(t.start, last.end);
-			postings = postings.filter((p) => p.exact === null || p.exact === surface || p.exact.replace(/\./g, '') === surface.replace(/\./g, ''));
-			if (postings.length === 0) continue;
+			// Countries, curated names and regions: named on purpose, never by chance.
+			let deliberate = readings.deliberate;
+			if (readings.anyExact) {
+				const surface = doc.norm.slice(t.start, last.end);
+				postings = postings.filter((p) => p.exact === null || p.exact === surface || p.exact.replace(/\./g, '') === surface.replace(/\./g, ''));
+				if (postings.length === 0) continue;
+				deliberate = postings.some((p) => isDeliberate(gazetteer.entry(p.entry).feature));
+			}
 			// A lower-case start only for names written so (`mer du Japon`).
 			if (!t.cap && (n < 2 || !gazetteer.lowerKeys.has(key))) continue;
-			// Countries, curated names and regions: named on purpose, never by chance.
-			const deliberate = postings.some((p) => /^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature));
 			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n)) {
 				// `La défense civile` is not `La Défense`: a GeoNames name read
 				// with a lower-case content word is a phrase that spells it.
@@ -529,14 +419,14 @@ function isDateline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
 }
 
 /** Keys of 1..maxN words from token i, the first written `first`, extended only while some name starts so. */
-function nameKeys(tokens: readonly Token[], gazetteer: Gazetteer, i: number, maxN: number, first: string): string[] {
+function nameKeys(tokens: readonly Token[], names: NameIndex, i: number, maxN: number, first: string): string[] {
 	const keys: string[] = [first];
 	while (keys.length < maxN) {
 		const sep = tokens[i + keys.length - 1].joinNext;
 		if (sep === null) break;
-		const prefix = keys[keys.length - 1] + sep;
-		if (!gazetteer.hasPrefix(prefix)) break;
-		keys.push(prefix + tokens[i + keys.length].fold);
+		const key = keys[keys.length - 1];
+		if (!names.continues(key, sep)) break;
+		keys.push(key + sep + tokens[i + keys.length].fold);
 	}
 	return keys;
 }
@@ -553,15 +443,16 @@ const CONTRACTED_ARTICLE = new Map([
 ]);
 
 /** A name that starts with an article the contraction before token i holds. */
-function contractedName(doc: Doc, tokens: readonly Token[], gazetteer: Gazetteer, i: number, maxN: number): { n: number; key: string; postings: Posting[] } | null {
+function contractedName(tokens: readonly Token[], names: NameIndex, i: number, maxN: number): { n: number; key: string; postings: readonly Posting[] } | null {
 	// A Map, not an object: a property look-up by a word sliced from the text first searches V8's table of
 	// internalised strings, and this is asked before every capitalised French word.
 	const art = CONTRACTED_ARTICLE.get(tokens[i - 1].fold);
 	if (!art || tokens[i - 1].joinNext === null) return null;
-	const keys = nameKeys(tokens, gazetteer, i, maxN, `${art} ${tokens[i].fold}`);
+	const keys = nameKeys(tokens, names, i, maxN, `${art} ${tokens[i].fold}`);
 	for (let n = keys.length; n >= 1; n--) {
 		if (n > 1 && JOINERS.has(tokens[i + n - 1].fold)) continue;
-		const postings = gazetteer.lookup(keys[n - 1]).filter((p) => (p.lang === null || p.lang === doc.lang) && p.exact === null);
+		// (Contractions are French: the readings of a French article.)
+		const postings = names.readings(keys[n - 1], 'fr').caseless;
 		// `au Palais de justice`, `du Port autonome`: a noun phrase of its own, not Le Palais or Le Port.
 		const next = tokens[i + n];
 		if (next && tokens[i + n - 1].joinNext !== null && (OF_WORDS.has(next.fold) || next.cap || tokens[i + n - 1].joinNext === '-')) return null;

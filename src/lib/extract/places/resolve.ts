@@ -18,7 +18,8 @@ import type { Doc } from '../document';
 import { sentenceAt } from '../document';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import { displayName } from './gazetteer';
-import type { Mention, Token } from './recognize';
+import type { Mention } from './recognize';
+import type { Token } from './tokenize';
 import { COMMON_WORDS, COMMON_WORD_TOWNS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
 import { apposed, listNeighbours } from './evidence';
 
