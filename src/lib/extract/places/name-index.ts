@@ -12,6 +12,7 @@
  */
 import type { Lang } from '$lib/model';
 import type { Gazetteer, Posting } from './gazetteer';
+import { WordShapes } from './word-shapes';
 
 export interface Readings {
 	/** Readings for the article's language (`lang` null or equal). */
@@ -38,9 +39,12 @@ export class NameIndex {
 	private readonly byLang = { fr: new Map<string, Readings>(), en: new Map<string, Readings>() };
 
 	private readonly gazetteer: Gazetteer;
+	/** Shapes of the gazetteer's lowerStarts: most lower-case words are turned away without a hash. */
+	readonly lowerStartShapes: WordShapes;
 
 	constructor(gazetteer: Gazetteer) {
 		this.gazetteer = gazetteer;
+		this.lowerStartShapes = new WordShapes(gazetteer.lowerStarts);
 	}
 
 	/** Some key starts with `key + sep` (sep is a token's joinNext: ' ' or "'"). */

@@ -18,6 +18,7 @@ import { tokenize, type Token } from './tokenize';
 import { markSides } from './teams';
 import { blockedRanges } from './blocked';
 import { isDeliberate, nameIndex, type NameIndex } from './name-index';
+import { WordShapes } from './word-shapes';
 import { HYPHEN_ORG_PREFIXES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 /** Organisation heads that, written in lower case, name the middle of the place that follows. */
@@ -131,6 +132,7 @@ for (const h of SITE_HEADS) {
 	if (list) list.push(h);
 	else SITE_HEADS_BY_FIRST.set(h[0], [h]);
 }
+const SITE_HEAD_SHAPES = new WordShapes(SITE_HEADS_BY_FIRST.keys());
 /** Nouns that, after `X, le …` / `X, the …`, make X a named site. */
 const SITE_NOUNS = new Set(['memorial', 'mausolee', 'temple', 'mosquee', 'cathedrale', 'stade', 'stadium', 'aeroport', 'airport', 'crossing', 'poste', 'barrage', 'dam', 'camp', 'centrale', 'plant', 'site', 'monument', 'sanctuaire', 'shrine', 'mosque', 'cathedral',
 	// `Al-Mawasi, a coastal area near Khan Younis`: a locality the gazetteer
@@ -279,6 +281,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		const t = tokens[i];
 		if (blockedTo[i] > 0) {
 			i = blockedTo[i];
+			continue;
+		}
+		// A lower-case word matters here only as a site head or as the start of a name written lower-case
+		// (`mer du Japon`): the rest are turned away by their shape, without a look-up (see word-shapes.ts).
+		if (!t.cap && !SITE_HEAD_SHAPES.mayHave(t.fold) && !names.lowerStartShapes.mayHave(t.fold)) {
+			i++;
 			continue;
 		}
 		// Named sites introduced by what they are: `centre de congrès Bharat Mandapam`.
