@@ -4,11 +4,13 @@
  * name runs on from the key across a space or an apostrophe, and the key's
  * readings in one language with the facts the recogniser weighs.
  *
- * Why: the recogniser asked `hasPrefix(key + sep)` at every capitalised word
- * (a string built and hashed each time, for a word whose own key was already
- * hashed), then filtered the readings by language and tested each reading's
- * feature code with a regex, per mention. Now one Map look-up by the key
- * answers each, and the arrays are shared rather than rebuilt.
+ * Keys are nodes of a tree grown as articles are read: a word's node, then
+ * its children by separator and next word (`kim` → `kim jong` → `kim jong
+ * un`). A name met again is walked by Map look-ups of token folds that are
+ * already hashed, instead of building `key + sep + fold` strings and hashing
+ * them for hasPrefix and lookup at every capitalised word; the readings are
+ * filtered by language and weighed (feature codes) once per key, not per
+ * mention.
  */
 import type { Lang } from '$lib/model';
 import type { Gazetteer, Posting } from './gazetteer';
@@ -25,9 +27,26 @@ export interface Readings {
 	caseless: readonly Posting[];
 }
 
+/** One name key; its continuations and readings, found on first use. */
+export class NameNode {
+	readonly key: string;
+	/** Bits: CONTINUES_SPACE, CONTINUES_APOSTROPHE; -1 until asked. */
+	continuation = -1;
+	fr: Readings | null = null;
+	en: Readings | null = null;
+	/** Children by next word, across a space and across an apostrophe. */
+	space: Map<string, NameNode> | null = null;
+	apostrophe: Map<string, NameNode> | null = null;
+
+	constructor(key: string) {
+		this.key = key;
+	}
+}
+
 const CONTINUES_SPACE = 1;
 const CONTINUES_APOSTROPHE = 2;
-const MAX_CACHED = 50_000;
+/** Nodes kept before the tree is started afresh: a bound like the gazetteer's own caches. */
+const MAX_NODES = 100_000;
 
 /** A country, curated name or first-level region: `/^(ISO|CUR|ADM1)$/` on the feature code. */
 export function isDeliberate(feature: string): boolean {
@@ -35,10 +54,9 @@ export function isDeliberate(feature: string): boolean {
 }
 
 export class NameIndex {
-	private readonly continuation = new Map<string, number>();
-	private readonly byLang = { fr: new Map<string, Readings>(), en: new Map<string, Readings>() };
-
 	private readonly gazetteer: Gazetteer;
+	private roots = new Map<string, NameNode>();
+	private nodes = 0;
 	/** Shapes of the gazetteer's lowerStarts: most lower-case words are turned away without a hash. */
 	readonly lowerStartShapes: WordShapes;
 
@@ -47,32 +65,52 @@ export class NameIndex {
 		this.lowerStartShapes = new WordShapes(gazetteer.lowerStarts);
 	}
 
-	/** Some key starts with `key + sep` (sep is a token's joinNext: ' ' or "'"). */
-	continues(key: string, sep: string): boolean {
-		let bits = this.continuation.get(key);
-		if (bits === undefined) {
-			bits = (this.gazetteer.hasPrefix(key + ' ') ? CONTINUES_SPACE : 0) | (this.gazetteer.hasPrefix(key + "'") ? CONTINUES_APOSTROPHE : 0);
-			if (this.continuation.size >= MAX_CACHED) this.continuation.clear();
-			this.continuation.set(key, bits);
+	/** The node of a one-word key. */
+	word(fold: string): NameNode {
+		let node = this.roots.get(fold);
+		if (node === undefined) {
+			if (this.nodes >= MAX_NODES) {
+				this.roots = new Map();
+				this.nodes = 0;
+			}
+			this.roots.set(fold, (node = new NameNode(fold)));
+			this.nodes++;
 		}
-		return (bits & (sep === ' ' ? CONTINUES_SPACE : CONTINUES_APOSTROPHE)) !== 0;
+		return node;
 	}
 
-	readings(key: string, lang: Lang): Readings {
-		const cache = this.byLang[lang];
-		let hit = cache.get(key);
-		if (hit === undefined) {
-			const postings = this.gazetteer.lookup(key).filter((p) => p.lang === null || p.lang === lang);
-			hit = {
-				postings,
-				anyExact: postings.some((p) => p.exact !== null),
-				deliberate: postings.some((p) => isDeliberate(this.gazetteer.entry(p.entry).feature)),
-				caseless: postings.filter((p) => p.exact === null)
-			};
-			if (cache.size >= MAX_CACHED) cache.clear();
-			cache.set(key, hit);
+	/** The node of `node.key + sep + fold` (sep is a token's joinNext: ' ' or "'"). */
+	child(node: NameNode, sep: string, fold: string): NameNode {
+		const map = sep === ' ' ? (node.space ??= new Map()) : (node.apostrophe ??= new Map());
+		let next = map.get(fold);
+		if (next === undefined) {
+			map.set(fold, (next = new NameNode(node.key + sep + fold)));
+			this.nodes++;
 		}
-		return hit;
+		return next;
+	}
+
+	/** Some key starts with `node.key + sep`. */
+	continues(node: NameNode, sep: string): boolean {
+		if (node.continuation < 0) {
+			node.continuation = (this.gazetteer.hasPrefix(node.key + ' ') ? CONTINUES_SPACE : 0) | (this.gazetteer.hasPrefix(node.key + "'") ? CONTINUES_APOSTROPHE : 0);
+		}
+		return (node.continuation & (sep === ' ' ? CONTINUES_SPACE : CONTINUES_APOSTROPHE)) !== 0;
+	}
+
+	readings(node: NameNode, lang: Lang): Readings {
+		const hit = lang === 'fr' ? node.fr : node.en;
+		if (hit !== null) return hit;
+		const postings = this.gazetteer.lookup(node.key).filter((p) => p.lang === null || p.lang === lang);
+		const readings: Readings = {
+			postings,
+			anyExact: postings.some((p) => p.exact !== null),
+			deliberate: postings.some((p) => isDeliberate(this.gazetteer.entry(p.entry).feature)),
+			caseless: postings.filter((p) => p.exact === null)
+		};
+		if (lang === 'fr') node.fr = readings;
+		else node.en = readings;
+		return readings;
 	}
 }
 

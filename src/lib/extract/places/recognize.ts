@@ -17,7 +17,7 @@ import { foldWord } from './normalize';
 import { tokenize, type Token } from './tokenize';
 import { markSides } from './teams';
 import { blockedRanges } from './blocked';
-import { isDeliberate, nameIndex, type NameIndex } from './name-index';
+import { isDeliberate, nameIndex, type NameIndex, type NameNode } from './name-index';
 import { WordShapes } from './word-shapes';
 import { HYPHEN_ORG_PREFIXES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
@@ -55,15 +55,6 @@ const JOINERS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', '
 /** Look-ahead bound: longer GeoNames alternates are descriptions, not names. */
 const MAX_NAME_WORDS = 8;
 
-/** `/\d/.test(w)`, without a regex run per word. */
-function hasAsciiDigit(w: string): boolean {
-	for (let k = 0; k < w.length; k++) {
-		const c = w.charCodeAt(k);
-		if (c >= 48 && c <= 57) return true;
-	}
-	return false;
-}
-
 /** Lines whose long words are nearly all capitalised: headlines in Title Case. */
 function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
 	const flags = new Uint8Array(tokens.length);
@@ -75,7 +66,7 @@ function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
 		let long = 0;
 		let caps = 0;
 		while (j < tokens.length && tokens[j].start < end) {
-			if (tokens[j].end - tokens[j].start >= 4 && !hasAsciiDigit(tokens[j].fold)) {
+			if (tokens[j].end - tokens[j].start >= 4 && !tokens[j].digit) {
 				long++;
 				if (tokens[j].cap) caps++;
 			}
@@ -133,6 +124,7 @@ for (const h of SITE_HEADS) {
 	else SITE_HEADS_BY_FIRST.set(h[0], [h]);
 }
 const SITE_HEAD_SHAPES = new WordShapes(SITE_HEADS_BY_FIRST.keys());
+const LOCATIVE_CUE_SHAPES = new WordShapes(LOCATIVE_CUES);
 /** Nouns that, after `X, le …` / `X, the …`, make X a named site. */
 const SITE_NOUNS = new Set(['memorial', 'mausolee', 'temple', 'mosquee', 'cathedrale', 'stade', 'stadium', 'aeroport', 'airport', 'crossing', 'poste', 'barrage', 'dam', 'camp', 'centrale', 'plant', 'site', 'monument', 'sanctuaire', 'shrine', 'mosque', 'cathedral',
 	// `Al-Mawasi, a coastal area near Khan Younis`: a locality the gazetteer
@@ -290,7 +282,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			continue;
 		}
 		// Named sites introduced by what they are: `centre de congrès Bharat Mandapam`.
-		const head = SITE_HEADS_BY_FIRST.get(t.fold)?.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
+		const head = !SITE_HEAD_SHAPES.mayHave(t.fold) ? undefined : SITE_HEADS_BY_FIRST.get(t.fold)?.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
 		if (head) {
 			// `centrale nucléaire de Golfech`: the name may follow `de`/`d'`/`du`.
 			const after = i + head.length;
@@ -322,7 +314,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		// Sites named by an apposition: `au Raj Ghat, le mémorial du …`
 		// (also after a possessive: `Tokyo's Haneda Airport`).
 		const possessive = i > 1 && tokens[i - 1].fold === 's' && tokens[i - 2].joinNext === "'";
-		if (t.cap && !t.initial && i > 0 && (LOCATIVE_CUES.has(tokens[i - 1].fold) || tokens[i - 1].fold === 'the' || possessive)) {
+		if (t.cap && !t.initial && i > 0 && ((LOCATIVE_CUE_SHAPES.mayHave(tokens[i - 1].fold) && LOCATIVE_CUES.has(tokens[i - 1].fold)) || tokens[i - 1].fold === 'the' || possessive)) {
 			const n = appositiveSite(doc, tokens, i);
 			if (n > 0 && gazetteer.lookup(keyOf(tokens, i, n) ?? '').length === 0) {
 				out.push(mention(i, i + n, keyOf(tokens, i, n) ?? '', [], true));
@@ -337,7 +329,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		// Longest name first: `Corée du Nord` before `Corée`.
 		let found: Mention | null = null;
 		const maxN = Math.min(gazetteer.maxWords, MAX_NAME_WORDS, tokens.length - i);
-		const keys = nameKeys(tokens, names, i, maxN, t.fold);
+		const keys = nameKeys(tokens, names, i, maxN, names.word(t.fold));
 		// `gymnase du Luc`: the contraction holds the name's article, and
 		// reads before a namesake without it (Luc, Poland).
 		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(tokens, names, i, maxN) : null;
@@ -345,9 +337,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			const last = tokens[i + n - 1];
 			// A name ends on a content word, never on `de` or `the`.
 			if (n > 1 && JOINERS.has(last.fold)) continue;
-			const key = keys[n - 1];
+			const node = keys[n - 1];
+			const key = node.key;
 			if (key.length < 2 || overlapsBlock(i, i + n)) continue;
-			const readings = names.readings(key, doc.lang);
+			const readings = names.readings(node, doc.lang);
 			let postings = readings.postings;
 			if (postings.length === 0) continue;
 			// Countries, curated names and regions: named on purpose, never by chance.
@@ -427,14 +420,14 @@ function isDateline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
 }
 
 /** Keys of 1..maxN words from token i, the first written `first`, extended only while some name starts so. */
-function nameKeys(tokens: readonly Token[], names: NameIndex, i: number, maxN: number, first: string): string[] {
-	const keys: string[] = [first];
+function nameKeys(tokens: readonly Token[], names: NameIndex, i: number, maxN: number, first: NameNode): NameNode[] {
+	const keys: NameNode[] = [first];
 	while (keys.length < maxN) {
 		const sep = tokens[i + keys.length - 1].joinNext;
 		if (sep === null) break;
-		const key = keys[keys.length - 1];
-		if (!names.continues(key, sep)) break;
-		keys.push(key + sep + tokens[i + keys.length].fold);
+		const node = keys[keys.length - 1];
+		if (!names.continues(node, sep)) break;
+		keys.push(names.child(node, sep, tokens[i + keys.length].fold));
 	}
 	return keys;
 }
@@ -456,7 +449,7 @@ function contractedName(tokens: readonly Token[], names: NameIndex, i: number, m
 	// internalised strings, and this is asked before every capitalised French word.
 	const art = CONTRACTED_ARTICLE.get(tokens[i - 1].fold);
 	if (!art || tokens[i - 1].joinNext === null) return null;
-	const keys = nameKeys(tokens, names, i, maxN, `${art} ${tokens[i].fold}`);
+	const keys = nameKeys(tokens, names, i, maxN, names.child(names.word(art), ' ', tokens[i].fold));
 	for (let n = keys.length; n >= 1; n--) {
 		if (n > 1 && JOINERS.has(tokens[i + n - 1].fold)) continue;
 		// (Contractions are French: the readings of a French article.)
@@ -464,7 +457,7 @@ function contractedName(tokens: readonly Token[], names: NameIndex, i: number, m
 		// `au Palais de justice`, `du Port autonome`: a noun phrase of its own, not Le Palais or Le Port.
 		const next = tokens[i + n];
 		if (next && tokens[i + n - 1].joinNext !== null && (OF_WORDS.has(next.fold) || next.cap || tokens[i + n - 1].joinNext === '-')) return null;
-		if (postings.length > 0) return { n, key: keys[n - 1], postings };
+		if (postings.length > 0) return { n, key: keys[n - 1].key, postings };
 	}
 	return null;
 }

@@ -20,6 +20,8 @@ export interface Token {
 	cap: boolean;
 	/** Every letter is upper case (and there are at least two). */
 	upper: boolean;
+	/** Holds an ASCII digit (`/\d/`). */
+	digit: boolean;
 	/** First word of a sentence, a line, or a quotation. */
 	initial: boolean;
 	/** Separator to the next token, as a key fragment, or null when a name
@@ -75,6 +77,8 @@ function setJoin(norm: string, prev: Token, next: number): void {
 export function tokenize(doc: Doc): Token[] {
 	const norm = doc.norm.length > MAX_TEXT_FOR_NAMES ? doc.norm.slice(0, MAX_TEXT_FOR_NAMES) : doc.norm;
 	const sentences = doc.sentences;
+	// Same offsets as norm (see clean.ts's lowerCased), or null.
+	const lower = doc.lower === undefined || doc.lower === null || doc.norm.length !== norm.length ? null : doc.lower;
 	const tokens: Token[] = [];
 	const n = norm.length;
 	let sentence = 0;
@@ -92,13 +96,15 @@ export function tokenize(doc: Doc): Token[] {
 		let ascii = c < 127;
 		let anyUpper = c >= 65 && c <= 90;
 		let anyLower = isLowerLetter(c);
+		let digit = c >= 48 && c <= 57;
 		p += c > 0xffff ? 2 : 1;
 		while (p < n) {
 			const d = norm.codePointAt(p)!;
 			if (d < 127) {
 				if (d >= 97 && d <= 122) anyLower = true;
 				else if (d >= 65 && d <= 90) anyUpper = true;
-				else if (d < 48 || d > 57) break;
+				else if (d >= 48 && d <= 57) digit = true;
+				else break;
 				p++;
 				continue;
 			}
@@ -107,7 +113,6 @@ export function tokenize(doc: Doc): Token[] {
 			if (!anyLower && isLowerLetter(d)) anyLower = true;
 			p += d > 0xffff ? 2 : 1;
 		}
-		const w = norm.slice(from, p);
 		const cap = isUpperLetter(c);
 		while (sentence < sentences.length && sentences[sentence].end <= from) sentence++;
 		const s = sentences[sentence];
@@ -115,9 +120,11 @@ export function tokenize(doc: Doc): Token[] {
 		const t: Token = {
 			start: from,
 			end: p,
-			fold: !ascii ? foldNonAscii(w) : anyUpper ? w.toLowerCase() : w,
+			// An ASCII word's fold is its slice of the lower-cased text (one string, not a slice lower-cased).
+			fold: !ascii ? foldNonAscii(norm.slice(from, p)) : !anyUpper ? norm.slice(from, p) : lower !== null ? lower.slice(from, p) : norm.slice(from, p).toLowerCase(),
 			cap,
 			upper: cap && p - from >= 2 && !anyLower,
+			digit,
 			initial: prev === null || opensSentence(norm, prevEnd, from) || (s !== undefined && s.start > prevEnd && s.start <= from),
 			joinNext: null,
 			spaceNext: false
