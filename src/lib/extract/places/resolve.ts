@@ -137,7 +137,10 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 			// Shapes first: most lower-case words are no name of the article, and need no hash to say so.
 			const shapes = new WordShapes(keys);
 			lowerWords = new Set<string>();
-			for (const t of tokens) if (!t.cap && shapes.mayHave(t.fold) && keys.has(t.fold)) lowerWords.add(t.fold);
+			for (let k = 0; k < tokens.length; k++) {
+				const t = tokens[k];
+				if (!t.cap && shapes.mayHave(t.fold) && keys.has(t.fold)) lowerWords.add(t.fold);
+			}
 		}
 		return lowerWords.has(key);
 	};
