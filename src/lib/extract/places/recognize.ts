@@ -13,30 +13,16 @@
 import type { Doc } from '../document';
 import type { Gazetteer, Posting } from './gazetteer';
 import { displayName } from './gazetteer';
-import { isLetterMarkOrNumber, isLowerLetter, startsUpper } from '../chars';
-import { foldNonAscii, foldWord, nameKey } from './normalize';
+import { foldWord } from './normalize';
+import { tokenize, type Token } from './tokenize';
 import { markSides } from './teams';
-import { HYPHEN_ORG_PREFIXES, NOT_PLACES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
+import { blockedRanges } from './blocked';
+import { isDeliberate, nameIndex, type NameIndex, type NameNode } from './name-index';
+import { WordShapes } from './word-shapes';
+import { HYPHEN_ORG_PREFIXES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
 /** Organisation heads that, written in lower case, name the middle of the place that follows. */
 const MIDDLE_WHEN_LOWER = new Set(['centre', 'center']);
-
-export interface Token {
-	start: number;
-	end: number;
-	fold: string;
-	/** First character is an upper-case letter. */
-	cap: boolean;
-	/** Every letter is upper case (and there are at least two). */
-	upper: boolean;
-	/** First word of a sentence, a line, or a quotation. */
-	initial: boolean;
-	/** Separator to the next token, as a key fragment, or null when a name
-	 * cannot run on across it (punctuation, line break). */
-	joinNext: string | null;
-	/** Separator to the next token is a single space (names of people). */
-	spaceNext: boolean;
-}
 
 export interface Mention {
 	start: number;
@@ -46,7 +32,7 @@ export interface Mention {
 	/** Token range [first, last). */
 	first: number;
 	last: number;
-	postings: Posting[];
+	postings: readonly Posting[];
 	initial: boolean;
 	/** A word like `à`, `in`, `ville de`, `near` just before. */
 	locative: boolean;
@@ -64,101 +50,10 @@ export interface Mention {
 }
 
 
-/** `/\p{Ll}/u.test(w)` without a regex run per token. */
-function hasLowerLetter(w: string): boolean {
-	for (let k = 0; k < w.length; k++) {
-		const cp = w.codePointAt(k)!;
-		if (isLowerLetter(cp)) return true;
-		if (cp > 0xffff) k++;
-	}
-	return false;
-}
-
-/** `/[\n«"([]|[.!?:;] *$/.test(norm.slice(from, to))`, without the slice. */
-function opensSentence(norm: string, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) {
-		const c = norm.charCodeAt(k);
-		if (c === 10 || c === 0xab || c === 34 || c === 40 || c === 91) return true;
-	}
-	let k = to - 1;
-	while (k >= from && norm.charCodeAt(k) === 32) k--;
-	if (k < from) return false;
-	const c = norm.charCodeAt(k);
-	return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
-}
 /** Words a name may contain in lower case (`Corée du Nord`, `Bab al-Hawa`). */
 const JOINERS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the', 'on', 'upon', 'sur', 'al', 'el', 'and', 'et', 'y', 'da', 'do', 'dos', 'das', 'di', 'del', 'am', 'im', 'an', 'en', 'aan', 'bin', 'ibn', 'ben']);
-const MAX_TEXT_FOR_NAMES = 2_000_000;
 /** Look-ahead bound: longer GeoNames alternates are descriptions, not names. */
 const MAX_NAME_WORDS = 8;
-
-export function tokenize(doc: Doc): Token[] {
-	const norm = doc.norm.length > MAX_TEXT_FOR_NAMES ? doc.norm.slice(0, MAX_TEXT_FOR_NAMES) : doc.norm;
-	const tokens: Token[] = [];
-	// Words are runs of `[\p{L}\p{M}\p{N}]`, found by a scan of code points (no regex run per word).
-	const n = norm.length;
-	let p = 0;
-	while (p < n) {
-		const c = norm.codePointAt(p)!;
-		if (!isLetterMarkOrNumber(c)) {
-			p += c > 0xffff ? 2 : 1;
-			continue;
-		}
-		const from = p;
-		// Plain ASCII words (most of them) fold by lower-casing alone, and those with no capital are their
-		// own fold: noted here rather than tested again.
-		let ascii = c < 127;
-		let upper = c >= 65 && c <= 90;
-		p += c > 0xffff ? 2 : 1;
-		while (p < n) {
-			const d = norm.codePointAt(p)!;
-			if (!isLetterMarkOrNumber(d)) break;
-			if (d >= 127) ascii = false;
-			else if (d >= 65 && d <= 90) upper = true;
-			p += d > 0xffff ? 2 : 1;
-		}
-		const w = norm.slice(from, p);
-		tokens.push({
-			start: from,
-			end: p,
-			fold: !ascii ? foldNonAscii(w) : upper ? w.toLowerCase() : w,
-			cap: startsUpper(w),
-			upper: w.length >= 2 && startsUpper(w) && !hasLowerLetter(w),
-			initial: false,
-			joinNext: null,
-			spaceNext: false
-		});
-	}
-	let sentence = 0;
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i];
-		const prevEnd = i > 0 ? tokens[i - 1].end : 0;
-		while (sentence < doc.sentences.length && doc.sentences[sentence].end <= t.start) sentence++;
-		const s = doc.sentences[sentence];
-		t.initial = i === 0 || opensSentence(norm, prevEnd, t.start) || (s !== undefined && s.start > prevEnd && s.start <= t.start);
-		// Only separators of 1 to 3 characters can join a name: no slice for the rest.
-		const next = i + 1 < tokens.length ? tokens[i + 1] : null;
-		if (next && next.start - t.end <= 3) {
-			const sep = norm.slice(t.end, next.start);
-			t.spaceNext = sep === ' ';
-			// separatorKey(sep) for these five, read off directly: its regex ran at nearly every word.
-			if (sep === ' ' || sep === '-' || sep === ' - ') t.joinNext = ' ';
-			else if (sep === "'" || sep === "' ") t.joinNext = "'";
-			// `St. Louis`, `St. John's`, `Mt. Hood`: the abbreviation's full stop stays inside the name.
-			else if (sep === '. ' && ABBREVIATED_HEADS.has(t.fold) && startsUpper(norm.slice(next.start, next.start + 1))) t.joinNext = ' ';
-		}
-	}
-	return tokens;
-}
-
-/** `/\d/.test(w)`, without a regex run per word. */
-function hasAsciiDigit(w: string): boolean {
-	for (let k = 0; k < w.length; k++) {
-		const c = w.charCodeAt(k);
-		if (c >= 48 && c <= 57) return true;
-	}
-	return false;
-}
 
 /** Lines whose long words are nearly all capitalised: headlines in Title Case. */
 function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
@@ -171,7 +66,7 @@ function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
 		let long = 0;
 		let caps = 0;
 		while (j < tokens.length && tokens[j].start < end) {
-			if (tokens[j].end - tokens[j].start >= 4 && !hasAsciiDigit(tokens[j].fold)) {
+			if (tokens[j].end - tokens[j].start >= 4 && !tokens[j].digit) {
 				long++;
 				if (tokens[j].cap) caps++;
 			}
@@ -183,11 +78,6 @@ function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
 	return flags;
 }
 
-const NOT_PLACE_KEYS = new Set(NOT_PLACES.map(nameKey));
-/** First word of each NOT_PLACES key (folds hold no space or apostrophe): no key is built for other words. */
-const NOT_PLACE_FIRST = new Set([...NOT_PLACE_KEYS].map((k) => k.split(/[ ']/)[0]));
-const MAX_NOT_PLACE_WORDS = Math.max(...NOT_PLACES.map((n) => nameKey(n).split(/[ ']/).length));
-
 /** Key of tokens [i, i+n) or null when they cannot form one name. */
 function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
 	let key = tokens[i].fold;
@@ -198,9 +88,6 @@ function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
 	}
 	return key;
 }
-
-/** Abbreviations that open a place name before a full stop (`St. Louis`, `Mt. Hood`, `Ft. Worth`). */
-const ABBREVIATED_HEADS = new Set(['st', 'ste', 'mt', 'ft']);
 
 /** Site nouns before a name the gazetteer does not know (folded word sequences). */
 const SITE_HEADS: string[][] = [
@@ -236,6 +123,8 @@ for (const h of SITE_HEADS) {
 	if (list) list.push(h);
 	else SITE_HEADS_BY_FIRST.set(h[0], [h]);
 }
+const SITE_HEAD_SHAPES = new WordShapes(SITE_HEADS_BY_FIRST.keys());
+const LOCATIVE_CUE_SHAPES = new WordShapes(LOCATIVE_CUES);
 /** Nouns that, after `X, le …` / `X, the …`, make X a named site. */
 const SITE_NOUNS = new Set(['memorial', 'mausolee', 'temple', 'mosquee', 'cathedrale', 'stade', 'stadium', 'aeroport', 'airport', 'crossing', 'poste', 'barrage', 'dam', 'camp', 'centrale', 'plant', 'site', 'monument', 'sanctuaire', 'shrine', 'mosque', 'cathedral',
 	// `Al-Mawasi, a coastal area near Khan Younis`: a locality the gazetteer
@@ -346,9 +235,10 @@ function appositiveSite(doc: Doc, tokens: readonly Token[], i: number): number {
 
 export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; mentions: Mention[] } {
 	const tokens = tokenize(doc);
+	const names = nameIndex(gazetteer);
 	const titles = titleLines(doc.norm, tokens);
 	const out: Mention[] = [];
-	const mention = (first: number, last: number, key: string, postings: Posting[], site = false): Mention => {
+	const mention = (first: number, last: number, key: string, postings: readonly Posting[], site = false): Mention => {
 		const start = tokens[first].start;
 		const end = tokens[last - 1].end;
 		return {
@@ -372,17 +262,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 
 	// Names that contain a place but are not one (`Agence France-Presse`,
 	// `la Maison Blanche`): no place name may overlap them.
-	const blockedTo = new Int32Array(tokens.length);
-	for (let b = 0; b < tokens.length; b++) {
-		if (!tokens[b].cap || !NOT_PLACE_FIRST.has(tokens[b].fold)) continue;
-		for (let n = Math.min(MAX_NOT_PLACE_WORDS, tokens.length - b); n >= 2; n--) {
-			const k = keyOf(tokens, b, n);
-			if (k !== null && NOT_PLACE_KEYS.has(k)) {
-				for (let d = 0; d < n; d++) blockedTo[b + d] = b + n;
-				break;
-			}
-		}
-	}
+	const blockedTo = blockedRanges(tokens);
 	const overlapsBlock = (from: number, to: number): boolean => {
 		for (let d = from; d < to; d++) if (blockedTo[d] > 0) return true;
 		return false;
@@ -395,8 +275,14 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			i = blockedTo[i];
 			continue;
 		}
+		// A lower-case word matters here only as a site head or as the start of a name written lower-case
+		// (`mer du Japon`): the rest are turned away by their shape, without a look-up (see word-shapes.ts).
+		if (!t.cap && !SITE_HEAD_SHAPES.mayHave(t.fold) && !names.lowerStartShapes.mayHave(t.fold)) {
+			i++;
+			continue;
+		}
 		// Named sites introduced by what they are: `centre de congrès Bharat Mandapam`.
-		const head = SITE_HEADS_BY_FIRST.get(t.fold)?.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
+		const head = !SITE_HEAD_SHAPES.mayHave(t.fold) ? undefined : SITE_HEADS_BY_FIRST.get(t.fold)?.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
 		if (head) {
 			// `centrale nucléaire de Golfech`: the name may follow `de`/`d'`/`du`.
 			const after = i + head.length;
@@ -428,7 +314,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		// Sites named by an apposition: `au Raj Ghat, le mémorial du …`
 		// (also after a possessive: `Tokyo's Haneda Airport`).
 		const possessive = i > 1 && tokens[i - 1].fold === 's' && tokens[i - 2].joinNext === "'";
-		if (t.cap && !t.initial && i > 0 && (LOCATIVE_CUES.has(tokens[i - 1].fold) || tokens[i - 1].fold === 'the' || possessive)) {
+		if (t.cap && !t.initial && i > 0 && ((LOCATIVE_CUE_SHAPES.mayHave(tokens[i - 1].fold) && LOCATIVE_CUES.has(tokens[i - 1].fold)) || tokens[i - 1].fold === 'the' || possessive)) {
 			const n = appositiveSite(doc, tokens, i);
 			if (n > 0 && gazetteer.lookup(keyOf(tokens, i, n) ?? '').length === 0) {
 				out.push(mention(i, i + n, keyOf(tokens, i, n) ?? '', [], true));
@@ -443,25 +329,30 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		// Longest name first: `Corée du Nord` before `Corée`.
 		let found: Mention | null = null;
 		const maxN = Math.min(gazetteer.maxWords, MAX_NAME_WORDS, tokens.length - i);
-		const keys = nameKeys(tokens, gazetteer, i, maxN, t.fold);
+		const keys = nameKeys(tokens, names, i, maxN, names.word(t.fold));
 		// `gymnase du Luc`: the contraction holds the name's article, and
 		// reads before a namesake without it (Luc, Poland).
-		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(doc, tokens, gazetteer, i, maxN) : null;
+		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(tokens, names, i, maxN) : null;
 		for (let n = keys.length; n >= 1 && !found; n--) {
 			const last = tokens[i + n - 1];
 			// A name ends on a content word, never on `de` or `the`.
 			if (n > 1 && JOINERS.has(last.fold)) continue;
-			const key = keys[n - 1];
+			const node = keys[n - 1];
+			const key = node.key;
 			if (key.length < 2 || overlapsBlock(i, i + n)) continue;
-			let postings = gazetteer.lookup(key).filter((p) => p.lang === null || p.lang === doc.lang);
+			const readings = names.readings(node, doc.lang);
+			let postings = readings.postings;
 			if (postings.length === 0) continue;
-			const surface = doc.norm.slice(t.start, last.end);
-			postings = postings.filter((p) => p.exact === null || p.exact === surface || p.exact.replace(/\./g, '') === surface.replace(/\./g, ''));
-			if (postings.length === 0) continue;
+			// Countries, curated names and regions: named on purpose, never by chance.
+			let deliberate = readings.deliberate;
+			if (readings.anyExact) {
+				const surface = doc.norm.slice(t.start, last.end);
+				postings = postings.filter((p) => p.exact === null || p.exact === surface || p.exact.replace(/\./g, '') === surface.replace(/\./g, ''));
+				if (postings.length === 0) continue;
+				deliberate = postings.some((p) => isDeliberate(gazetteer.entry(p.entry).feature));
+			}
 			// A lower-case start only for names written so (`mer du Japon`).
 			if (!t.cap && (n < 2 || !gazetteer.lowerKeys.has(key))) continue;
-			// Countries, curated names and regions: named on purpose, never by chance.
-			const deliberate = postings.some((p) => /^(ISO|CUR|ADM1)$/.test(gazetteer.entry(p.entry).feature));
 			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n)) {
 				// `La défense civile` is not `La Défense`: a GeoNames name read
 				// with a lower-case content word is a phrase that spells it.
@@ -508,13 +399,21 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 	return { tokens, mentions: out };
 }
 
+/** `/^(by|par)$/` on a fold. */
+function isBy(fold: string): boolean {
+	return fold === 'by' || fold === 'par';
+}
+
+/** Titles written with a full stop before a name, as written (`M. Modi`, `Dr. Tedros`). */
+const TITLE_ABBREVIATIONS = new Set(['M', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Pr']);
+
 /** `By RINA DEKA Associated Press`, `Par Hélène Marchal`: the capitalised
  * run after a line's opening `By`/`Par` is the author. */
 function inByline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
 	let k = m.first;
-	while (k > 0 && tokens[k - 1].cap && tokens[k - 1].spaceNext && !/^(by|par)$/.test(tokens[k - 1].fold)) k--;
+	while (k > 0 && tokens[k - 1].cap && tokens[k - 1].spaceNext && !isBy(tokens[k - 1].fold)) k--;
 	const by = tokens[k - 1];
-	if (!by || !/^(by|par)$/.test(by.fold) || !by.spaceNext || !by.cap) return false;
+	if (!by || !isBy(by.fold) || !by.spaceNext || !by.cap) return false;
 	return by.start === 0 || doc.norm.charAt(by.start - 1) === '\n';
 }
 
@@ -529,14 +428,14 @@ function isDateline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
 }
 
 /** Keys of 1..maxN words from token i, the first written `first`, extended only while some name starts so. */
-function nameKeys(tokens: readonly Token[], gazetteer: Gazetteer, i: number, maxN: number, first: string): string[] {
-	const keys: string[] = [first];
+function nameKeys(tokens: readonly Token[], names: NameIndex, i: number, maxN: number, first: NameNode): NameNode[] {
+	const keys: NameNode[] = [first];
 	while (keys.length < maxN) {
 		const sep = tokens[i + keys.length - 1].joinNext;
 		if (sep === null) break;
-		const prefix = keys[keys.length - 1] + sep;
-		if (!gazetteer.hasPrefix(prefix)) break;
-		keys.push(prefix + tokens[i + keys.length].fold);
+		const node = keys[keys.length - 1];
+		if (!names.continues(node, sep)) break;
+		keys.push(names.child(node, sep, tokens[i + keys.length].fold));
 	}
 	return keys;
 }
@@ -553,19 +452,20 @@ const CONTRACTED_ARTICLE = new Map([
 ]);
 
 /** A name that starts with an article the contraction before token i holds. */
-function contractedName(doc: Doc, tokens: readonly Token[], gazetteer: Gazetteer, i: number, maxN: number): { n: number; key: string; postings: Posting[] } | null {
+function contractedName(tokens: readonly Token[], names: NameIndex, i: number, maxN: number): { n: number; key: string; postings: readonly Posting[] } | null {
 	// A Map, not an object: a property look-up by a word sliced from the text first searches V8's table of
 	// internalised strings, and this is asked before every capitalised French word.
 	const art = CONTRACTED_ARTICLE.get(tokens[i - 1].fold);
 	if (!art || tokens[i - 1].joinNext === null) return null;
-	const keys = nameKeys(tokens, gazetteer, i, maxN, `${art} ${tokens[i].fold}`);
+	const keys = nameKeys(tokens, names, i, maxN, names.child(names.word(art), ' ', tokens[i].fold));
 	for (let n = keys.length; n >= 1; n--) {
 		if (n > 1 && JOINERS.has(tokens[i + n - 1].fold)) continue;
-		const postings = gazetteer.lookup(keys[n - 1]).filter((p) => (p.lang === null || p.lang === doc.lang) && p.exact === null);
+		// (Contractions are French: the readings of a French article.)
+		const postings = names.readings(keys[n - 1], 'fr').caseless;
 		// `au Palais de justice`, `du Port autonome`: a noun phrase of its own, not Le Palais or Le Port.
 		const next = tokens[i + n];
 		if (next && tokens[i + n - 1].joinNext !== null && (OF_WORDS.has(next.fold) || next.cap || tokens[i + n - 1].joinNext === '-')) return null;
-		if (postings.length > 0) return { n, key: keys[n - 1], postings };
+		if (postings.length > 0) return { n, key: keys[n - 1].key, postings };
 	}
 	return null;
 }
@@ -597,7 +497,8 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
 	}
 	if (isDateline(m, tokens, doc)) m.locative = true;
 	// `M. Modi`: a title with its full stop.
-	if (prev && /^(M|Mr|Mrs|Ms|Mme|Dr|Pr)$/.test(doc.norm.slice(prev.start, prev.end)) && doc.norm.slice(prev.end, m.start) === '. ') m.personLike = true;
+	// (The full stop and space by char codes first: no slice for the mentions that have none.)
+	if (prev && m.start - prev.end === 2 && doc.norm.charCodeAt(prev.end) === 46 && doc.norm.charCodeAt(prev.end + 1) === 32 && prev.end - prev.start <= 3 && TITLE_ABBREVIATIONS.has(doc.norm.slice(prev.start, prev.end))) m.personLike = true;
 	const tail = m.last < tokens.length ? tokens[m.last - 1] : undefined;
 	if (next && tail?.joinNext !== null && tail?.spaceNext) {
 		if (REGION_TAILS.has(next.fold)) m.regionHint = true;
@@ -617,14 +518,18 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
  * place and goes on with a title (`Gaziantep Governor …`) keeps the place.
  */
 function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Gazetteer): void {
-	const mentionAt = new Map<number, Mention>();
-	for (const m of mentions) mentionAt.set(m.first, m);
-	const strongName = (m: Mention): boolean =>
-		m.site ||
-		m.postings.some((p) => {
-			const e = gazetteer.entry(p.entry);
-			return e.kind !== 'city' || e.feature === 'PPLC';
-		});
+	// By first token, as index + 1 (0: none), and each mention's strength worked out once (0: not yet,
+	// 1: weak, 2: strong): a typed array and module functions, not a Map and a closure asked again in
+	// every nested test (markPeople was 8% of the stage on the 1 MB text).
+	const mentionAt = new Int32Array(tokens.length + 1);
+	for (let k = 0; k < mentions.length; k++) mentionAt[mentions[k].first] = k + 1;
+	const strength = new Uint8Array(mentions.length);
+	const strongName = (m: Mention): boolean => {
+		const k = mentionAt[m.first] - 1;
+		if (mentions[k] !== m) return isStrongName(m, gazetteer);
+		if (strength[k] === 0) strength[k] = isStrongName(m, gazetteer) ? 2 : 1;
+		return strength[k] === 2;
+	};
 	const personWords = new Set<string>();
 	let i = 0;
 	while (i < tokens.length) {
@@ -644,7 +549,8 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 			const inRun: Mention[] = [];
 			let k = s;
 			while (k <= j) {
-				const m = mentionAt.get(k);
+				const at = mentionAt[k];
+				const m = at > 0 ? mentions[at - 1] : undefined;
 				if (m && m.last - 1 <= j) {
 					inRun.push(m);
 					k = m.last;
@@ -655,7 +561,7 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 			const placeOnly = inRun.length === 1 && inRun[0].first <= s && inRun[0].last > j;
 			// A run closed by a site noun (`Birmingham Airport`, `Syntagma Square`) names a place, not a person.
 			const siteRun = SITE_TAILS.has(tokens[j].fold);
-			if (!placeOnly && !siteRun && !tokens.slice(s, j + 1).some((t) => ORG_HEADS.has(t.fold) || ORG_TAILS.has(t.fold))) {
+			if (!placeOnly && !siteRun && !orgWordIn(tokens, s, j + 1)) {
 				let anyPerson = false;
 				for (const m of inRun) {
 					const afterIsTitle = m.last <= j && TITLES.has(tokens[m.last].fold);
@@ -687,6 +593,22 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 	for (const m of mentions) {
 		if (m.last - m.first === 1 && personWords.has(tokens[m.first].fold) && !strongName(m)) m.personLike = true;
 	}
+}
+
+/** A site, or a name with a reading that is no mere town (a country, a region, a capital …). */
+function isStrongName(m: Mention, gazetteer: Gazetteer): boolean {
+	if (m.site) return true;
+	for (const p of m.postings) {
+		const e = gazetteer.entry(p.entry);
+		if (e.kind !== 'city' || e.feature === 'PPLC') return true;
+	}
+	return false;
+}
+
+/** Some token in [from, to) is an organisation's head or tail word. */
+function orgWordIn(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (ORG_HEADS.has(tokens[k].fold) || ORG_TAILS.has(tokens[k].fold)) return true;
+	return false;
 }
 
 /** Capitalised words that qualify a place rather than name a person before it. */

@@ -18,9 +18,12 @@ import type { Doc } from '../document';
 import { sentenceAt } from '../document';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import { displayName } from './gazetteer';
-import type { Mention, Token } from './recognize';
+import type { Mention } from './recognize';
+import type { Token } from './tokenize';
 import { COMMON_WORDS, COMMON_WORD_TOWNS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
 import { apposed, listNeighbours } from './evidence';
+import { WordShapes } from './word-shapes';
+import { ALT_PENALTY, altPrior, candidates, prior, sortedByPrior } from './candidates';
 
 export interface Resolved {
 	mention: Mention;
@@ -45,11 +48,6 @@ const NEIGHBOUR_KM = 100;
 /** Beyond this distance from every place the article names, a town is another story's. */
 const FAR_FROM_STORY_KM = 2500;
 
-function prior(e: GazEntry): number {
-	const base = e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1' ? 25 : e.feature === 'PPLC' ? 9 : e.feature === 'PPLA' ? 7 : e.feature === 'PPLA2' ? 4 : 3;
-	return base + 2 * Math.log10(e.population + 1);
-}
-
 function strength(e: GazEntry): 'strong' | 'medium' | 'weak' {
 	if (e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1' || e.feature === 'PPLC' || e.population >= STRONG_POPULATION) return 'strong';
 	if (e.population >= MEDIUM_POPULATION || e.feature === 'PPLA' || e.feature === 'PPLA2') return 'medium';
@@ -63,32 +61,6 @@ export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: numbe
 	const dLon = (bLon - aLon) * r;
 	const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
 	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-function candidates(m: Mention, g: Gazetteer): { list: GazEntry[]; altOnly: Set<string> } {
-	const seen = new Set<number>();
-	const out: GazEntry[] = [];
-	const primary = new Set<string>();
-	for (const p of m.postings) {
-		const e = g.entry(p.entry);
-		if (!p.alt) primary.add(e.id);
-		if (seen.has(p.entry)) continue;
-		seen.add(p.entry);
-		out.push(e);
-	}
-	const altOnly = new Set(out.filter((e) => !primary.has(e.id)).map((e) => e.id));
-	return { list: out, altOnly };
-}
-
-/** Score penalty of a name that is only some other language's alternate. */
-const ALT_PENALTY = 1;
-
-/**
- * A reading's prior, less ALT_PENALTY when the name is only its alternate. Module-level, not a closure per
- * mention: under tsx (the CLI, the bench) every named closure costs a `defineProperty` when it is created.
- */
-function altPrior(e: GazEntry, altOnly: ReadonlySet<string>): number {
-	return prior(e) - (altOnly.has(e.id) ? ALT_PENALTY : 0);
 }
 
 const VERB_EXACT = new Set(METONYM_VERBS.filter((v) => v.length <= 3));
@@ -162,35 +134,24 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	const writtenLower = (key: string): boolean => {
 		if (!lowerWords) {
 			const keys = new Set(mentions.map((m) => m.key));
+			// Shapes first: most lower-case words are no name of the article, and need no hash to say so.
+			const shapes = new WordShapes(keys);
 			lowerWords = new Set<string>();
-			for (const t of tokens) if (!t.cap && keys.has(t.fold)) lowerWords.add(t.fold);
+			for (let k = 0; k < tokens.length; k++) {
+				const t = tokens[k];
+				if (!t.cap && shapes.mayHave(t.fold) && keys.has(t.fold)) lowerWords.add(t.fold);
+			}
 		}
 		return lowerWords.has(key);
 	};
 
-	// Mentions of one name share their readings (postings differ only by
-	// the exact-case filter, which the key and text decide).
-	// By key, then text: two look-ups of strings the mention holds, not a joined key built (and hashed) per mention.
-	const candCache = new Map<string, Map<string, ReturnType<typeof candidates>>>();
-	const candInfo = mentions.map((m) => {
-		let byText = candCache.get(m.key);
-		if (!byText) candCache.set(m.key, (byText = new Map()));
-		let c = byText.get(m.text);
-		if (!c) byText.set(m.text, (c = candidates(m, g)));
-		return c;
-	});
+	// Mentions of one name share their readings, and their candidates (candidates.ts).
+	const candInfo = mentions.map((m) => candidates(m.postings, g));
+	// Each mention's sentence, found once (it was a binary search at every question about it).
+	const sentenceOf = mentions.map((m) => sentenceAt(doc.sentences, m.start));
 	const cands = candInfo.map((c) => c.list);
 
 	// Pass 1: context from prominent, unambiguous readings.
-	const sortedCache = new Map<object, GazEntry[]>();
-	const sortedByPrior = (c: ReturnType<typeof candidates>): GazEntry[] => {
-		let hit = sortedCache.get(c);
-		if (!hit) {
-			hit = c.list.length > 1 ? [...c.list].sort((a, b) => altPrior(b, c.altOnly) - altPrior(a, c.altOnly)) : c.list;
-			sortedCache.set(c, hit);
-		}
-		return hit;
-	};
 	const countryWeight = new Map<string, number>();
 	/** What each entry itself added, so a name is not its own context. */
 	const ownWeight = new Map<string, number>();
@@ -210,7 +171,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		// A capitalised word opening a sentence is no evidence yet.
 		if (m.initial && m.last - m.first === 1 && !major) return;
 		if (best.country) {
-			const sentence = sentenceAt(doc.sentences, m.start);
+			const sentence = sentenceOf[i];
 			let set = sentenceCountries.get(sentence);
 			if (!set) sentenceCountries.set(sentence, (set = new Set()));
 			set.add(best.country);
@@ -314,9 +275,9 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	};
 	const listed = (i: number): boolean => listNeighbours(doc.norm, mentions, i).some(solid);
 	const neighbourInSentence = (i: number, e: GazEntry): boolean => {
-		const sentence = sentenceAt(doc.sentences, mentions[i].start);
-		for (let j = i - 1; j >= 0 && sentenceAt(doc.sentences, mentions[j].start) === sentence; j--) if (isNeighbour(j, e)) return true;
-		for (let j = i + 1; j < mentions.length && sentenceAt(doc.sentences, mentions[j].start) === sentence; j++) if (isNeighbour(j, e)) return true;
+		const sentence = sentenceOf[i];
+		for (let j = i - 1; j >= 0 && sentenceOf[j] === sentence; j--) if (isNeighbour(j, e)) return true;
+		for (let j = i + 1; j < mentions.length && sentenceOf[j] === sentence; j++) if (isNeighbour(j, e)) return true;
 		return false;
 	};
 	// `entre Collobrières et Grimaud`, `Saint-Nazaire et Pornic`: a village
@@ -333,12 +294,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 
 	// Pass 2: one reading per name key.
 	const choice = new Map<string, { entry: GazEntry; margin: number }>();
-	const choose = (m: Mention, list: GazEntry[], altOnly: Set<string>, of: GazEntry | null): { entry: GazEntry; margin: number } => {
-		const cacheKey = m.key + (m.regionHint ? '#r' : '') + (of ? '@' + of.id : '');
+	const choose = (m: Mention, sentence: number, list: GazEntry[], altOnly: Set<string>, of: GazEntry | null): { entry: GazEntry; margin: number } => {
+		// (The plain key as it is: no string built and hashed for most mentions.)
+		const cacheKey = m.regionHint || of ? m.key + (m.regionHint ? '#r' : '') + (of ? '@' + of.id : '') : m.key;
 		const hit = choice.get(cacheKey);
 		if (hit) return hit;
 		// The countries of the mention's own sentence (`Greece … near Athens`).
-		const local = sentenceCountries.get(sentenceAt(doc.sentences, m.start));
+		const local = sentenceCountries.get(sentence);
 		let best: GazEntry = list[0];
 		let bestScore = -Infinity;
 		let second = -Infinity;
@@ -368,7 +330,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (m.site) return;
 		const list = cands[i];
 		if (list.length === 0 || m.orgLike || m.surname) return;
-		const { entry: e, margin } = choose(m, list, candInfo[i].altOnly, within[i]);
+		const { entry: e, margin } = choose(m, sentenceOf[i], list, candInfo[i].altOnly, within[i]);
 		const st = strength(e);
 		const single = m.last - m.first === 1;
 		const major = e.feature === 'ISO' || e.feature === 'CUR' || e.feature === 'ADM1';
@@ -395,7 +357,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 				nextTok !== undefined &&
 				nextTok.cap &&
 				/^ \p{Lu}/u.test(doc.norm.slice(m.end, nextTok.start + 1)) &&
-				sentenceAt(doc.sentences, nextTok.start) === sentenceAt(doc.sentences, m.start);
+				sentenceAt(doc.sentences, nextTok.start) === sentenceOf[i];
 			const noun = !modifier && (ACRONYM_BEFORE.has(before) || /^(?:[,;:)!?]|\.\s|\.$|\s*$|\n)/.test(after) || after === '' || isMetonym(m, tokens, mentions, i));
 			if (!noun) return;
 		}
@@ -428,7 +390,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 			country: e.country,
 			confidence,
 			metonym: (kind === 'city' || kind === 'country') && isMetonym(m, tokens, mentions, i),
-			sentence: sentenceAt(doc.sentences, m.start)
+			sentence: sentenceOf[i]
 		});
 	});
 
@@ -437,7 +399,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		cands,
 		out,
 		(key) => COMMON_WORDS.has(key) || COMMON_WORD_TOWNS.has(key) || writtenLower(key),
-		(m, i, kind) => ({ sentence: sentenceAt(doc.sentences, m.start), metonym: (kind === 'city' || kind === 'country') && isMetonym(m, tokens, mentions, i) })
+		(m, i, kind) => ({ sentence: sentenceOf[i], metonym: (kind === 'city' || kind === 'country') && isMetonym(m, tokens, mentions, i) })
 	);
 
 	const mentionCount = new Map<string, number>();
@@ -454,9 +416,10 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (list) list.push(r);
 		else bySentence.set(r.sentence, [r]);
 	}
-	for (const m of mentions) {
+	for (let i = 0; i < mentions.length; i++) {
+		const m = mentions[i];
 		if (!m.site) continue;
-		const sentence = sentenceAt(doc.sentences, m.start);
+		const sentence = sentenceOf[i];
 		let anchor: Resolved | undefined;
 		for (let back = 0; back <= 3 && !anchor; back++) {
 			const pool = bySentence.get(sentence - back) ?? [];

@@ -1,4 +1,5 @@
-import type { Mention, Token } from './recognize';
+import type { Mention } from './recognize';
+import type { Token } from './tokenize';
 
 /**
  * Teams named after their country or town. In a match report `Scotland beat
