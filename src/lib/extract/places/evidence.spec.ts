@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apposed, listNeighbours } from './evidence';
+import { apposed, conjoinedWithPrevious, listNeighbours } from './evidence';
 import { recognize } from './recognize';
 import { makeDoc, testGazetteer } from './test-gazetteer';
 
@@ -32,5 +32,21 @@ describe('listNeighbours', () => {
 	it.each(cases)('%s', (text, i, expected) => {
 		const { doc, mentions } = mentionsOf(text);
 		expect(listNeighbours(doc.norm, mentions, i).map((j) => mentions[j].text)).toEqual(expected);
+	});
+});
+
+describe('conjoinedWithPrevious', () => {
+	const cases: [string, boolean[]][] = [
+		['in Bath and Manchester', [false, true]],
+		// A comma joins names when the list goes on to a conjunction…
+		['à Paris, Cannes et Nice', [false, true, true]],
+		// …but alone it is a town and its region, or two clauses.
+		['an event in Paris, Texas, near the border', [false, false]],
+		['in Bath, Manchester said', [false, false]],
+		['Paris said Manchester', [false, false]]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		const { doc, mentions } = mentionsOf(text);
+		expect(conjoinedWithPrevious(doc.norm, mentions)).toEqual(expected);
 	});
 });

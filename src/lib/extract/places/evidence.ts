@@ -31,3 +31,24 @@ export function listNeighbours(norm: string, mentions: readonly Mention[], i: nu
 	if (next && LIST_SEPARATORS.has(norm.slice(mentions[i].end, next.start))) out.push(i + 1);
 	return out;
 }
+
+/**
+ * For each mention, whether it is in a list closed by a conjunction (`Nice, Cannes et Antibes`, `Dhubri and
+ * Goalpara`) after the mention before it: a cue before the list is then every name's in it. A comma alone
+ * does not make a list (`Cape Canaveral, Fla.`, `Paris, Texas` are a town and its region).
+ */
+export function conjoinedWithPrevious(norm: string, mentions: readonly Mention[]): boolean[] {
+	const out = mentions.map(() => false);
+	// Right to left: a comma joins two names when the list goes on to a conjunction.
+	let closed = false;
+	for (let i = mentions.length - 1; i > 0; i--) {
+		const sep = norm.slice(mentions[i - 1].end, mentions[i].start);
+		if (!LIST_SEPARATORS.has(sep)) {
+			closed = false;
+			continue;
+		}
+		if (sep !== ', ') closed = true;
+		out[i] = closed;
+	}
+	return out;
+}

@@ -21,7 +21,7 @@ import { displayName } from './gazetteer';
 import type { Mention } from './recognize';
 import type { Token } from './tokenize';
 import { COMMON_WORDS, COMMON_WORD_TOWNS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
-import { apposed, listNeighbours } from './evidence';
+import { apposed, conjoinedWithPrevious, listNeighbours } from './evidence';
 import { WordShapes } from './word-shapes';
 import { ALT_PENALTY, altPrior, candidates, prior, sortedByPrior } from './candidates';
 
@@ -274,6 +274,10 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		return cands[j].length > 0 && !mj.orgLike && !mj.personLike && !mj.site && (mj.locative || !(COMMON_WORD_TOWNS.has(mj.key) || COMMON_WORDS.has(mj.key)));
 	};
 	const listed = (i: number): boolean => listNeighbours(doc.norm, mentions, i).some(solid);
+	// `in Dhubri and Goalpara`, `à Nice, Cannes et Antibes`: the cue before a list is every name's in it.
+	const cued = mentions.map((m) => m.locative);
+	const conjoined = conjoinedWithPrevious(doc.norm, mentions);
+	for (let i = 1; i < mentions.length; i++) if (!cued[i] && cued[i - 1] && solid(i - 1) && conjoined[i]) cued[i] = true;
 	const neighbourInSentence = (i: number, e: GazEntry): boolean => {
 		const sentence = sentenceOf[i];
 		for (let j = i - 1; j >= 0 && sentenceOf[j] === sentence; j--) if (isNeighbour(j, e)) return true;
@@ -368,7 +372,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (single && !major && candInfo[i].altOnly.has(e.id) && e.feature !== 'PPLC' && e.population < 1_000_000 && !m.locative && !inContext) return;
 		// Mid-size towns need a cue or a context; at a sentence start (no
 		// cue possible) a capitalised word is more likely than a town.
-		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !m.locative && !inContext)) return;
+		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !cued[i] && !inContext)) return;
 		if (single && ORG_HEADS.has(m.key)) return;
 		if (st === 'weak' && !((m.locative || m.regionHint || listedNear(i, e)) && inContext)) return;
 		// (A city said to be the place, `à Seattle`, is not a namesake.)
