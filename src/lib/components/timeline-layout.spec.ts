@@ -196,7 +196,11 @@ describe('shortLabel', () => {
 		['Kim meets Putin', 'Kim meets Putin'],
 		['Kim leaves Pyongyang station by train', 'Kim leaves…'],
 		['Vladivostokskaya-oblast', 'Vladivostokskay…'],
-		['The minister signs an accord in Berlin', 'The minister…']
+		['The minister signs an accord in Berlin', 'The minister…'],
+		// Words that name nothing are no label: the next word, cut, says more.
+		['Her measurements showed meltwater', 'Her measurement…'],
+		['Les manifestants ont défilé', 'Les manifestant…'],
+		['Il a ajouté : « La Corée du Nord… »', 'Il a ajouté…']
 	])('%s → %s', (label, expected) => {
 		expect(shortLabel(label, 16)).toBe(expected);
 		expect(shortLabel(label, 16).length).toBeLessThanOrEqual(16);

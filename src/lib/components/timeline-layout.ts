@@ -430,13 +430,24 @@ function compact(placed: Placed[], count: number): Placed[] {
 export function shortLabel(label: string, max = 16): string {
 	if (label.length <= max) return label;
 	let out = '';
+	let says = false;
 	for (const word of label.split(/\s+/)) {
 		const next = out ? `${out} ${word}` : word;
 		if (next.length > max - 1) break;
 		out = next;
+		if (/\p{L}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase())) says = true;
 	}
-	return out ? `${out.replace(/[\s,;:.–-]+$/, '')}…` : clip(label, max);
+	// `Her…`, `Les…`, `Il a…` name nothing: the start of the next word says more (`Her measurement…`).
+	return out && says ? `${out.replace(/[\s,;:.–«“"-]+$/, '')}…` : clip(label, max);
 }
+
+/** Words a short label cannot stop after, since they name nothing on their own. */
+const FUNCTION_WORDS = new Set([
+	'the', 'a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+	'in', 'on', 'at', 'of', 'for', 'from', 'to', 'by', 'with', 'after', 'before', 'and', 'but', 'or', 'as', 'has', 'had', 'was', 'were', 'is', 'are',
+	'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on',
+	'à', 'au', 'aux', 'en', 'dans', 'par', 'pour', 'sur', 'avec', 'et', 'ou', 'a', 'ont', 'est', 'sont', 'était', 'avait'
+]);
 
 /**
  * How many marks fall in each pixel column between `left` and `right`: the
