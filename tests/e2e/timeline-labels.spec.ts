@@ -89,5 +89,15 @@ test.describe('where no label fits', () => {
 		await expect(focused.locator('text')).toHaveCount(0);
 		await expect(peek).toHaveCount(1);
 		expect((await focused.getAttribute('aria-label'))!.startsWith((await peek.textContent())!.replace(/…$/, ''))).toBe(true);
+
+		// Selected, it keeps its pill when the focus and the pointer are elsewhere.
+		const id = (await focused.getAttribute('data-event-id'))!;
+		await page.keyboard.press('Enter');
+		await page.getByRole('button', { name: 'Main story' }).focus();
+		await page.mouse.move(5, 5);
+		const selected = page.locator(`[data-view="timeline"] svg.main [data-event-id="${id}"][aria-current="true"]`);
+		await expect(selected).toHaveCount(1);
+		await expect(peek).toHaveCount(1);
+		expect((await selected.getAttribute('aria-label'))!.startsWith((await peek.textContent())!.replace(/…$/, ''))).toBe(true);
 	});
 });
