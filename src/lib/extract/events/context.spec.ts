@@ -54,6 +54,20 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		}
 	});
 
+	it('leaves undated a birth the article does not date, and dates one it does', () => {
+		for (const [text, lang, year] of [
+			['Isobel Ferguson died on Tuesday in Perth. She was born in Aberdeen, the daughter of a skipper. She was born in 1938, he said.', 'en', '1938'],
+			['Marie Durand est morte mardi à Lyon. Elle était née à Brest, fille d’un marin. Elle est née en 1938, a-t-il dit.', 'fr', 'en 1938']
+		] as const) {
+			const doc = makeDoc(text, lang, '2026-01-16');
+			const ev = findEvents(doc, [tx(doc, lang === 'en' ? 'Tuesday' : 'mardi', '2026-01-13'), tx(doc, year, '1938')], []);
+			const births = rows(ev).filter((r) => r[0] > 0);
+			expect(births.map((r) => r[1])).toContain(null);
+			expect(births.map((r) => r[1])).toContain('1938');
+			expect(births.map((r) => r[1])).not.toContain('2026-01-13');
+		}
+	});
+
 	it('marks a happening dated after the publication as planned', () => {
 		const text = 'La Chine a annoncé qu’elle organiserait un sommet le 25 septembre.';
 		const doc = makeDoc(text, 'fr', '2023-09-19');
