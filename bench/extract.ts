@@ -38,7 +38,7 @@ export interface ExtractBench {
  * adds time, so the fastest batch is the closest to what the code costs; a
  * median still moves with the load (it swung 7–46 ms for one build here).
  */
-function fastestBatch(batches: number, size: number, fn: () => void): number {
+export function fastestBatch(batches: number, size: number, fn: () => void): number {
 	let best = Infinity;
 	for (let b = 0; b < batches; b++) {
 		const t0 = performance.now();

@@ -13,6 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Doc } from '../src/lib/extract/document';
+import { fastestBatch } from './extract';
 import type { Lang } from '../src/lib/model';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' }, sample: { type: 'boolean', default: false }, big: { type: 'boolean', default: false }, stage: { type: 'string' } } });
@@ -44,16 +45,6 @@ function prepare(side: Side, text: string): Doc {
 	const norm = side.normalizeForMatching(text);
 	const sentences = side.splitSentences(text, norm, 'fr');
 	return { text, norm, lower: side.lowerCased(norm), lang: 'fr', dct: '2023-09-12', sentences };
-}
-
-function fastestBatch(batches: number, size: number, fn: () => void): number {
-	let best = Infinity;
-	for (let b = 0; b < batches; b++) {
-		const t0 = performance.now();
-		for (let i = 0; i < size; i++) fn();
-		best = Math.min(best, (performance.now() - t0) / size);
-	}
-	return best;
 }
 
 function pair(label: string, a: () => void, b: () => void, batches: number, size: number, warm: number) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Lang } from '$lib/model';
-import { GATES, RULES, mayStart, scan, startWords } from './rules';
+import { GATES, RULES, longestMatch, mayStart, scan, startWords } from './rules';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { tokenize } from './tokens';
 import type { RuleCtx } from './match';
@@ -51,11 +51,7 @@ function ungated(c: RuleCtx) {
 			i++;
 			continue;
 		}
-		let best = null;
-		for (const r of RULES) {
-			const m = r(c, i);
-			if (m && m.b > m.a && (!best || m.b > best.b || (m.b === best.b && m.a < best.a))) best = m;
-		}
+		const best = longestMatch(RULES, c, i);
 		if (best) {
 			out.push(best);
 			i = Math.max(best.b, i + 1);

@@ -277,12 +277,7 @@ export function scan(c: RuleCtx): Match[] {
 		}
 		const t = T[i];
 		const e = entries[i];
-		const rules = e !== undefined && e.rules !== null ? e.rules : rulesFor(c, t.w, t.k);
-		let best: Match | null = null;
-		for (const r of rules) {
-			const m = r(c, i);
-			if (m && m.b > m.a && (!best || m.b > best.b || (m.b === best.b && m.a < best.a))) best = m;
-		}
+		const best = longestMatch(e !== undefined && e.rules !== null ? e.rules : rulesFor(c, t.w, t.k), c, i);
 		if (best) {
 			out.push(best);
 			i = Math.max(best.b, i + 1);
@@ -295,4 +290,14 @@ export function scan(c: RuleCtx): Match[] {
 function keyWithin(flags: Uint8Array, i: number): boolean {
 	for (let j = i + 1; j <= i + LOOKAHEAD; j++) if ((flags[j] & KEY) !== 0) return true;
 	return false;
+}
+
+/** The longest match of `rules` at token i (the earliest start among equals), or null. */
+export function longestMatch(rules: readonly Rule[], c: RuleCtx, i: number): Match | null {
+	let best: Match | null = null;
+	for (const r of rules) {
+		const m = r(c, i);
+		if (m && m.b > m.a && (!best || m.b > best.b || (m.b === best.b && m.a < best.a))) best = m;
+	}
+	return best;
 }
