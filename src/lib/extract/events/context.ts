@@ -151,7 +151,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// `Since then, Tokyo has imposed…`: it runs from an earlier happening to now, no day of the story's.
 		else if (d.since) d.when = null;
 		// `She was born in Aberdeen, the daughter of…`: a birth the article does not date is no day of the story's.
-		else if (d.trig.entry.lemma === 'naître' || d.trig.entry.lemma === 'born') d.when = null;
+		else if (d.trig.entry.ownDate) d.when = null;
 		// `Les autorités nient…`, `officials say…`: the present speaks at the publication date, not on the story's last day.
 		else if (d.saysNow) d.when = publication;
 		else if (flashbackGoesOn) d.when = { ...flashback!.when!, inherited: true };

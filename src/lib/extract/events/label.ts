@@ -1,6 +1,6 @@
 import type { Tok, Trig } from './clauses';
 import { isSpace, startsLower, startsUpper } from '../chars';
-import { quotationAfter, quotationBefore, quotationSnippet, withQuotation } from './quote-label';
+import { CLOSE, OPEN, quotationAfter, quotationBefore, quotationSnippet, withQuotation } from './quote-label';
 
 /**
  * A short human label in the article's language, built from the sentence:
@@ -122,8 +122,6 @@ const DET_OR_PREP = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 
 const PRONOUN_SG = /^(il|elle|he|she)$/;
 const PRONOUN = /^(il|elle|ils|elles|on|he|she|they|it|we|i|you|nous|vous|je)$/;
 
-const OPEN = new Set(['«', '“', '"']);
-const CLOSE = new Set(['»', '”', '"']);
 
 const cap = (t: Tok) => t.word && startsUpper(t.raw);
 

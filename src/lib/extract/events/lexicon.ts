@@ -25,6 +25,8 @@ export interface TriggerEntry {
 	reflexive?: boolean;
 	/** Verb whose content clause is reported speech (statement verbs). */
 	saying?: boolean;
+	/** Dated by its own sentence only, never by the story's running day (a birth the article does not date). */
+	ownDate?: boolean;
 }
 
 export interface FormHit {
@@ -144,7 +146,7 @@ function englishForms(lemma: string): Array<[string, FormTag]> {
 export function buildLexicon(lang: Lang, verbs: VerbSpec[], nouns: NounSpec[]): Lexicon {
 	const lex: Lexicon = new Map();
 	for (const v of verbs) {
-		const entry: TriggerEntry = { lemma: v.lemma, kind: v.kind, tail: v.tail, reflexive: v.reflexive, saying: v.saying };
+		const entry: TriggerEntry = { lemma: v.lemma, kind: v.kind, tail: v.tail, reflexive: v.reflexive, saying: v.saying, ownDate: v.ownDate };
 		const forms = v.forms ? parseForms(v.forms) : lang === 'fr' ? frenchForms(v.lemma) : englishForms(v.lemma);
 		if (v.forms && lang === 'fr' && !forms.some(([f]) => f === v.lemma)) forms.push([v.lemma, 'inf']);
 		for (const [form, tag] of forms) add(lex, form, { entry, tag });

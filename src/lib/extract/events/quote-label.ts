@@ -9,11 +9,12 @@ import type { Tok } from './clauses';
  * déclaré X`), opening words first, cut between words to the room left.
  */
 
-const OPEN = new Set(['«', '“', '"']);
-const CLOSE = new Set(['»', '”', '"']);
-/** Each closing mark's opening one: a quotation nested inside (`« … “ … ” … »`) is not the one that closes. */
-const OPENER: Record<string, string> = { '»': '«', '”': '“', '"': '"' };
+/** Each opening mark's closing one, and back: a quotation nested inside (`« … “ … ” … »`) is not the one that closes. */
 const CLOSER: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+const OPENER: Record<string, string> = { '»': '«', '”': '“', '"': '"' };
+/** Quotation marks, opening and closing (label.ts keeps a quotation whole by them too). */
+export const OPEN = new Set(Object.keys(CLOSER));
+export const CLOSE = new Set(Object.keys(OPENER));
 /** Below this many characters a quotation says too little to be worth its marks. */
 const MIN_ROOM = 24;
 

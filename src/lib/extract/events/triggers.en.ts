@@ -264,7 +264,7 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'overthrow', kind: 'attack', forms: 'overthrow:inf overthrew:fin overthrown:pp' },
 	// Common verbs of the news a frequency check found missing: life, results and records, damage, justice,
 	// business. Kinds group them on the timeline; generic-verbs.ts reads the verbs no list holds.
-	{ lemma: 'born', kind: 'other', forms: 'born:pp' },
+	{ lemma: 'born', kind: 'other', ownDate: true, forms: 'born:pp' },
 	{ lemma: 'marry', kind: 'other' },
 	{ lemma: 'lose', kind: 'other', forms: 'lose:inf loses:fin lost:past losing:ger' },
 	{ lemma: 'score', kind: 'other' },

@@ -399,7 +399,7 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'lever', kind: 'meeting', tail: ['séance'] },
 	// Common verbs of the news a frequency check found missing: life and death, results and records, damage,
 	// justice, business. Kinds group them on the timeline; generic-verbs.ts reads the verbs no list holds.
-	{ lemma: 'naître', kind: 'other', forms: 'naît:fin naissent:fin naquit:fin naquirent:fin né:pp née:pp nés:pp nées:pp naîtra:fut naître:inf' },
+	{ lemma: 'naître', kind: 'other', ownDate: true, forms: 'naît:fin naissent:fin naquit:fin naquirent:fin né:pp née:pp nés:pp nées:pp naîtra:fut naître:inf' },
 	{ lemma: 'mourir', kind: 'disaster', forms: 'meurt:fin meurent:fin mourait:fin mouraient:fin mourut:fin moururent:fin mort:pp morte:pp morts:pp mortes:pp mourra:fut mourront:fut mourant:ger mourir:inf' },
 	{ lemma: 'succomber', kind: 'disaster' },
 	{ lemma: 'noyer', kind: 'disaster', forms: 'noie:fin noient:fin noyait:fin noyé:pp noyée:pp noyés:pp noyées:pp noyer:inf' },
