@@ -170,6 +170,16 @@ describe('a story gone back to another year', () => {
 		]);
 	});
 
+	it('reads a day after `since`/`depuis` in the past, whatever the tense of the verb', () => {
+		// Publication on Wednesday 2 July 2025: the Saturday the water has stood since is 28 June, not 5 July.
+		expect(pairs('Several neighborhoods have been under water since Saturday.', 'en', '2025-07-02')).toEqual([['Saturday', '2025-06-28']]);
+		// The same weekday told as a plan later in the sentence keeps its own (future) reading.
+		expect(pairs('Les écoles sont fermées depuis lundi et rouvriront lundi.', 'fr', '2025-07-02')).toEqual([
+			['lundi', '2025-06-30'],
+			['lundi', '2025-07-07']
+		]);
+	});
+
 	it('keeps the publication year for a future tense and for an aside in the same sentence', () => {
 		expect(pairs('La grève avait paralysé le réseau en 2022. Les négociations reprendront le 18 mars.', 'fr', '2024-03-14')).toEqual([
 			['2022', '2022'],

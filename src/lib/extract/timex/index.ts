@@ -102,8 +102,11 @@ function run(doc: Doc): Timex[] {
 		const m = matches[mi];
 		try {
 			const s = tokSent[m.a];
-			const tense = tenseFor(mi);
-			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang, since: m.a > 0 && SINCE.has(T[m.a - 1].w) };
+			const since = m.a > 0 && SINCE.has(T[m.a - 1].w);
+			// `under water since Saturday`, `fermées depuis lundi`: a span that runs to now started in the past,
+			// whatever the tense of its verb (a present, here).
+			const tense = since ? 'past' : tenseFor(mi);
+			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang, since };
 			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
 			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.
 			// A day further on belongs to another clause (`conceded at 11 p.m. and said she would ask the commission on
