@@ -119,8 +119,24 @@ describe.skipIf(!built)('the generated gazetteer (needs `npm run build:data`)', 
 		expect(ids('Lena Dunham and Andy Murray watched the Lena River and the Murray River.', 'en')).toEqual(['Lena River:curated:lena', 'Murray River:curated:murray']);
 		// `Amour` is a French word: the Amur in French only with `fleuve`.
 		expect(ids("Un chant d'Amour. Le fleuve Amour est gelé.", 'fr')).toEqual(['fleuve Amour:curated:amur']);
+		// A river named like a country, and a person named like both: the river only with its cue.
+		expect(ids('Le fleuve Congo borde Brazzaville. Le Congo a voté.', 'fr')).toEqual(['fleuve Congo:curated:congo-river', 'Brazzaville:geonames:2260535', 'Congo:iso:CD']);
+		expect(ids('Michael Jordan visited the Jordan River, then Amman in Jordan.', 'en')).toEqual(['Jordan River:curated:jordan-river', 'Amman:geonames:250441', 'Jordan:iso:JO']);
+		// Cue words alone name nothing; a town named like a river stays the town.
+		expect(ids('Lake levels fell and the river rose; Mount officials met at the Cap.', 'en')).toEqual([]);
+		expect(ids('Police in Green River said the lake was low.', 'en')).toEqual(['Green River:geonames:5826559']);
 		// A square's name inside a group's name is no square.
 		expect(ids('Hayat Tahrir al-Sham fighters rallied in Tahrir Square.', 'en')).toEqual(['Tahrir Square:curated:tahrir-square']);
+	});
+
+	it('reads regions outside the admin lists (curated-regions.ts)', () => {
+		expect(ids("Le verglas a gagné l'Auvergne et le Limousin, puis la Sologne ; en Afrique de l'Est, la sécheresse dure.", 'fr')).toEqual([
+			'Auvergne:curated:auvergne',
+			'Limousin:curated:limousin',
+			'Sologne:curated:sologne',
+			"Afrique de l'Est:curated:east-africa"
+		]);
+		expect(ids('Storms hit Yorkshire and the Midlands, then Transylvania.', 'en')).toEqual(['Yorkshire:curated:yorkshire', 'Midlands:curated:midlands', 'Transylvania:curated:transylvania']);
 	});
 
 	it('keeps each curated id once (the two Sohae entries are one)', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { PLACES } from './curated';
 import { LAKES, LANDS, NATURE, PEAKS, RIVERS } from './curated-nature';
 import { SITES } from './curated-sites';
+import { REGIONS } from './curated-regions';
 import { COMMON_WORDS } from './lexicon';
 import { nameKey } from './normalize';
 
-const ALL = [...PLACES, ...NATURE, ...SITES];
+const ALL = [...PLACES, ...NATURE, ...SITES, ...REGIONS];
+const NEW = [...NATURE, ...SITES, ...REGIONS];
 
 describe('the curated tables', () => {
 	it('give each id once', () => {
@@ -14,9 +16,10 @@ describe('the curated tables', () => {
 	});
 
 	it('give every new place a point on the globe and a country code or null', () => {
-		for (const p of [...NATURE, ...SITES]) {
-			expect(p.point, p.id).toBeDefined();
-			const [lat, lon] = p.point ?? [NaN, NaN];
+		for (const p of NEW) {
+			// A point, or a GeoNames town to take it from.
+			expect(p.point !== undefined || p.at !== undefined, p.id).toBe(true);
+			const [lat, lon] = p.point ?? [0, 0];
 			expect(Math.abs(lat) <= 90 && Math.abs(lon) <= 180, p.id).toBe(true);
 			for (const [alat, alon] of p.alts ?? []) expect(Math.abs(alat) <= 90 && Math.abs(alon) <= 180, p.id).toBe(true);
 			expect(p.country === null || /^[A-Z]{2}$/.test(p.country), p.id).toBe(true);
@@ -31,7 +34,7 @@ describe('the curated tables', () => {
 
 	// A curated name is read on sight: none of the new ones may be a bare common word (`Lake`, `Cap`).
 	it('hold no one-word name that is a common word', () => {
-		for (const p of [...NATURE, ...SITES]) {
+		for (const p of NEW) {
 			for (const raw of [p.en, p.fr ?? '', ...(p.names ?? [])]) {
 				const key = nameKey(raw.replace(/^(?:fr:|en:)?=?/, ''));
 				if (!key.includes(' ')) expect(COMMON_WORDS.has(key), `${p.id}: ${raw}`).toBe(false);
@@ -40,7 +43,7 @@ describe('the curated tables', () => {
 	});
 
 	it('write no name lower-case on an article (`la Vanoise` would make every `la` a name head)', () => {
-		for (const p of [...NATURE, ...SITES]) {
+		for (const p of NEW) {
 			for (const raw of [p.en, p.fr ?? '', ...(p.names ?? [])]) expect(/^(?:fr:|en:)?(?:(?:the|le|la|les) |l['’])/.test(raw), `${p.id}: ${raw}`).toBe(false);
 		}
 	});
