@@ -107,6 +107,16 @@ describe.skipIf(!built)('the generated gazetteer (needs `npm run build:data`)', 
 		]);
 	});
 
+	it('reads a station named after another town as the station', () => {
+		expect(ids('Le TGV est parti de la gare de Lyon, à Paris, pour la gare de Lyon-Part-Dieu, puis Lyon.', 'fr')).toEqual([
+			'gare de Lyon:curated:gare-de-lyon',
+			'Paris:geonames:2988507',
+			'gare de Lyon-Part-Dieu:curated:gare-part-dieu',
+			'Lyon:geonames:2996944'
+		]);
+		expect(ids('Les voyageurs attendaient gare du Nord.', 'fr')).toEqual(['gare du Nord:curated:gare-du-nord']);
+	});
+
 	it('reads a feature named like a word, a person, a company or a town only with its cue', () => {
 		// The river, the town, the company.
 		expect(ids('Le fleuve Orange est en crue. À Orange, dans le Vaucluse, il pleut. Orange a coupé son réseau.', 'fr')).toEqual([

@@ -42,6 +42,10 @@ export const RIVERS: CuratedPlace[] = [
 	// The Marne is also a German town's name: French only.
 	river('marne-river', 'Marne', null, 'FR', [49.04, 3.96], { bare: 'fr' }),
 	river('durance', 'Durance', null, 'FR', [43.83, 5.79]),
+	river('arve', 'Arve', null, null, [46.07, 6.4], { alts: [[46.2, 6.14]] }),
+	// `vilaine` is a French adjective: bare only in English.
+	river('vilaine', 'Vilaine', null, 'FR', [47.7, -1.9], { bare: 'en' }),
+	river('sambre', 'Sambre', null, null, [50.41, 4.44]),
 	river('adour', 'Adour', null, 'FR', [43.71, -1.05]),
 	river('scheldt', 'Scheldt', 'Escaut', null, [51.22, 4.4], { names: ['Schelde'] }),
 	river('severn', 'Severn', null, 'GB', [51.86, -2.25], { bare: false }),
@@ -241,6 +245,22 @@ export const LANDS: CuratedPlace[] = [
 	{ id: 'gran-chaco', kind: 'region', en: 'Gran Chaco', fr: 'Gran Chaco', country: null, point: [-23.0, -61.0] },
 	{ id: 'sundarbans', kind: 'region', en: 'Sundarbans', fr: 'Sundarbans', names: ['Sundarban'], country: null, point: [21.95, 89.18] },
 	{ id: 'everglades', kind: 'region', en: 'Everglades', fr: 'Everglades', names: ['Everglades National Park', 'parc national des Everglades'], country: 'US', point: [25.6, -80.9] },
+	// Ice shelves, ice fields and glaciers of climate stories.
+	{ id: 'larsen-ice-shelf', kind: 'region', en: 'Larsen Ice Shelf', fr: 'barrière de Larsen', names: ['plate-forme de Larsen', 'plateforme de Larsen'], country: null, point: [-67.5, -62.5] },
+	{ id: 'ross-ice-shelf', kind: 'region', en: 'Ross Ice Shelf', fr: 'barrière de Ross', names: ['plate-forme de Ross'], country: null, point: [-81.5, -175.0] },
+	{ id: 'thwaites-glacier', kind: 'region', en: 'Thwaites Glacier', fr: 'glacier Thwaites', names: ['glacier de Thwaites'], country: null, point: [-75.5, -106.75] },
+	{ id: 'southern-patagonian-ice-field', kind: 'region', en: 'Southern Patagonian Ice Field', fr: 'champ de glace Sud de Patagonie', names: ['Southern Patagonian Icefield'], country: null, point: [-49.5, -73.5] },
+	{ id: 'perito-moreno', kind: 'site', en: 'Perito Moreno Glacier', fr: 'glacier Perito Moreno', country: 'AR', point: [-50.48, -73.05] },
+	{ id: 'aletsch-glacier', kind: 'site', en: 'Aletsch Glacier', fr: "glacier d'Aletsch", names: ['Great Aletsch Glacier'], country: 'CH', point: [46.5, 8.03] },
+	{ id: 'mer-de-glace', kind: 'site', en: 'Mer de Glace', fr: 'Mer de Glace', country: 'FR', point: [45.92, 6.93] },
+	{ id: 'ny-alesund', kind: 'site', en: 'Ny-Ålesund', fr: 'Ny-Ålesund', names: ['Ny-Alesund'], country: 'SJ', point: [78.92, 11.93] },
+	// French massifs the news of fires and storms names.
+	{ id: 'massif-des-maures', kind: 'region', en: 'Massif des Maures', fr: 'massif des Maures', country: 'FR', point: [43.25, 6.35] },
+	{ id: 'esterel', kind: 'region', en: 'Esterel Massif', fr: "massif de l'Esterel", names: ['Esterel', 'Estérel', "massif de l'Estérel"], country: 'FR', point: [43.5, 6.85] },
+	{ id: 'alpilles', kind: 'region', en: 'Alpilles', fr: 'Alpilles', names: ['massif des Alpilles'], country: 'FR', point: [43.76, 4.85] },
+	{ id: 'sainte-victoire', kind: 'site', en: 'Mont Sainte-Victoire', fr: 'montagne Sainte-Victoire', names: ['Sainte-Victoire'], country: 'FR', point: [43.53, 5.57] },
+	{ id: 'chartreuse', kind: 'region', en: 'Chartreuse Mountains', fr: 'massif de la Chartreuse', country: 'FR', point: [45.35, 5.8] },
+	{ id: 'chaine-des-puys', kind: 'region', en: 'Chaîne des Puys', fr: 'chaîne des Puys', country: 'FR', point: [45.77, 2.96] },
 	{ id: 'great-barrier-reef', kind: 'region', en: 'Great Barrier Reef', fr: 'Grande Barrière de corail', names: ['grande barrière de corail'], country: 'AU', point: [-18.3, 147.7], alts: [[-19.26, 146.8], [-16.9, 145.77]] }
 ];
 
@@ -284,6 +304,13 @@ export const WATERS: CuratedPlace[] = [
 	{ id: 'gulf-of-lion', kind: 'region', en: 'Gulf of Lion', fr: 'golfe du Lion', country: 'FR', point: [43.0, 4.0] },
 	{ id: 'gulf-of-sidra', kind: 'region', en: 'Gulf of Sidra', fr: 'golfe de Syrte', names: ['Gulf of Sirte'], country: 'LY', point: [31.5, 18.5] },
 	{ id: 'gulf-of-corinth', kind: 'region', en: 'Gulf of Corinth', fr: 'golfe de Corinthe', country: 'GR', point: [38.2, 22.5] },
+	{ id: 'golfe-de-saint-tropez', kind: 'region', en: 'Gulf of Saint-Tropez', fr: 'golfe de Saint-Tropez', country: 'FR', point: [43.27, 6.62] },
+	{ id: 'golfe-du-morbihan', kind: 'region', en: 'Gulf of Morbihan', fr: 'golfe du Morbihan', country: 'FR', point: [47.58, -2.8] },
+	{ id: 'baie-de-somme', kind: 'region', en: 'Bay of the Somme', fr: 'baie de Somme', country: 'FR', point: [50.22, 1.6] },
+	{ id: 'bassin-d-arcachon', kind: 'region', en: 'Arcachon Bay', fr: "bassin d'Arcachon", country: 'FR', point: [44.68, -1.17] },
+	{ id: 'etang-de-berre', kind: 'region', en: 'Étang de Berre', fr: 'étang de Berre', country: 'FR', point: [43.45, 5.1] },
+	{ id: 'etang-de-thau', kind: 'region', en: 'Étang de Thau', fr: 'étang de Thau', country: 'FR', point: [43.4, 3.6] },
+	{ id: 'lac-de-serre-poncon', kind: 'region', en: 'Lake Serre-Ponçon', fr: 'lac de Serre-Ponçon', country: 'FR', point: [44.5, 6.35] },
 	{ id: 'hudson-bay', kind: 'region', en: 'Hudson Bay', fr: "baie d'Hudson", country: 'CA', point: [60.0, -85.0] },
 	{ id: 'chesapeake-bay', kind: 'region', en: 'Chesapeake Bay', fr: 'baie de Chesapeake', country: 'US', point: [37.8, -76.1] },
 	{ id: 'san-francisco-bay', kind: 'region', en: 'San Francisco Bay', fr: 'baie de San Francisco', names: ['Bay Area', 'San Francisco Bay Area'], country: 'US', point: [37.7, -122.3] },

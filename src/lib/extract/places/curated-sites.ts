@@ -94,6 +94,10 @@ export const WORKS: CuratedPlace[] = [
 	{ id: 'tricastin', kind: 'site', en: 'Tricastin Nuclear Power Plant', fr: 'centrale du Tricastin', names: ['Tricastin', 'centrale nucléaire du Tricastin', 'site du Tricastin'], country: 'FR', point: [44.33, 4.73] },
 	{ id: 'natanz', kind: 'site', en: 'Natanz', fr: 'Natanz', names: ['site de Natanz', 'Natanz nuclear site'], country: 'IR', point: [33.72, 51.73] },
 	{ id: 'fordow', kind: 'site', en: 'Fordow', fr: 'Fordo', names: ['Fordo', 'Fordow', 'site de Fordo', 'site de Fordow'], country: 'IR', point: [34.88, 50.99] },
+	{ id: 'churchill-falls', kind: 'site', en: 'Churchill Falls', fr: 'Churchill Falls', names: ['Churchill Falls Generating Station', 'centrale de Churchill Falls'], country: 'CA', point: [53.53, -63.97] },
+	{ id: 'grand-coulee-dam', kind: 'site', en: 'Grand Coulee Dam', fr: 'barrage de Grand Coulee', country: 'US', point: [47.96, -118.98] },
+	{ id: 'kariba-dam', kind: 'site', en: 'Kariba Dam', fr: 'barrage de Kariba', country: null, point: [-16.52, 28.76] },
+	{ id: 'inga-dams', kind: 'site', en: 'Inga dams', fr: "barrages d'Inga", names: ['Inga Dams', 'Grand Inga', "barrage d'Inga"], country: 'CD', point: [-5.52, 13.62] },
 	{ id: 'channel-tunnel', kind: 'site', en: 'Channel Tunnel', fr: 'tunnel sous la Manche', country: null, point: [51.01, 1.5] },
 	{ id: 'millau-viaduct', kind: 'site', en: 'Millau Viaduct', fr: 'viaduc de Millau', country: 'FR', point: [44.08, 3.02] },
 	{ id: 'morandi-bridge', kind: 'site', en: 'Morandi Bridge', fr: 'pont Morandi', names: ['Morandi bridge', 'Ponte Morandi'], country: 'IT', point: [44.426, 8.889] },
@@ -118,6 +122,8 @@ export const LANDMARKS: CuratedPlace[] = [
 	{ id: 'arc-de-triomphe', kind: 'site', en: 'Arc de Triomphe', fr: 'Arc de triomphe', country: 'FR', point: [48.874, 2.295] },
 	{ id: 'trocadero', kind: 'site', en: 'Trocadéro', fr: 'Trocadéro', names: ['place du Trocadéro', 'Trocadero'], country: 'FR', point: [48.862, 2.288] },
 	{ id: 'place-de-la-bastille', kind: 'site', en: 'Place de la Bastille', fr: 'place de la Bastille', country: 'FR', point: [48.853, 2.369] },
+	{ id: 'promenade-des-anglais', kind: 'site', en: 'Promenade des Anglais', fr: 'promenade des Anglais', country: 'FR', point: [43.695, 7.265] },
+	{ id: 'croisette', kind: 'site', en: 'Croisette', fr: 'Croisette', names: ['boulevard de la Croisette'], country: 'FR', point: [43.55, 7.02] },
 	{ id: 'times-square', kind: 'site', en: 'Times Square', fr: 'Times Square', country: 'US', point: [40.758, -73.986] },
 	{ id: 'central-park', kind: 'site', en: 'Central Park', fr: 'Central Park', country: 'US', point: [40.78, -73.966] },
 	{ id: 'ground-zero', kind: 'site', en: 'Ground Zero', fr: 'Ground Zero', country: 'US', point: [40.711, -74.013] },
@@ -170,6 +176,26 @@ export const LANDMARKS: CuratedPlace[] = [
 	{ id: 'omaha-beach', kind: 'site', en: 'Omaha Beach', fr: 'Omaha Beach', country: 'FR', point: [49.37, -0.87] }
 ];
 
+/** Railway stations the press names alone. `gare de Lyon` is in Paris, `gare du Nord` no common word. */
+export const STATIONS: CuratedPlace[] = [
+	{ id: 'gare-du-nord', kind: 'site', en: 'Gare du Nord', fr: 'gare du Nord', names: ['Paris Gare du Nord', 'Paris-Nord'], country: 'FR', point: [48.8809, 2.3553] },
+	{ id: 'gare-de-l-est', kind: 'site', en: "Gare de l'Est", fr: "gare de l'Est", names: ['Paris-Est'], country: 'FR', point: [48.8768, 2.3592] },
+	{ id: 'gare-de-lyon', kind: 'site', en: 'Gare de Lyon', fr: 'gare de Lyon', names: ['Paris-Gare-de-Lyon', 'gare de Lyon à Paris'], country: 'FR', point: [48.8443, 2.3744] },
+	{ id: 'gare-montparnasse', kind: 'site', en: 'Gare Montparnasse', fr: 'gare Montparnasse', names: ['Paris-Montparnasse', 'gare de Montparnasse'], country: 'FR', point: [48.8412, 2.321] },
+	{ id: 'gare-saint-lazare', kind: 'site', en: 'Gare Saint-Lazare', fr: 'gare Saint-Lazare', names: ['Paris-Saint-Lazare'], country: 'FR', point: [48.8763, 2.3254] },
+	{ id: 'gare-d-austerlitz', kind: 'site', en: "Gare d'Austerlitz", fr: "gare d'Austerlitz", names: ['Paris-Austerlitz'], country: 'FR', point: [48.8422, 2.3656] },
+	{ id: 'gare-saint-charles', kind: 'site', en: 'Marseille-Saint-Charles', fr: 'gare Saint-Charles', names: ['gare de Marseille-Saint-Charles', 'Marseille Saint-Charles station'], country: 'FR', point: [43.3026, 5.3806] },
+	// Lyon's own stations, so that `gare de Lyon-Perrache` is not read as Paris's `gare de Lyon`.
+	{ id: 'gare-perrache', kind: 'site', en: 'Lyon-Perrache', fr: 'gare de Perrache', names: ['gare de Lyon-Perrache', 'Perrache', 'gare Perrache'], country: 'FR', point: [45.7486, 4.8257] },
+	{ id: 'gare-saint-exupery', kind: 'site', en: 'Lyon-Saint-Exupéry station', fr: 'gare de Lyon-Saint-Exupéry', names: ['gare Saint-Exupéry'], country: 'FR', point: [45.7209, 5.0756] },
+	{ id: 'gare-part-dieu', kind: 'site', en: 'Lyon-Part-Dieu', fr: 'gare de la Part-Dieu', names: ['Part-Dieu', 'gare Part-Dieu', 'gare de Lyon-Part-Dieu'], country: 'FR', point: [45.7606, 4.8594] },
+	{ id: 'kings-cross', kind: 'site', en: "King's Cross", fr: "King's Cross", names: ["King's Cross station", "London King's Cross", 'gare de King’s Cross', "gare de King's Cross"], country: 'GB', point: [51.5308, -0.1238] },
+	{ id: 'st-pancras', kind: 'site', en: 'St Pancras', fr: 'St Pancras', names: ['St Pancras International', 'St. Pancras', 'gare de St Pancras', 'gare de Saint-Pancras'], country: 'GB', point: [51.5319, -0.1263] },
+	{ id: 'euston', kind: 'site', en: 'Euston station', fr: "gare d'Euston", names: ['London Euston'], country: 'GB', point: [51.5282, -0.1337] },
+	{ id: 'grand-central', kind: 'site', en: 'Grand Central Terminal', fr: 'Grand Central', names: ['Grand Central Station', 'Grand Central'], country: 'US', point: [40.7527, -73.9772] },
+	{ id: 'penn-station', kind: 'site', en: 'Penn Station', fr: 'Penn Station', names: ['Pennsylvania Station'], country: 'US', point: [40.7506, -73.9935] }
+];
+
 /** Stadiums and arenas, at their own point. */
 export const STADIUMS: CuratedPlace[] = [
 	// `Wembley` alone is the London district GeoNames knows.
@@ -209,4 +235,4 @@ export const STADIUMS: CuratedPlace[] = [
 	{ id: 'melbourne-cricket-ground', kind: 'site', en: 'Melbourne Cricket Ground', fr: 'Melbourne Cricket Ground', names: ['=MCG'], country: 'AU', point: [-37.82, 144.983] }
 ];
 
-export const SITES: CuratedPlace[] = [...PARKS, ...WORKS, ...LANDMARKS, ...STADIUMS];
+export const SITES: CuratedPlace[] = [...PARKS, ...WORKS, ...LANDMARKS, ...STATIONS, ...STADIUMS];

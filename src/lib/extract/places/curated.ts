@@ -11,6 +11,9 @@
  * Names may carry a language prefix (`fr:`/`en:`) when they are a place only
  * in that language, and `=` when they must match with exactly this case
  * (`=US`: the English acronym, not the word "us").
+ *
+ * New natural features, parks and sites go to curated-nature.ts and
+ * curated-sites.ts, new regions to curated-regions.ts (same format).
  */
 import type { PlaceKind } from '$lib/model';
 
