@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { frenchTransliteration } from './build-gazetteer';
+import { curatedPlaces, frenchTransliteration } from './build-gazetteer';
 import { gazetteerPath, loadGazetteer } from '../src/lib/extract/places/load';
 import { findPlaces } from '../src/lib/extract/places/index';
 import { makeDoc } from '../src/lib/extract/places/test-gazetteer';
@@ -72,5 +72,86 @@ describe.skipIf(!built)('the generated gazetteer (needs `npm run build:data`)', 
 		expect(fr.map((p) => `${p.text}:${p.gazetteerId}`)).toEqual(['outre-Rhin:iso:DE', 'outre-Manche:iso:GB', 'outre-Atlantique:iso:US']);
 		// In English the words are not names.
 		expect(findPlaces(makeDoc('The Rhine flooded.', 'en'), g).map((p) => p.gazetteerId)).not.toContain('iso:DE');
+	});
+
+	// Natural features, parks and sites (curated-nature.ts, curated-sites.ts): a sample of each kind.
+	const ids = (text: string, lang: 'fr' | 'en') => findPlaces(makeDoc(text, lang), loadGazetteer()).map((p) => `${p.text}:${p.gazetteerId}`);
+
+	it('reads rivers, lakes, peaks, deserts, waters and islands in both languages', () => {
+		expect(ids('Le niveau du fleuve Ienisseï monte ; le lac Malawi déborde et le volcan Semeru gronde.', 'fr')).toEqual([
+			'fleuve Ienisseï:curated:yenisei',
+			'lac Malawi:curated:lake-malawi',
+			'volcan Semeru:curated:semeru'
+		]);
+		expect(ids('Ships crossed the Dardanelles into the Sea of Marmara; smoke rose from Eyjafjallajökull.', 'en')).toEqual([
+			'Dardanelles:curated:dardanelles',
+			'Sea of Marmara:curated:sea-of-marmara',
+			'Eyjafjallajökull:curated:eyjafjallajokull'
+		]);
+		expect(ids('Des migrants ont traversé le désert d’Atacama, puis le détroit de Magellan, jusqu’aux îles Galápagos.', 'fr')).toEqual([
+			'désert d’Atacama:curated:atacama',
+			'détroit de Magellan:curated:strait-of-magellan',
+			'îles Galápagos:curated:galapagos'
+		]);
+	});
+
+	it('reads parks, works, landmarks and stadiums', () => {
+		expect(ids('Floods swamped Kaziranga National Park. The Grand Ethiopian Renaissance Dam is full.', 'en')).toEqual([
+			'Kaziranga National Park:curated:kaziranga',
+			'Grand Ethiopian Renaissance Dam:curated:gerd'
+		]);
+		expect(ids('Des manifestants ont défilé place Tahrir puis sur les Champs-Élysées ; le match se joue au Parc des Princes.', 'fr')).toEqual([
+			'place Tahrir:curated:tahrir-square',
+			'Champs-Élysées:curated:champs-elysees',
+			'Parc des Princes:curated:parc-des-princes'
+		]);
+	});
+
+	it('reads a station named after another town as the station', () => {
+		expect(ids('Le TGV est parti de la gare de Lyon, à Paris, pour la gare de Lyon-Part-Dieu, puis Lyon.', 'fr')).toEqual([
+			'gare de Lyon:curated:gare-de-lyon',
+			'Paris:geonames:2988507',
+			'gare de Lyon-Part-Dieu:curated:gare-part-dieu',
+			'Lyon:geonames:2996944'
+		]);
+		expect(ids('Les voyageurs attendaient gare du Nord.', 'fr')).toEqual(['gare du Nord:curated:gare-du-nord']);
+	});
+
+	it('reads a feature named like a word, a person, a company or a town only with its cue', () => {
+		// The river, the town, the company.
+		expect(ids('Le fleuve Orange est en crue. À Orange, dans le Vaucluse, il pleut. Orange a coupé son réseau.', 'fr')).toEqual([
+			'fleuve Orange:curated:orange-river',
+			'Orange:geonames:2989460',
+			'Vaucluse:curated:vaucluse'
+		]);
+		expect(ids('Amazon said sales rose, while fires burned in the Amazon.', 'en')).toEqual(['Amazon:curated:amazon-river']);
+		// People named like rivers; the rivers with their cue.
+		expect(ids('Lena Dunham and Andy Murray watched the Lena River and the Murray River.', 'en')).toEqual(['Lena River:curated:lena', 'Murray River:curated:murray']);
+		// `Amour` is a French word: the Amur in French only with `fleuve`.
+		expect(ids("Un chant d'Amour. Le fleuve Amour est gelé.", 'fr')).toEqual(['fleuve Amour:curated:amur']);
+		// A river named like a country, and a person named like both: the river only with its cue.
+		expect(ids('Le fleuve Congo borde Brazzaville. Le Congo a voté.', 'fr')).toEqual(['fleuve Congo:curated:congo-river', 'Brazzaville:geonames:2260535', 'Congo:iso:CD']);
+		expect(ids('Michael Jordan visited the Jordan River, then Amman in Jordan.', 'en')).toEqual(['Jordan River:curated:jordan-river', 'Amman:geonames:250441', 'Jordan:iso:JO']);
+		// Cue words alone name nothing; a town named like a river stays the town.
+		expect(ids('Lake levels fell and the river rose; Mount officials met at the Cap.', 'en')).toEqual([]);
+		expect(ids('Police in Green River said the lake was low.', 'en')).toEqual(['Green River:geonames:5826559']);
+		// A square's name inside a group's name is no square.
+		expect(ids('Hayat Tahrir al-Sham fighters rallied in Tahrir Square.', 'en')).toEqual(['Tahrir Square:curated:tahrir-square']);
+	});
+
+	it('reads regions outside the admin lists (curated-regions.ts)', () => {
+		expect(ids("Le verglas a gagné l'Auvergne et le Limousin, puis la Sologne ; en Afrique de l'Est, la sécheresse dure.", 'fr')).toEqual([
+			'Auvergne:curated:auvergne',
+			'Limousin:curated:limousin',
+			'Sologne:curated:sologne',
+			"Afrique de l'Est:curated:east-africa"
+		]);
+		expect(ids('Storms hit Yorkshire and the Midlands, then Transylvania.', 'en')).toEqual(['Yorkshire:curated:yorkshire', 'Midlands:curated:midlands', 'Transylvania:curated:transylvania']);
+	});
+
+	it('keeps each curated id once (the two Sohae entries are one)', () => {
+		const all = curatedPlaces().map((p) => p.id);
+		expect(all.filter((id) => id === 'sohae')).toHaveLength(1);
+		expect(new Set(all).size).toBe(all.length);
 	});
 });

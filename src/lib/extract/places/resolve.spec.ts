@@ -64,7 +64,14 @@ describe('findPlaces: what is a place', () => {
 		// One sense per discourse: a small town placed once with a cue keeps its reading where it recurs without one
 		['Italy sent boats to the island of Lampedusa. The boat sank south of Lampedusa. Lampedusa is tiny.', 'en', ['Italy→iso:IT', 'Lampedusa→geonames:2524245', 'Lampedusa→geonames:2524245', 'Lampedusa→geonames:2524245']],
 		// A run closed by a site noun is a place, not a person's name: its city keeps its readings
-		['Flights leave Birmingham Airport on Tuesday. The team flies from Birmingham.', 'en', ['Birmingham→geonames:2655603', 'Birmingham→geonames:2655603']]
+		['Flights leave Birmingham Airport on Tuesday. The team flies from Birmingham.', 'en', ['Birmingham→geonames:2655603', 'Birmingham→geonames:2655603']],
+		// A curated feature named like a company is the feature only after an article or a cue
+		['Amazon said its sales rose. Amazon River dolphins are rare.', 'en', ['Amazon River→curated:amazon-river']],
+		['Fires raged in the Amazon. The Amazon is burning.', 'en', ['Amazon→curated:amazon-river', 'Amazon→curated:amazon-river']],
+		["Des pirogues remontent l'Amazone.", 'fr', ['Amazone→curated:amazon-river']],
+		// A river named like a town only with its cue; the town and the company keep their own readings
+		['Le fleuve Orange a débordé. À Orange, dans le Vaucluse, il pleut. Orange a coupé le réseau.', 'fr', ['fleuve Orange→curated:orange-river', 'Orange→geonames:2989460', 'Vaucluse→curated:vaucluse']],
+		['Floods along the Orange River. Orange cut prices.', 'en', ['Orange River→curated:orange-river']]
 	];
 	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
 });

@@ -20,7 +20,7 @@ import type { GazEntry, Gazetteer } from './gazetteer';
 import { displayName } from './gazetteer';
 import type { Mention } from './recognize';
 import type { Token } from './tokenize';
-import { COMMON_WORDS, COMMON_WORD_TOWNS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
+import { COMMON_WORDS, COMMON_WORD_TOWNS, DETERMINERS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
 import { apposed, conjoinedWithPrevious, listNeighbours } from './evidence';
 import { WordShapes } from './word-shapes';
 import { ALT_PENALTY, altPrior, candidates, prior, sortedByPrior } from './candidates';
@@ -342,6 +342,9 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		// `in Jackson, Mississippi`: the cue and the state outweigh the first name.
 		if (m.personLike && !major && !(inRegion && m.locative)) return;
 		if (single && !major && COMMON_WORDS.has(m.key) && !inRegion) return;
+		// `Amazon said`: a curated feature named like a company or a word is the feature only after an
+		// article or a cue (`the Amazon`, `in the Amazon`, `l'Amazone`).
+		if (single && e.feature === 'CUR' && COMMON_WORDS.has(m.key) && !m.locative && !DETERMINERS.has(tokens[m.first - 1]?.fold ?? '')) return;
 		// A word the article (or the language) also uses as a common word
 		// needs evidence; at a sentence start a cue cannot be told from the
 		// word's own capital, so only a list or an apposition will do.

@@ -83,7 +83,12 @@ export const TEST_ENTRIES: EntryInput[] = [
 	{ id: 'geonames:3003796', en: 'Le Havre', lat: 49.4938, lon: 0.1077, kind: 'city', country: 'FR', population: 185972, feature: 'PPLA3' },
 	{ id: 'geonames:3003045', en: 'Le Palais', lat: 47.3483, lon: -3.155, kind: 'city', country: 'FR', population: 2645, feature: 'PPL' },
 	{ id: 'geonames:2796353', en: 'Havre', lat: 50.4679, lon: 3.9851, kind: 'city', country: 'BE', population: 6219, feature: 'PPL' },
-	{ id: 'curated:hatay-province', en: 'Hatay Province', lat: 36.2066, lon: 36.1572, kind: 'region', country: 'TR', feature: 'ADM1', names: ['Hatay'] }
+	{ id: 'curated:hatay-province', en: 'Hatay Province', lat: 36.2066, lon: 36.1572, kind: 'region', country: 'TR', feature: 'ADM1', names: ['Hatay'] },
+	// A river named like a company, and one named like a town (only with its cue, as curated-forms.ts writes it)
+	{ id: 'curated:amazon-river', en: 'Amazon', fr: 'Amazone', lat: -3.1, lon: -60.0, kind: 'region', feature: 'CUR', names: ['Amazon River'] },
+	{ id: 'curated:orange-river', en: 'Orange River', fr: 'fleuve Orange', lat: -28.45, lon: 21.25, kind: 'region', feature: 'CUR', names: ['River Orange'] },
+	{ id: 'geonames:2989460', en: 'Orange', lat: 44.1381, lon: 4.8075, kind: 'city', country: 'FR', population: 29212, feature: 'PPL' },
+	{ id: 'curated:vaucluse', en: 'Vaucluse', lat: 43.9493, lon: 4.8055, kind: 'region', country: 'FR', feature: 'ADM1' }
 ];
 
 let cached: Gazetteer | null = null;
