@@ -121,31 +121,3 @@ export function startsLower(s: string): boolean {
 	return s.length > 0 && isLowerLetter(s.codePointAt(0)!);
 }
 
-/**
- * Every match of `/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*\/gu` in `text`: the
- * words written in lower case, by one scan of code points.
- */
-export function lowerCaseWords(text: string, into: Set<string>): void {
-	const n = text.length;
-	let prevLN = false;
-	let i = 0;
-	while (i < n) {
-		const cp = text.codePointAt(i)!;
-		const w = cp > 0xffff ? 2 : 1;
-		if (!prevLN && isLowerLetter(cp)) {
-			let j = i + w;
-			while (j < n) {
-				const c = text.codePointAt(j)!;
-				if (c === 45 || isLetterOrNumber(c)) j += c > 0xffff ? 2 : 1;
-				else break;
-			}
-			into.add(text.slice(i, j));
-			// The run ends on a character that is neither letter, number nor `-`.
-			prevLN = false;
-			i = j;
-			continue;
-		}
-		prevLN = isLetterOrNumber(cp);
-		i += w;
-	}
-}

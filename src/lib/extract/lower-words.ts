@@ -1,4 +1,5 @@
-import { isLetterOrNumber, isLowerLetter, lowerCaseWords } from './chars';
+import { isLetterOrNumber, isLowerLetter } from './chars';
+import { LowerWordTable } from './lower-word-table';
 
 /** What the event stage asks of the words an article writes in lower case. */
 export interface LowerWords {
@@ -7,7 +8,7 @@ export interface LowerWords {
 
 /**
  * Whether `word` is one of the words `text` writes in lower case: a match of
- * `/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*\/gu` (what `lowerCaseWords` collects).
+ * `/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*\/gu` (what `LowerWordTable` holds).
  * The stage asks it of a handful of capitalised sentence openers per article,
  * so each is looked for where it occurs instead of collecting every word of
  * the text first (a full scan and a set of all its words, for ~5 questions).
@@ -20,13 +21,9 @@ export interface LowerWords {
  */
 export function lowerWordsOf(text: string, noSurrogates: boolean): LowerWords {
 	const answers = new Map<string, boolean>();
-	let set: Set<string> | null = null;
+	let set: LowerWordTable | null = null;
 	let budget = 8 * text.length;
-	const collect = (): Set<string> => {
-		const s = new Set<string>();
-		lowerCaseWords(text, s);
-		return s;
-	};
+	const collect = (): LowerWordTable => new LowerWordTable(text);
 	if (!noSurrogates) set = collect();
 	return {
 		has(word: string): boolean {

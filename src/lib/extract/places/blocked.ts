@@ -8,7 +8,7 @@
  * built per candidate (the keyOf of every length from 9 words down to 2, at
  * every `France`, was ~3.5% of the place stage on the sample article).
  */
-import type { Token } from './tokenize';
+import type { Words } from './words';
 import { nameKey } from './normalize';
 import { NOT_PLACES } from './lexicon';
 
@@ -45,23 +45,23 @@ for (const key of new Set(NOT_PLACES.map(nameKey))) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-function matchesAt(tokens: readonly Token[], b: number, seq: Sequence): boolean {
-	if (b + seq.words.length > tokens.length) return false;
+function matchesAt(words: Words, b: number, seq: Sequence): boolean {
+	if (b + seq.words.length > words.length) return false;
 	for (let d = 1; d < seq.words.length; d++) {
-		if (tokens[b + d - 1].joinNext !== seq.seps[d - 1] || tokens[b + d].fold !== seq.words[d]) return false;
+		if (words.joinNext(b + d - 1) !== seq.seps[d - 1] || words.fold(b + d) !== seq.words[d]) return false;
 	}
 	return true;
 }
 
 /** For each token inside a NOT_PLACES name, the token index just past that name; 0 elsewhere. */
-export function blockedRanges(tokens: readonly Token[]): Int32Array {
-	const blockedTo = new Int32Array(tokens.length);
-	for (let b = 0; b < tokens.length; b++) {
-		if (!tokens[b].cap) continue;
-		const list = BY_FIRST.get(tokens[b].fold);
+export function blockedRanges(words: Words): Int32Array {
+	const blockedTo = new Int32Array(words.length);
+	for (let b = 0; b < words.length; b++) {
+		if (!words.cap(b)) continue;
+		const list = BY_FIRST.get(words.fold(b));
 		if (list === undefined) continue;
 		for (const seq of list) {
-			if (!matchesAt(tokens, b, seq)) continue;
+			if (!matchesAt(words, b, seq)) continue;
 			const n = seq.words.length;
 			for (let d = 0; d < n; d++) blockedTo[b + d] = b + n;
 			break;

@@ -11,8 +11,8 @@ import { resolve } from './resolve';
 
 export function findPlaces(doc: Doc, gazetteer: Gazetteer): Place[] {
 	if (gazetteer.size === 0 || doc.text.length === 0) return [];
-	const { tokens, mentions } = recognize(doc, gazetteer);
-	const resolved = resolve(doc, gazetteer, mentions, tokens);
+	const { words, mentions } = recognize(doc, gazetteer);
+	const resolved = resolve(doc, gazetteer, mentions, words);
 	const places: Place[] = [];
 	let lastEnd = -1;
 	for (const r of resolved) {

@@ -14,7 +14,7 @@ import type { Doc } from '../document';
 import type { Gazetteer, Posting } from './gazetteer';
 import { displayName } from './gazetteer';
 import { foldWord } from './normalize';
-import { tokenize, type Token } from './tokenize';
+import { readWords, type Words } from './words';
 import { markSides } from './teams';
 import { blockedRanges } from './blocked';
 import { isDeliberate, nameIndex, type NameIndex, type NameNode } from './name-index';
@@ -56,19 +56,19 @@ const JOINERS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', '
 const MAX_NAME_WORDS = 8;
 
 /** Lines whose long words are nearly all capitalised: headlines in Title Case. */
-function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
-	const flags = new Uint8Array(tokens.length);
+function titleLines(norm: string, words: Words): Uint8Array {
+	const flags = new Uint8Array(words.length);
 	let i = 0;
-	while (i < tokens.length) {
-		const lineEnd = norm.indexOf('\n', tokens[i].start);
+	while (i < words.length) {
+		const lineEnd = norm.indexOf('\n', words.start[i]);
 		const end = lineEnd < 0 ? Infinity : lineEnd;
 		let j = i;
 		let long = 0;
 		let caps = 0;
-		while (j < tokens.length && tokens[j].start < end) {
-			if (tokens[j].end - tokens[j].start >= 4 && !tokens[j].digit) {
+		while (j < words.length && words.start[j] < end) {
+			if (words.end[j] - words.start[j] >= 4 && !words.digit(j)) {
 				long++;
-				if (tokens[j].cap) caps++;
+				if (words.cap(j)) caps++;
 			}
 			j++;
 		}
@@ -79,12 +79,12 @@ function titleLines(norm: string, tokens: readonly Token[]): Uint8Array {
 }
 
 /** Key of tokens [i, i+n) or null when they cannot form one name. */
-function keyOf(tokens: readonly Token[], i: number, n: number): string | null {
-	let key = tokens[i].fold;
+function keyOf(words: Words, i: number, n: number): string | null {
+	let key = words.fold(i);
 	for (let k = i + 1; k < i + n; k++) {
-		const sep = tokens[k - 1].joinNext;
+		const sep = words.joinNext(k - 1);
 		if (sep === null) return null;
-		key += sep + tokens[k].fold;
+		key += sep + words.fold(k);
 	}
 	return key;
 }
@@ -139,10 +139,9 @@ const SITE_HEADS_WITH_OF = new Set(['centrale nucleaire', 'centrale', 'aeroport'
 
 /** Some token in [from, to) is a lower-case word of four letters or more
  * that is not a joiner (`défense` in `La défense`; not `de`, `sur`, `upon`). */
-export function lowerContentWord(tokens: readonly Token[], from: number, to: number): boolean {
+export function lowerContentWord(words: Words, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
-		const t = tokens[k];
-		if (!t.cap && t.end - t.start >= 4 && !JOINERS.has(t.fold) && !/^\d/.test(t.fold)) return true;
+		if (!words.cap(k) && words.end[k] - words.start[k] >= 4 && !JOINERS.has(words.fold(k)) && !/^\d/.test(words.fold(k))) return true;
 	}
 	return false;
 }
@@ -151,9 +150,9 @@ export function lowerContentWord(tokens: readonly Token[], from: number, to: num
 const CHAIN_CITY_POPULATION = 100_000;
 
 /** One capitalised word that names a city of CHAIN_CITY_POPULATION or more. */
-function bigCity(doc: Doc, gazetteer: Gazetteer, t: Token): boolean {
-	if (!t.cap) return false;
-	return gazetteer.lookup(t.fold).some((p) => {
+function bigCity(doc: Doc, gazetteer: Gazetteer, words: Words, k: number): boolean {
+	if (!words.cap(k)) return false;
+	return gazetteer.lookup(words.fold(k)).some((p) => {
 		if (p.lang !== null && p.lang !== doc.lang) return false;
 		const e = gazetteer.entry(p.entry);
 		return e.kind === 'city' && e.population >= CHAIN_CITY_POPULATION;
@@ -165,8 +164,8 @@ function bigCity(doc: Doc, gazetteer: Gazetteer, t: Token): boolean {
  * under tsx (the CLI, the bench) each named closure costs an `Object.defineProperty` when it is made, and
  * cityChain is asked at most candidates (57 closures an article, ~2% of the run).
  */
-function hyphenJoined(norm: string, tokens: readonly Token[], k: number): boolean {
-	return tokens[k].start === tokens[k - 1].end + 1 && norm.charAt(tokens[k - 1].end) === '-';
+function hyphenJoined(norm: string, words: Words, k: number): boolean {
+	return words.start[k] === words.end[k - 1] + 1 && norm.charAt(words.end[k - 1]) === '-';
 }
 
 /**
@@ -174,73 +173,72 @@ function hyphenJoined(norm: string, tokens: readonly Token[], k: number): boolea
  * word of a hyphenated chain whose every word is a big city, so each is a
  * place (a `Poutine-Kim` or `Météo-France` chain has a word that is not).
  */
-function cityChain(doc: Doc, tokens: readonly Token[], gazetteer: Gazetteer, a: number, b: number): boolean {
+function cityChain(doc: Doc, words: Words, gazetteer: Gazetteer, a: number, b: number): boolean {
 	if (b - a !== 1) return false;
 	let lo = a;
-	while (lo > 0 && hyphenJoined(doc.norm, tokens, lo)) lo--;
+	while (lo > 0 && hyphenJoined(doc.norm, words, lo)) lo--;
 	let hi = a;
-	while (hi + 1 < tokens.length && hyphenJoined(doc.norm, tokens, hi + 1)) hi++;
+	while (hi + 1 < words.length && hyphenJoined(doc.norm, words, hi + 1)) hi++;
 	if (lo === hi) return false;
-	for (let k = lo; k <= hi; k++) if (!bigCity(doc, gazetteer, tokens[k])) return false;
+	for (let k = lo; k <= hi; k++) if (!bigCity(doc, gazetteer, words, k)) return false;
 	return true;
 }
 
 /** Some lower-case word of four letters or more in tokens [from, to) is written
  * with a capital in `name` (`réunion` against `La Réunion`). */
-function capitalisesLowered(name: string, tokens: readonly Token[], from: number, to: number): boolean {
+function capitalisesLowered(name: string, words: Words, from: number, to: number): boolean {
 	const capitalised = new Set(name.split(/[\s'’-]+/).filter((w) => /^\p{Lu}/u.test(w)).map(foldWord));
 	for (let k = from; k < to; k++) {
-		const t = tokens[k];
-		if (!t.cap && t.end - t.start >= 4 && capitalised.has(t.fold)) return true;
+		if (!words.cap(k) && words.end[k] - words.start[k] >= 4 && capitalised.has(words.fold(k))) return true;
 	}
 	return false;
 }
 
-function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-	for (let k = 0; k < words.length; k++) if (tokens[i + k]?.fold !== words[k]) return false;
+function wordsAt(words: Words, i: number, seq: readonly string[]): boolean {
+	for (let k = 0; k < seq.length; k++) if (words.foldAt(i + k) !== seq[k]) return false;
 	return true;
 }
 
 /** The capitalised run starting at i (a name nobody listed), as token count. */
-function capRun(tokens: readonly Token[], i: number, max = 4): number {
+function capRun(words: Words, i: number, max = 4): number {
 	let n = 0;
-	while (i + n < tokens.length && n < max) {
-		const t = tokens[i + n];
-		if (!t.cap || /^\d/.test(t.fold)) break;
+	while (i + n < words.length && n < max) {
+		const k = i + n;
+		if (!words.cap(k) || /^\d/.test(words.fold(k))) break;
 		n++;
-		if (t.joinNext === null) break;
+		if (words.joinNext(k) === null) break;
 	}
 	return n;
 }
 
 /** Length of a capitalised run at i that an apposition calls a site
  * (`Raj Ghat, le mémorial`, `Bab al-Hawa, the only crossing`), or 0. */
-function appositiveSite(doc: Doc, tokens: readonly Token[], i: number): number {
-	const n = capRun(tokens, i);
+function appositiveSite(doc: Doc, words: Words, i: number): number {
+	const n = capRun(words, i);
 	if (n === 0) return 0;
-	const end = tokens[i + n - 1];
+	const end = i + n - 1;
 	// `Narita Airport`, `Nur Shams Camp`: the head is the run's last word
 	// (also when the text ends there).
-	if (n >= 2 && SITE_TAILS.has(end.fold)) return n;
-	const next = tokens[i + n];
-	if (!next) return 0;
-	const after = doc.norm.slice(end.end, next.start);
-	if (after === ', ' && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(next.fold)) {
-		for (let d = 1; d <= 3; d++) if (SITE_NOUNS.has(tokens[i + n + d]?.fold ?? '')) return n;
+	if (n >= 2 && SITE_TAILS.has(words.fold(end))) return n;
+	const next = i + n;
+	if (next >= words.length) return 0;
+	const after = doc.norm.slice(words.end[end], words.start[next]);
+	if (after === ', ' && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(words.fold(next))) {
+		for (let d = 1; d <= 3; d++) if (SITE_NOUNS.has(words.foldAt(i + n + d) ?? '')) return n;
 	}
 	// `Yankee Stadium`-like heads written in lower case after the name.
-	if (after === ' ' && !next.cap && SITE_TAILS.has(next.fold)) return n;
+	if (after === ' ' && !words.cap(next) && SITE_TAILS.has(words.fold(next))) return n;
 	return 0;
 }
 
-export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; mentions: Mention[] } {
-	const tokens = tokenize(doc);
+export function recognize(doc: Doc, gazetteer: Gazetteer): { words: Words; mentions: Mention[] } {
+	const words = readWords(doc);
 	const names = nameIndex(gazetteer);
-	const titles = titleLines(doc.norm, tokens);
+	const titles = titleLines(doc.norm, words);
 	const out: Mention[] = [];
 	const mention = (first: number, last: number, key: string, postings: readonly Posting[], site = false): Mention => {
-		const start = tokens[first].start;
-		const end = tokens[last - 1].end;
+		const start = words.start[first];
+		const end = words.end[last - 1];
 		return {
 			start,
 			end,
@@ -249,7 +247,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			first,
 			last,
 			postings,
-			initial: tokens[first].initial,
+			initial: words.initial(first),
 			locative: false,
 			regionHint: false,
 			personLike: false,
@@ -262,49 +260,52 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 
 	// Names that contain a place but are not one (`Agence France-Presse`,
 	// `la Maison Blanche`): no place name may overlap them.
-	const blockedTo = blockedRanges(tokens);
+	const blockedTo = blockedRanges(words);
 	const overlapsBlock = (from: number, to: number): boolean => {
 		for (let d = from; d < to; d++) if (blockedTo[d] > 0) return true;
 		return false;
 	};
 
 	let i = 0;
-	while (i < tokens.length) {
-		const t = tokens[i];
+	while (i < words.length) {
 		if (blockedTo[i] > 0) {
 			i = blockedTo[i];
 			continue;
 		}
 		// A lower-case word matters here only as a site head or as the start of a name written lower-case
 		// (`mer du Japon`): the rest are turned away by their shape, without a look-up (see word-shapes.ts).
-		if (!t.cap && !SITE_HEAD_SHAPES.mayHave(t.fold) && !names.lowerStartShapes.mayHave(t.fold)) {
+		const cap = words.cap(i);
+		if (!cap && !words.mayBeIn(SITE_HEAD_SHAPES, i) && !words.mayBeIn(names.lowerStartShapes, i)) {
 			i++;
 			continue;
 		}
+		const fold = words.fold(i);
+		const start = words.start[i];
 		// Named sites introduced by what they are: `centre de congrès Bharat Mandapam`.
-		const head = !SITE_HEAD_SHAPES.mayHave(t.fold) ? undefined : SITE_HEADS_BY_FIRST.get(t.fold)?.find((h) => wordsAt(tokens, i, h) && tokens[i + h.length - 1]?.joinNext !== null);
+		const head = !SITE_HEAD_SHAPES.mayHave(fold) ? undefined : SITE_HEADS_BY_FIRST.get(fold)?.find((h) => wordsAt(words, i, h) && words.joinNext(i + h.length - 1) !== null);
 		if (head) {
 			// `centrale nucléaire de Golfech`: the name may follow `de`/`d'`/`du`.
 			const after = i + head.length;
-			const at = after + (SITE_OF.has(tokens[after]?.fold ?? '') && tokens[after].joinNext !== null && SITE_HEADS_WITH_OF.has(head.join(' ')) ? 1 : 0);
-			const n = capRun(tokens, at);
-			if (n > 0 && gazetteer.lookup(keyOf(tokens, at, n) ?? '').length === 0 && !tokens[at].initial && !overlapsBlock(at, at + n)) {
-				out.push(mention(at, at + n, keyOf(tokens, at, n) ?? '', [], true));
+			const at = after + (SITE_OF.has(words.foldAt(after) ?? '') && words.joinNext(after) !== null && SITE_HEADS_WITH_OF.has(head.join(' ')) ? 1 : 0);
+			const n = capRun(words, at);
+			if (n > 0 && gazetteer.lookup(keyOf(words, at, n) ?? '').length === 0 && !words.initial(at) && !overlapsBlock(at, at + n)) {
+				out.push(mention(at, at + n, keyOf(words, at, n) ?? '', [], true));
 				i = at + n;
 				continue;
 			}
 		}
 		// Dotted acronyms (`U.S.`, `U.K.`) are split by the word pattern.
-		const dotted = t.fold === 'u' ? /^(?:U\.S\.A\.|U\.S\.|U\.K\.|U\.A\.E\.)/.exec(doc.norm.slice(t.start, t.start + 6)) : null;
+		const dotted = fold === 'u' ? /^(?:U\.S\.A\.|U\.S\.|U\.K\.|U\.A\.E\.)/.exec(doc.norm.slice(start, start + 6)) : null;
 		if (dotted) {
 			const n = dotted[0].length === 6 ? 3 : 2;
 			// Names cannot run across dots; the acronym's key is its letters
 			// (`U.S.` reads as the exact-case name `US`).
-			const key = tokens.slice(i, i + n).map((x) => x.fold).join('');
+			let key = '';
+			for (let k = i; k < Math.min(i + n, words.length); k++) key += words.fold(k);
 			const list = gazetteer.lookup(key).filter((p) => p.exact !== null);
 			if (list.length > 0) {
 				const m = mention(i, i + n, key, list);
-				m.end = t.start + dotted[0].length;
+				m.end = start + dotted[0].length;
 				m.text = doc.text.slice(m.start, m.end);
 				out.push(m);
 				i += n;
@@ -313,30 +314,31 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 		}
 		// Sites named by an apposition: `au Raj Ghat, le mémorial du …`
 		// (also after a possessive: `Tokyo's Haneda Airport`).
-		const possessive = i > 1 && tokens[i - 1].fold === 's' && tokens[i - 2].joinNext === "'";
-		if (t.cap && !t.initial && i > 0 && ((LOCATIVE_CUE_SHAPES.mayHave(tokens[i - 1].fold) && LOCATIVE_CUES.has(tokens[i - 1].fold)) || tokens[i - 1].fold === 'the' || possessive)) {
-			const n = appositiveSite(doc, tokens, i);
-			if (n > 0 && gazetteer.lookup(keyOf(tokens, i, n) ?? '').length === 0) {
-				out.push(mention(i, i + n, keyOf(tokens, i, n) ?? '', [], true));
+		const possessive = i > 1 && words.fold(i - 1) === 's' && words.joinNext(i - 2) === "'";
+		if (cap && !words.initial(i) && i > 0 && ((LOCATIVE_CUE_SHAPES.mayHave(words.fold(i - 1)) && LOCATIVE_CUES.has(words.fold(i - 1))) || words.fold(i - 1) === 'the' || possessive)) {
+			const n = appositiveSite(doc, words, i);
+			if (n > 0 && gazetteer.lookup(keyOf(words, i, n) ?? '').length === 0) {
+				out.push(mention(i, i + n, keyOf(words, i, n) ?? '', [], true));
 				i += n;
 				continue;
 			}
 		}
-		if (!t.cap && !gazetteer.lowerStarts.has(t.fold)) {
+		if (!cap && !gazetteer.lowerStarts.has(fold)) {
 			i++;
 			continue;
 		}
 		// Longest name first: `Corée du Nord` before `Corée`.
 		let found: Mention | null = null;
-		const maxN = Math.min(gazetteer.maxWords, MAX_NAME_WORDS, tokens.length - i);
-		const keys = nameKeys(tokens, names, i, maxN, names.word(t.fold));
+		const maxN = Math.min(gazetteer.maxWords, MAX_NAME_WORDS, words.length - i);
+		const keys = nameKeys(words, names, i, maxN, names.word(fold));
 		// `gymnase du Luc`: the contraction holds the name's article, and
 		// reads before a namesake without it (Luc, Poland).
-		const contracted = t.cap && doc.lang === 'fr' && i > 0 ? contractedName(tokens, names, i, maxN) : null;
+		const contracted = cap && doc.lang === 'fr' && i > 0 ? contractedName(words, names, i, maxN) : null;
 		for (let n = keys.length; n >= 1 && !found; n--) {
-			const last = tokens[i + n - 1];
+			const last = i + n - 1;
+			const lastEnd = words.end[last];
 			// A name ends on a content word, never on `de` or `the`.
-			if (n > 1 && JOINERS.has(last.fold)) continue;
+			if (n > 1 && JOINERS.has(words.fold(last))) continue;
 			const node = keys[n - 1];
 			const key = node.key;
 			if (key.length < 2 || overlapsBlock(i, i + n)) continue;
@@ -346,39 +348,39 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 			// Countries, curated names and regions: named on purpose, never by chance.
 			let deliberate = readings.deliberate;
 			if (readings.anyExact) {
-				const surface = doc.norm.slice(t.start, last.end);
+				const surface = doc.norm.slice(start, lastEnd);
 				postings = postings.filter((p) => p.exact === null || p.exact === surface || p.exact.replace(/\./g, '') === surface.replace(/\./g, ''));
 				if (postings.length === 0) continue;
 				deliberate = postings.some((p) => isDeliberate(gazetteer.entry(p.entry).feature));
 			}
 			// A lower-case start only for names written so (`mer du Japon`).
-			if (!t.cap && (n < 2 || !gazetteer.lowerKeys.has(key))) continue;
-			if (n > 1 && t.cap && lowerContentWord(tokens, i + 1, i + n)) {
+			if (!cap && (n < 2 || !gazetteer.lowerKeys.has(key))) continue;
+			if (n > 1 && cap && lowerContentWord(words, i + 1, i + n)) {
 				// `La défense civile` is not `La Défense`: a GeoNames name read
 				// with a lower-case content word is a phrase that spells it.
 				if (!deliberate) continue;
 				// `La réunion s'est tenue`: a country or region whose own name capitalises
 				// the word (`La Réunion`) is not read from it written lower-case; one that
 				// does not (`Arabie saoudite`) still is.
-				if (postings.every((p) => capitalisesLowered(displayName(gazetteer.entry(p.entry), doc.lang), tokens, i + 1, i + n))) continue;
+				if (postings.every((p) => capitalisesLowered(displayName(gazetteer.entry(p.entry), doc.lang), words, i + 1, i + n))) continue;
 			}
 			// `Luna-25`, `Soyouz-2`: a product, not a place. `Al-Haouz`,
 			// `Météo-France`, `Poutine-Kim`: part of a longer hyphenated name.
 			// Countries and curated names stay (`guerre Israël-Hamas`,
 			// `frontière Syrie-Turquie`); known compounds are in NOT_PLACES.
-			if (doc.norm.charAt(last.end) === '-' && /\d/.test(doc.norm.charAt(last.end + 1))) continue;
-			const chain = !deliberate && cityChain(doc, tokens, gazetteer, i, i + n);
-			if (!deliberate && !chain && doc.norm.charAt(last.end) === '-' && /\p{Lu}/u.test(doc.norm.charAt(last.end + 1))) continue;
-			const hyphenAfter = t.start > 0 && doc.norm.charAt(t.start - 1) === '-' && i > 0 && tokens[i - 1].cap && tokens[i - 1].end === t.start - 1;
-			if (hyphenAfter && (HYPHEN_ORG_PREFIXES.has(tokens[i - 1].fold) || (!deliberate && !chain))) continue;
+			if (doc.norm.charAt(lastEnd) === '-' && /\d/.test(doc.norm.charAt(lastEnd + 1))) continue;
+			const chain = !deliberate && cityChain(doc, words, gazetteer, i, i + n);
+			if (!deliberate && !chain && doc.norm.charAt(lastEnd) === '-' && /\p{Lu}/u.test(doc.norm.charAt(lastEnd + 1))) continue;
+			const hyphenAfter = start > 0 && doc.norm.charAt(start - 1) === '-' && i > 0 && words.cap(i - 1) && words.end[i - 1] === start - 1;
+			if (hyphenAfter && (HYPHEN_ORG_PREFIXES.has(words.fold(i - 1)) || (!deliberate && !chain))) continue;
 			// Short all-caps words are acronyms: only exact-case names (`US`).
-			if (n === 1 && t.upper && t.end - t.start <= 3) {
+			if (n === 1 && words.upper(i) && words.end[i] - start <= 3) {
 				postings = postings.filter((p) => p.exact !== null);
 				if (postings.length === 0) continue;
 			}
 			// A lone capital-less exact name like `us` never gets here; an
 			// exact name written otherwise (`Us`) neither.
-			if (postings.every((p) => p.exact === null) && n === 1 && t.end - t.start <= 1) continue;
+			if (postings.every((p) => p.exact === null) && n === 1 && words.end[i] - start <= 1) continue;
 			found = mention(i, i + n, key, postings);
 		}
 		// …unless a longer name reads without it (`au Grand Est`).
@@ -393,10 +395,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { tokens: Token[]; me
 
 	out.sort((a, b) => a.start - b.start);
 
-	for (const m of out) describe(m, tokens, doc);
-	markSides(out, tokens, doc.norm);
-	markPeople(out, tokens, gazetteer);
-	return { tokens, mentions: out };
+	for (const m of out) describe(m, words, doc);
+	markSides(out, words, doc.norm);
+	markPeople(out, words, gazetteer);
+	return { words, mentions: out };
 }
 
 /** `/^(by|par)$/` on a fold. */
@@ -409,33 +411,33 @@ const TITLE_ABBREVIATIONS = new Set(['M', 'Mr', 'Mrs', 'Ms', 'Mme', 'Dr', 'Pr'])
 
 /** `By RINA DEKA Associated Press`, `Par Hélène Marchal`: the capitalised
  * run after a line's opening `By`/`Par` is the author. */
-function inByline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
+function inByline(m: Mention, words: Words, doc: Doc): boolean {
 	let k = m.first;
-	while (k > 0 && tokens[k - 1].cap && tokens[k - 1].spaceNext && !isBy(tokens[k - 1].fold)) k--;
-	const by = tokens[k - 1];
-	if (!by || !isBy(by.fold) || !by.spaceNext || !by.cap) return false;
-	return by.start === 0 || doc.norm.charAt(by.start - 1) === '\n';
+	while (k > 0 && words.cap(k - 1) && words.spaceNext(k - 1) && !isBy(words.fold(k - 1))) k--;
+	const by = k - 1;
+	if (by < 0 || !isBy(words.fold(by)) || !words.spaceNext(by) || !words.cap(by)) return false;
+	return words.start[by] === 0 || doc.norm.charAt(words.start[by] - 1) === '\n';
 }
 
 /** `LE LUC (Var), 22 juillet (AFP) -`, `ROME, Oct 14 (Reuters) -`,
  * `NAIROBI —`: a name in capitals opening a line, then a comma or a dash
  * (after its region in brackets, if any), says where the story was filed. */
 const DATELINE_AFTER = /^(?: \([^()\n]{1,40}\))?(?:,| [—–-] )/;
-function isDateline(m: Mention, tokens: readonly Token[], doc: Doc): boolean {
+function isDateline(m: Mention, words: Words, doc: Doc): boolean {
 	if (m.start > 0 && doc.norm.charAt(m.start - 1) !== '\n') return false;
-	for (let k = m.first; k < m.last; k++) if (!tokens[k].upper && tokens[k].end - tokens[k].start > 1) return false;
+	for (let k = m.first; k < m.last; k++) if (!words.upper(k) && words.end[k] - words.start[k] > 1) return false;
 	return DATELINE_AFTER.test(doc.norm.slice(m.end, m.end + 48));
 }
 
 /** Keys of 1..maxN words from token i, the first written `first`, extended only while some name starts so. */
-function nameKeys(tokens: readonly Token[], names: NameIndex, i: number, maxN: number, first: NameNode): NameNode[] {
+function nameKeys(words: Words, names: NameIndex, i: number, maxN: number, first: NameNode): NameNode[] {
 	const keys: NameNode[] = [first];
 	while (keys.length < maxN) {
-		const sep = tokens[i + keys.length - 1].joinNext;
+		const sep = words.joinNext(i + keys.length - 1);
 		if (sep === null) break;
 		const node = keys[keys.length - 1];
 		if (!names.continues(node, sep)) break;
-		keys.push(names.child(node, sep, tokens[i + keys.length].fold));
+		keys.push(names.child(node, sep, words.fold(i + keys.length)));
 	}
 	return keys;
 }
@@ -452,62 +454,67 @@ const CONTRACTED_ARTICLE = new Map([
 ]);
 
 /** A name that starts with an article the contraction before token i holds. */
-function contractedName(tokens: readonly Token[], names: NameIndex, i: number, maxN: number): { n: number; key: string; postings: readonly Posting[] } | null {
+function contractedName(words: Words, names: NameIndex, i: number, maxN: number): { n: number; key: string; postings: readonly Posting[] } | null {
 	// A Map, not an object: a property look-up by a word sliced from the text first searches V8's table of
 	// internalised strings, and this is asked before every capitalised French word.
-	const art = CONTRACTED_ARTICLE.get(tokens[i - 1].fold);
-	if (!art || tokens[i - 1].joinNext === null) return null;
-	const keys = nameKeys(tokens, names, i, maxN, names.child(names.word(art), ' ', tokens[i].fold));
+	const art = CONTRACTED_ARTICLE.get(words.fold(i - 1));
+	if (!art || words.joinNext(i - 1) === null) return null;
+	const keys = nameKeys(words, names, i, maxN, names.child(names.word(art), ' ', words.fold(i)));
 	for (let n = keys.length; n >= 1; n--) {
-		if (n > 1 && JOINERS.has(tokens[i + n - 1].fold)) continue;
+		if (n > 1 && JOINERS.has(words.fold(i + n - 1))) continue;
 		// (Contractions are French: the readings of a French article.)
 		const postings = names.readings(keys[n - 1], 'fr').caseless;
 		// `au Palais de justice`, `du Port autonome`: a noun phrase of its own, not Le Palais or Le Port.
-		const next = tokens[i + n];
-		if (next && tokens[i + n - 1].joinNext !== null && (OF_WORDS.has(next.fold) || next.cap || tokens[i + n - 1].joinNext === '-')) return null;
+		const next = i + n;
+		if (next < words.length && words.joinNext(next - 1) !== null && (OF_WORDS.has(words.fold(next)) || words.cap(next) || words.joinNext(next - 1) === '-')) return null;
 		if (postings.length > 0) return { n, key: keys[n - 1].key, postings };
 	}
 	return null;
 }
 
 /** Context flags of one mention. */
-function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
-	const prev = tokens[m.first - 1];
-	const prev2 = tokens[m.first - 2];
-	const prev3 = tokens[m.first - 3];
-	const next = tokens[m.last];
-	const joinedPrev = prev !== undefined && prev.joinNext !== null;
+function describe(m: Mention, words: Words, doc: Doc): void {
+	const p = m.first - 1;
+	const prev = words.foldAt(p);
+	const prev2 = words.foldAt(p - 1);
+	const prev3 = words.foldAt(p - 2);
+	const joinedPrev = prev !== undefined && words.joinNext(p) !== null;
 	if (joinedPrev) {
-		if (LOCATIVE_CUES.has(prev.fold)) m.locative = true;
-		if ((prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'd' || prev.fold === 'of') && prev2 && (PLACE_NOUNS.has(prev2.fold) || LOCATIVE_BEFORE_DE.has(prev2.fold))) m.locative = true;
-		if ((prev.fold === 'l' || prev.fold === 'la' || prev.fold === 'le') && prev2?.fold === 'de' && prev3 && PLACE_NOUNS.has(prev3.fold)) m.locative = true;
-		if (prev.fold === 'the' && prev2 && LOCATIVE_CUES.has(prev2.fold)) m.locative = true;
-		const headAt = prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'of' ? prev2 : prev.fold === 'l' || prev.fold === 'la' ? prev3 : undefined;
-		if (headAt && REGION_HEADS.has(headAt.fold)) m.regionHint = true;
+		if (LOCATIVE_CUES.has(prev)) m.locative = true;
+		if ((prev === 'de' || prev === 'du' || prev === 'd' || prev === 'of') && prev2 !== undefined && (PLACE_NOUNS.has(prev2) || LOCATIVE_BEFORE_DE.has(prev2))) m.locative = true;
+		if ((prev === 'l' || prev === 'la' || prev === 'le') && prev2 === 'de' && prev3 !== undefined && PLACE_NOUNS.has(prev3)) m.locative = true;
+		if (prev === 'the' && prev2 !== undefined && LOCATIVE_CUES.has(prev2)) m.locative = true;
+		const headAt = prev === 'de' || prev === 'du' || prev === 'of' ? prev2 : prev === 'l' || prev === 'la' ? prev3 : undefined;
+		if (headAt !== undefined && REGION_HEADS.has(headAt)) m.regionHint = true;
 		// `Université de Washington`, `Bank of Japan`: an organisation's name.
 		// (…but `le centre de Nantes`, `the center of Lyon` in lower case is the town's middle, not a body.)
-		if ((prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'des' || prev.fold === 'd' || prev.fold === 'of') && prev2 && ORG_HEADS.has(prev2.fold) && (prev2.cap || !MIDDLE_WHEN_LOWER.has(prev2.fold))) m.orgLike = true;
-		if (prev.fold === 'the' && prev2?.fold === 'of' && prev3 && ORG_HEADS.has(prev3.fold)) m.orgLike = true;
+		if ((prev === 'de' || prev === 'du' || prev === 'des' || prev === 'd' || prev === 'of') && prev2 !== undefined && ORG_HEADS.has(prev2) && (words.cap(p - 1) || !MIDDLE_WHEN_LOWER.has(prev2))) m.orgLike = true;
+		if (prev === 'the' && prev2 === 'of' && prev3 !== undefined && ORG_HEADS.has(prev3)) m.orgLike = true;
 		// `rue Saint-Martin`, `rue d'Aubagne`, `rue de la Paix`: a street's name,
 		// like an organisation's, is a larger name that is not the place.
-		const of = prev.fold === 'de' || prev.fold === 'du' || prev.fold === 'des' || prev.fold === 'd';
-		if (STREET_HEADS.has(prev.fold) || (of && prev2 && STREET_HEADS.has(prev2.fold)) || (prev.fold === 'la' && prev2?.fold === 'de' && prev3 && STREET_HEADS.has(prev3.fold))) m.orgLike = true;
+		const of = prev === 'de' || prev === 'du' || prev === 'des' || prev === 'd';
+		if (STREET_HEADS.has(prev) || (of && prev2 !== undefined && STREET_HEADS.has(prev2)) || (prev === 'la' && prev2 === 'de' && prev3 !== undefined && STREET_HEADS.has(prev3))) m.orgLike = true;
 		// `président Vladimir …`: a person follows a title.
-		if (TITLES.has(prev.fold) && prev.spaceNext && m.postings.length > 0 && m.last - m.first === 1) m.personLike = true;
+		if (TITLES.has(prev) && words.spaceNext(p) && m.postings.length > 0 && m.last - m.first === 1) m.personLike = true;
 	}
-	if (isDateline(m, tokens, doc)) m.locative = true;
+	if (isDateline(m, words, doc)) m.locative = true;
 	// `M. Modi`: a title with its full stop.
 	// (The full stop and space by char codes first: no slice for the mentions that have none.)
-	if (prev && m.start - prev.end === 2 && doc.norm.charCodeAt(prev.end) === 46 && doc.norm.charCodeAt(prev.end + 1) === 32 && prev.end - prev.start <= 3 && TITLE_ABBREVIATIONS.has(doc.norm.slice(prev.start, prev.end))) m.personLike = true;
-	const tail = m.last < tokens.length ? tokens[m.last - 1] : undefined;
-	if (next && tail?.joinNext !== null && tail?.spaceNext) {
-		if (REGION_TAILS.has(next.fold)) m.regionHint = true;
-		if (next.cap && (ORG_TAILS.has(next.fold) || STREET_TAILS.has(next.fold))) m.orgLike = true;
+	if (p >= 0) {
+		const pEnd = words.end[p];
+		const pStart = words.start[p];
+		if (m.start - pEnd === 2 && doc.norm.charCodeAt(pEnd) === 46 && doc.norm.charCodeAt(pEnd + 1) === 32 && pEnd - pStart <= 3 && TITLE_ABBREVIATIONS.has(doc.norm.slice(pStart, pEnd))) m.personLike = true;
+	}
+	const next = m.last;
+	if (next < words.length && words.joinNext(next - 1) !== null && words.spaceNext(next - 1)) {
+		const nextFold = words.fold(next);
+		if (REGION_TAILS.has(nextFold)) m.regionHint = true;
+		if (words.cap(next) && (ORG_TAILS.has(nextFold) || STREET_TAILS.has(nextFold))) m.orgLike = true;
 		// `Scott Polar Research Institute`: a run of capitalised words that
 		// ends on an organisation's word.
-		for (let k = m.last; k < m.last + 3 && k + 1 < tokens.length && tokens[k].cap && tokens[k].spaceNext && tokens[k + 1].cap; k++) if (ORG_TAILS.has(tokens[k + 1].fold)) m.orgLike = true;
+		for (let k = m.last; k < m.last + 3 && k + 1 < words.length && words.cap(k) && words.spaceNext(k) && words.cap(k + 1); k++) if (ORG_TAILS.has(words.fold(k + 1))) m.orgLike = true;
 	}
-	if (inByline(m, tokens, doc)) m.personLike = true;
+	if (inByline(m, words, doc)) m.personLike = true;
 }
 
 /**
@@ -517,11 +524,11 @@ function describe(m: Mention, tokens: readonly Token[], doc: Doc): void {
  * Countries and curated names are never people. A run that starts with a
  * place and goes on with a title (`Gaziantep Governor …`) keeps the place.
  */
-function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Gazetteer): void {
+function markPeople(mentions: Mention[], words: Words, gazetteer: Gazetteer): void {
 	// By first token, as index + 1 (0: none), and each mention's strength worked out once (0: not yet,
 	// 1: weak, 2: strong): a typed array and module functions, not a Map and a closure asked again in
 	// every nested test (markPeople was 8% of the stage on the 1 MB text).
-	const mentionAt = new Int32Array(tokens.length + 1);
+	const mentionAt = new Int32Array(words.length + 1);
 	for (let k = 0; k < mentions.length; k++) mentionAt[mentions[k].first] = k + 1;
 	const strength = new Uint8Array(mentions.length);
 	const strongName = (m: Mention): boolean => {
@@ -532,8 +539,8 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 	};
 	const personWords = new Set<string>();
 	let i = 0;
-	while (i < tokens.length) {
-		if (!tokens[i].cap) {
+	while (i < words.length) {
+		if (!words.cap(i)) {
 			i++;
 			continue;
 		}
@@ -541,10 +548,10 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 		// short: a longer run is a headline or a list, and is skipped).
 		let j = i;
 		// (`killed in Gaza Tuesday`: a date word ends it.)
-		while (j + 1 < tokens.length && tokens[j].spaceNext && tokens[j + 1].cap && !tokens[j + 1].upper && !DATE_WORDS.has(tokens[j + 1].fold)) j++;
+		while (j + 1 < words.length && words.spaceNext(j) && words.cap(j + 1) && !words.upper(j + 1) && !DATE_WORDS.has(words.fold(j + 1))) j++;
 		// Leading function words (`In Gaziantep`, `À Kiev`) are not part of it.
 		let s = i;
-		while (s <= j && (tokens[s].initial || s === i) && FUNCTION_WORDS.has(tokens[s].fold)) s++;
+		while (s <= j && (words.initial(s) || s === i) && FUNCTION_WORDS.has(words.fold(s))) s++;
 		if (j > s && j - s < 6) {
 			const inRun: Mention[] = [];
 			let k = s;
@@ -560,15 +567,15 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 			// names side by side (`Chelsea Clinton`) are a person's.
 			const placeOnly = inRun.length === 1 && inRun[0].first <= s && inRun[0].last > j;
 			// A run closed by a site noun (`Birmingham Airport`, `Syntagma Square`) names a place, not a person.
-			const siteRun = SITE_TAILS.has(tokens[j].fold);
-			if (!placeOnly && !siteRun && !orgWordIn(tokens, s, j + 1)) {
+			const siteRun = SITE_TAILS.has(words.fold(j));
+			if (!placeOnly && !siteRun && !orgWordIn(words, s, j + 1)) {
 				let anyPerson = false;
 				for (const m of inRun) {
-					const afterIsTitle = m.last <= j && TITLES.has(tokens[m.last].fold);
+					const afterIsTitle = m.last <= j && TITLES.has(words.fold(m.last));
 					if (afterIsTitle) continue;
 					// `François Hollande`, `Jack London`: a name closing a run after an unknown capitalised word
 					// (not a title or a qualifier such as `Eastern`, `Greater`) is the surname of a person.
-					if (strongName(m) && !m.site && m.first > s && m.last - 1 === j && inRun.every((x) => x === m || !strongName(x)) && tokens.slice(s, m.first).every((t) => !TITLES.has(t.fold) && !PLACE_QUALIFIERS.has(t.fold) && !t.upper)) {
+					if (strongName(m) && !m.site && m.first > s && m.last - 1 === j && inRun.every((x) => x === m || !strongName(x)) && onlyGivenNames(words, s, m.first)) {
 						m.personLike = true;
 						m.surname = true;
 						anyPerson = true;
@@ -585,14 +592,20 @@ function markPeople(mentions: Mention[], tokens: readonly Token[], gazetteer: Ga
 					m.personLike = true;
 					anyPerson = true;
 				}
-				if (anyPerson || inRun.length === 0) for (let k2 = s; k2 <= j; k2++) personWords.add(tokens[k2].fold);
+				if (anyPerson || inRun.length === 0) for (let k2 = s; k2 <= j; k2++) personWords.add(words.fold(k2));
 			}
 		}
 		i = j + 1;
 	}
 	for (const m of mentions) {
-		if (m.last - m.first === 1 && personWords.has(tokens[m.first].fold) && !strongName(m)) m.personLike = true;
+		if (m.last - m.first === 1 && personWords.has(words.fold(m.first)) && !strongName(m)) m.personLike = true;
 	}
+}
+
+/** Words [from, to) may be a person's given names: no title, no place qualifier (`Eastern`, `Greater`), none in capitals. */
+function onlyGivenNames(words: Words, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (TITLES.has(words.fold(k)) || PLACE_QUALIFIERS.has(words.fold(k)) || words.upper(k)) return false;
+	return true;
 }
 
 /** A site, or a name with a reading that is no mere town (a country, a region, a capital …). */
@@ -606,8 +619,8 @@ function isStrongName(m: Mention, gazetteer: Gazetteer): boolean {
 }
 
 /** Some token in [from, to) is an organisation's head or tail word. */
-function orgWordIn(tokens: readonly Token[], from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (ORG_HEADS.has(tokens[k].fold) || ORG_TAILS.has(tokens[k].fold)) return true;
+function orgWordIn(words: Words, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (ORG_HEADS.has(words.fold(k)) || ORG_TAILS.has(words.fold(k))) return true;
 	return false;
 }
 

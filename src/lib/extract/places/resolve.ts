@@ -19,7 +19,7 @@ import { sentenceAt } from '../document';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import { displayName } from './gazetteer';
 import type { Mention } from './recognize';
-import type { Token } from './tokenize';
+import type { Words } from './words';
 import { COMMON_WORDS, COMMON_WORD_TOWNS, DETERMINERS, METONYM_SKIP, METONYM_VERBS, ORG_HEADS } from './lexicon';
 import { apposed, conjoinedWithPrevious, listNeighbours } from './evidence';
 import { WordShapes } from './word-shapes';
@@ -86,28 +86,26 @@ function isVerb(w: string): boolean {
  * `Moscou et Pyongyang nient`), the agent after `par`, or the source after
  * `selon` / `according to`.
  */
-function isMetonym(m: Mention, tokens: readonly Token[], all: readonly Mention[], idx: number): boolean {
-	const prev = tokens[m.first - 1];
-	const prev2 = tokens[m.first - 2];
-	if (prev && (prev.fold === 'selon' || prev.fold === 'par' || (prev.fold === 'to' && prev2?.fold === 'according'))) return true;
-	if (prev && prev2 && prev.fold === 'et' && (prev2.fold === 'selon' || prev2.fold === 'par')) return true;
+function isMetonym(m: Mention, words: Words, all: readonly Mention[], idx: number): boolean {
+	const prev = words.foldAt(m.first - 1);
+	const prev2 = words.foldAt(m.first - 2);
+	if (prev === 'selon' || prev === 'par' || (prev === 'to' && prev2 === 'according')) return true;
+	if (prev === 'et' && (prev2 === 'selon' || prev2 === 'par')) return true;
 	let k = m.last;
 	// `Moscou et Pyongyang nient`: skip a coordinated place.
 	const next = all[idx + 1];
-	if (tokens[k]?.fold === 'et' || tokens[k]?.fold === 'and') {
+	if (words.foldAt(k) === 'et' || words.foldAt(k) === 'and') {
 		if (next && next.first === k + 1) k = next.last;
 	}
 	// `Turkey's` is a possessive, not a subject.
-	if (tokens[m.last - 1] && tokens[k] && tokens[k].fold === 's' && tokens[m.last - 1].joinNext === "'") return false;
-	for (let steps = 0; steps < 4 && k < tokens.length; steps++, k++) {
-		const t = tokens[k];
-		const sepBefore = tokens[k - 1];
-		if (sepBefore && sepBefore.joinNext === null && steps === 0) {
+	if (m.last >= 1 && words.foldAt(k) === 's' && words.joinNext(m.last - 1) === "'") return false;
+	for (let steps = 0; steps < 4 && k < words.length; steps++, k++) {
+		if (k >= 1 && words.joinNext(k - 1) === null && steps === 0) {
 			// `Washington, …` : a comma right after the name ends the subject.
 			return false;
 		}
-		if (!t.cap && isVerb(t.fold)) return true;
-		if (!METONYM_SKIP.has(t.fold)) return false;
+		if (!words.cap(k) && isVerb(words.fold(k))) return true;
+		if (!METONYM_SKIP.has(words.fold(k))) return false;
 	}
 	return false;
 }
@@ -125,7 +123,7 @@ function nameFor(e: GazEntry, m: Mention, lang: Lang, viaAlternate: boolean): st
 	return displayName(e, lang);
 }
 
-export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], tokens: readonly Token[]): Resolved[] {
+export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], words: Words): Resolved[] {
 	const lang: Lang = doc.lang;
 	// Words the article also writes in lower case are common words here.
 	// Asked only of the mentions' keys, and only for weak single-word readings: gathered on the first
@@ -137,9 +135,8 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 			// Shapes first: most lower-case words are no name of the article, and need no hash to say so.
 			const shapes = new WordShapes(keys);
 			lowerWords = new Set<string>();
-			for (let k = 0; k < tokens.length; k++) {
-				const t = tokens[k];
-				if (!t.cap && shapes.mayHave(t.fold) && keys.has(t.fold)) lowerWords.add(t.fold);
+			for (let k = 0; k < words.length; k++) {
+				if (!words.cap(k) && words.mayBeIn(shapes, k) && keys.has(words.fold(k))) lowerWords.add(words.fold(k));
 			}
 		}
 		return lowerWords.has(key);
@@ -344,7 +341,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		if (single && !major && COMMON_WORDS.has(m.key) && !inRegion) return;
 		// `Amazon said`: a curated feature named like a company or a word is the feature only after an
 		// article or a cue (`the Amazon`, `in the Amazon`, `l'Amazone`).
-		if (single && e.feature === 'CUR' && COMMON_WORDS.has(m.key) && !m.locative && !DETERMINERS.has(tokens[m.first - 1]?.fold ?? '')) return;
+		if (single && e.feature === 'CUR' && COMMON_WORDS.has(m.key) && !m.locative && !DETERMINERS.has(words.foldAt(m.first - 1) ?? '')) return;
 		// A word the article (or the language) also uses as a common word
 		// needs evidence; at a sentence start a cue cannot be told from the
 		// word's own capital, so only a list or an apposition will do.
@@ -357,15 +354,15 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		// `U.S. Geological Survey`); the country is `the US`, `in the U.S.`,
 		// `U.S.,` or the subject of a verb.
 		if (m.postings.every((p) => p.exact !== null)) {
-			const before = tokens[m.first - 1]?.fold ?? '';
+			const before = words.foldAt(m.first - 1) ?? '';
 			const after = doc.norm.slice(m.end, m.end + 2);
-			const nextTok = tokens[m.last];
+			const next = m.last;
 			const modifier =
-				nextTok !== undefined &&
-				nextTok.cap &&
-				/^ \p{Lu}/u.test(doc.norm.slice(m.end, nextTok.start + 1)) &&
-				sentenceAt(doc.sentences, nextTok.start) === sentenceOf[i];
-			const noun = !modifier && (ACRONYM_BEFORE.has(before) || /^(?:[,;:)!?]|\.\s|\.$|\s*$|\n)/.test(after) || after === '' || isMetonym(m, tokens, mentions, i));
+				next < words.length &&
+				words.cap(next) &&
+				/^ \p{Lu}/u.test(doc.norm.slice(m.end, words.start[next] + 1)) &&
+				sentenceAt(doc.sentences, words.start[next]) === sentenceOf[i];
+			const noun = !modifier && (ACRONYM_BEFORE.has(before) || /^(?:[,;:)!?]|\.\s|\.$|\s*$|\n)/.test(after) || after === '' || isMetonym(m, words, mentions, i));
 			if (!noun) return;
 		}
 		const inContext = otherWeight(e) > 0 || near(e, 500);
@@ -396,7 +393,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 			kind,
 			country: e.country,
 			confidence,
-			metonym: (kind === 'city' || kind === 'country') && isMetonym(m, tokens, mentions, i),
+			metonym: (kind === 'city' || kind === 'country') && isMetonym(m, words, mentions, i),
 			sentence: sentenceOf[i]
 		});
 	});
@@ -406,7 +403,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 		cands,
 		out,
 		(key) => COMMON_WORDS.has(key) || COMMON_WORD_TOWNS.has(key) || writtenLower(key),
-		(m, i, kind) => ({ sentence: sentenceOf[i], metonym: (kind === 'city' || kind === 'country') && isMetonym(m, tokens, mentions, i) })
+		(m, i, kind) => ({ sentence: sentenceOf[i], metonym: (kind === 'city' || kind === 'country') && isMetonym(m, words, mentions, i) })
 	);
 
 	const mentionCount = new Map<string, number>();
@@ -418,7 +415,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], to
 	const bySentence = new Map<number, Resolved[]>();
 	for (const r of out) {
 		if (r.kind !== 'city' && r.kind !== 'site') continue;
-		if (isOrigin(tokens, r.mention.first)) continue;
+		if (isOrigin(words, r.mention.first)) continue;
 		const list = bySentence.get(r.sentence);
 		if (list) list.push(r);
 		else bySentence.set(r.sentence, [r]);
@@ -459,11 +456,11 @@ const ORIGIN_BEFORE = new Set(['from', 'depuis']);
 
 /** The name at token `first` is said as an origin: `from Rome`, `depuis
  * Rome`, `en provenance de Rome`. */
-function isOrigin(tokens: readonly Token[], first: number): boolean {
-	const before = tokens[first - 1]?.fold;
+function isOrigin(words: Words, first: number): boolean {
+	const before = words.foldAt(first - 1);
 	if (before === undefined) return false;
 	if (ORIGIN_BEFORE.has(before)) return true;
-	return (before === 'de' || before === 'd' || before === 'du') && tokens[first - 2]?.fold === 'provenance';
+	return (before === 'de' || before === 'd' || before === 'du') && words.foldAt(first - 2) === 'provenance';
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Mention } from './recognize';
-import type { Token } from './tokenize';
+import type { Words } from './words';
+import { WordShapes } from './word-shapes';
 
 /**
  * Teams named after their country or town. In a match report `Scotland beat
@@ -17,15 +18,17 @@ const GAME_WORDS = new Set([
 	'tournament', 'championship', 'cup', 'fixture', 'essai', 'essais', 'buts', 'rencontre', 'tournoi', 'championnat', 'coupe', 'melee',
 	'transformation', 'gardien', 'attaquant', 'ouvreur', 'buteur'
 ]);
+/** Asked of every word of a text with a score in it: most are turned away by their shape, with no fold made. */
+const GAME_WORD_SHAPES = new WordShapes(GAME_WORDS);
 
 /** A score: `24-10`, `3–1`, `2-2`. */
 const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
 
 /** Does the text read like a match report: a score and at least three words of the game? */
-export function isSportsReport(norm: string, tokens: readonly Token[]): boolean {
+export function isSportsReport(norm: string, words: Words): boolean {
 	if (!SCORE.test(norm)) return false;
 	let n = 0;
-	for (const t of tokens) if (GAME_WORDS.has(t.fold) && ++n >= 3) return true;
+	for (let k = 0; k < words.length; k++) if (words.mayBeIn(GAME_WORD_SHAPES, k) && GAME_WORDS.has(words.fold(k)) && ++n >= 3) return true;
 	return false;
 }
 
@@ -47,39 +50,39 @@ const SIDE_NOUNS = new Set([
 ]);
 
 /** The mention names a side in this match report. */
-export function namesSide(m: Mention, tokens: readonly Token[]): boolean {
+export function namesSide(m: Mention, words: Words): boolean {
 	let k = m.last;
-	if (tokens[k]?.fold === 's' && tokens[m.last - 1].joinNext !== null) k++; // `Scotland's`
-	if (SIDE_NOUNS.has(tokens[k]?.fold ?? '')) return true;
-	for (let q = m.last, n = 0; q < tokens.length && n < 3; q++, n++) {
-		const f = tokens[q].fold;
+	if (words.foldAt(k) === 's' && words.joinNext(m.last - 1) !== null) k++; // `Scotland's`
+	if (SIDE_NOUNS.has(words.foldAt(k) ?? '')) return true;
+	for (let q = m.last, n = 0; q < words.length && n < 3; q++, n++) {
+		const f = words.fold(q);
 		if (SIDE_VERBS.has(f)) return true;
 		if (!SIDE_GAP.has(f)) break;
 	}
 	let p = m.first - 1;
 	// `face à l'Écosse`, `against the Welsh`: an article between.
-	if (p >= 0 && /^(l|la|le|les|the)$/.test(tokens[p].fold)) p--;
-	if (p >= 0 && tokens[p].fold === 'a' && tokens[p - 1]?.fold === 'face') return true;
-	if (p >= 0 && BEFORE_SIDE.has(tokens[p].fold)) {
+	if (p >= 0 && /^(l|la|le|les|the)$/.test(words.fold(p))) p--;
+	if (p >= 0 && words.fold(p) === 'a' && words.foldAt(p - 1) === 'face') return true;
+	if (p >= 0 && BEFORE_SIDE.has(words.fold(p))) {
 		// `lost to Wales` names a side; `flew to Wales` a place: `to` only after a verb of losing.
-		if (tokens[p].fold === 'to') return /^(lost|lose|loses|losing)$/.test(tokens[p - 1]?.fold ?? '');
+		if (words.fold(p) === 'to') return /^(lost|lose|loses|losing)$/.test(words.foldAt(p - 1) ?? '');
 		// `over` only after a win: `victory over France`, not `over France` the sky.
-		if (tokens[p].fold === 'over') return /^(victory|win|triumph)$/.test(tokens[p - 1]?.fold ?? '');
+		if (words.fold(p) === 'over') return /^(victory|win|triumph)$/.test(words.foldAt(p - 1) ?? '');
 		return true;
 	}
 	// `le XV de France`, `l'équipe d'Écosse`.
-	return p >= 1 && (tokens[p].fold === 'de' || tokens[p].fold === 'd') && /^(xv|equipe|selection)$/.test(tokens[p - 1].fold);
+	return p >= 1 && (words.fold(p) === 'de' || words.fold(p) === 'd') && /^(xv|equipe|selection)$/.test(words.fold(p - 1));
 }
 
 /**
  * Marks the sides of a match report as organisations (not places): each mention that names a side, and the
  * other mentions of the same name unless something before them says a place is meant (`in Cardiff`).
  */
-export function markSides(mentions: Mention[], tokens: readonly Token[], norm: string): void {
-	if (mentions.length === 0 || !isSportsReport(norm, tokens)) return;
+export function markSides(mentions: Mention[], words: Words, norm: string): void {
+	if (mentions.length === 0 || !isSportsReport(norm, words)) return;
 	const sides = new Set<string>();
 	for (const m of mentions) {
-		if (namesSide(m, tokens)) {
+		if (namesSide(m, words)) {
 			m.orgLike = true;
 			sides.add(m.key);
 		}
@@ -88,7 +91,7 @@ export function markSides(mentions: Mention[], tokens: readonly Token[], norm: s
 	const ends = new Set(mentions.map((m) => m.last));
 	for (const m of mentions) {
 		// `CARDIFF, Wales (AP)`: a name in apposition to a place is that place's country or region.
-		const apposition = m.first > 0 && ends.has(m.first) && tokens[m.first - 1].joinNext === null;
+		const apposition = m.first > 0 && ends.has(m.first) && words.joinNext(m.first - 1) === null;
 		if (sides.has(m.key) && !m.locative && !apposition) m.orgLike = true;
 	}
 }

@@ -22,3 +22,10 @@ describe('WordShapes', () => {
 		expect(s.mayHave('gaza')).toBe(true);
 	});
 });
+
+describe('WordShapes.mayHaveCodes', () => {
+	it('answers as mayHave of a word with that length, first and last character', () => {
+		const s = new WordShapes(['stade', 'mer']);
+		for (const w of ['stade', 'mer', 'stage', 'mur', 'stades', 'x']) expect(s.mayHaveCodes(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))).toBe(s.mayHave(w));
+	});
+});

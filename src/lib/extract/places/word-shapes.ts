@@ -33,6 +33,11 @@ export class WordShapes {
 	/** False when `w` is surely not among the words added. */
 	mayHave(w: string): boolean {
 		const n = w.length;
-		return n > 0 && this.firsts[slot(n, w.charCodeAt(0))] === 1 && this.lasts[slot(n, w.charCodeAt(n - 1))] === 1;
+		return n > 0 && this.mayHaveCodes(n, w.charCodeAt(0), w.charCodeAt(n - 1));
+	}
+
+	/** `mayHave` of a word of `length` code units, first `first` and last `last`, without the word itself. */
+	mayHaveCodes(length: number, first: number, last: number): boolean {
+		return this.firsts[slot(length, first)] === 1 && this.lasts[slot(length, last)] === 1;
 	}
 }
