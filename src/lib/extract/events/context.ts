@@ -173,7 +173,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// where
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
 		else if (d.placeList || (d.saysNow && !d.timex)) d.where = null;
-		else if (continuing && last?.where && (d.future || !last.future) && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
+		// A seat (`Brussels welcomed …`) is where its subject acts, not a scene the next sentences share.
+		else if (continuing && last?.where && !last.seated && (d.future || !last.future) && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
 		else if (d.onScene && lastCity && d.sentence - lastCity.sentence <= 4) d.where = { ...lastCity.where, inherited: true };
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);
@@ -185,6 +186,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (
 			last &&
 			last.where &&
+			!last.seated &&
 			last.sentence !== d.sentence &&
 			// A flashback's place is not the story's (`He had met him in Beijing. The ministry said…`).
 			last.pluperfect === d.pluperfect &&
@@ -225,13 +227,13 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 				}
 			}
 		}
-		if (d.where && !d.where.inherited && d.kind === 'meeting' && d.mainLine && !d.future && !d.pluperfect && d.when) {
+		if (d.where && !d.where.inherited && !d.seated && d.kind === 'meeting' && d.mainLine && !d.future && !d.pluperfect && d.when) {
 			// Only a meeting of the story's days sets the scene, not a past one recalled.
 			const n = dayNumber(d.when);
 			if (n !== null && dct !== null && Math.abs(n - dct) <= 7) scene = { where: d.where, day: n };
 		}
 		if (d.mainLine && !d.future && ((d.timex && !d.since) || (d.where && !d.where.inherited))) {
-			const memory = { when: d.when, where: d.where, sentence: d.sentence };
+			const memory = { when: d.when, where: d.seated ? null : d.where, sentence: d.sentence };
 			for (const k of actorKeys) byActor.set(k, memory);
 			for (const a of d.actors) for (const part of a.toLowerCase().split(/\s+/)) if (part.length > 2) byNamePart.set(part, memory);
 		}
@@ -240,7 +242,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			background = coarse ? { when: d.when, where: d.where, sentence: d.sentence } : null;
 		}
 		if (d.future && d.timex && d.when) plan = { when: d.when, where: d.where, sentence: d.sentence };
-		if (d.where && !d.where.inherited && d.where.kind === 'city') lastCity = { where: d.where, sentence: d.sentence };
+		if (d.where && !d.where.inherited && !d.seated && d.where.kind === 'city') lastCity = { where: d.where, sentence: d.sentence };
 		// A pronoun picks up the main clause's subject, not an aside's (`after addressing …`).
 		if (!d.secondary && (d.mainLine || !last || last.sentence !== d.sentence)) last = d;
 	}
