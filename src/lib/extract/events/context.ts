@@ -3,6 +3,7 @@ import type { Doc } from '../document';
 import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 import type { Tok } from './clauses';
 import { courtVenue, HEARING_DAYS, toldAtHearing } from './venue';
+import { paragraphScenes } from './frame';
 import { isSpace } from '../chars';
 
 /**
@@ -16,6 +17,7 @@ import { isSpace } from '../chars';
  *  - the date of the disaster itself, which dates its consequences;
  *  - the last event of each named actor (`Erdoğan … said`);
  *  - the scene of a meeting in progress (a summit's city);
+ *  - the scene a paragraph opens on (`In Guwahati, …`), for its next happenings (frame.ts);
  *  - the court's town for what the hearing tells (venue.ts).
  */
 
@@ -135,6 +137,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	const paragraphOf = (i: number): number => sentences[i]?.paragraph ?? -1;
 	const dct = dayNumber(ref);
 	const venue = courtVenue(doc, places);
+	const framed = paragraphScenes(doc, places);
 	const tomorrow = `${addDays(doc.dct, 1)}T00:00`;
 
 	for (const d of drafts) {
@@ -198,6 +201,10 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			!d.since
 		)
 			d.where = { ...last.where, inherited: true };
+		// `In Guwahati, … since Saturday. Schools were ordered shut on Monday`: the paragraph's scene, for what
+		// happens in those days (not a flashback, not a state running since some day).
+		else if (framed[d.sentence] && !d.since && !d.pluperfect && (dayOrFiner(d.when) || d.when?.granularity === 'week'))
+			d.where = { ...framed[d.sentence]!, inherited: true };
 		else if (scene && !d.since) {
 			const n = dayNumber(d.when);
 			const dayish = d.when && (DAY_OR_FINER.has(d.when.granularity) || d.when.granularity === 'week');
