@@ -373,7 +373,8 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 		else if ((info.prep === 'from' || info.prep === 'depuis') && kind !== 'movement' && kind !== 'attack') base = 1;
 		else if ((info.prep === 'from' || info.prep === 'depuis') && kind === 'movement' && !/^(quitter|partir|leave|depart|fuir|flee)$/.test(tr.entry.lemma)) base = 0.5;
 		// `strikes on Kyiv` is where they fall; `sanctions on Moscow`, `talks on Ukraine` name a target or a topic.
-		else if (info.prep === 'on' || info.prep === 'sur') base = kind === 'attack' || kind === 'disaster' ? 1 : 0;
+		// …but `sur la commune de Gonfaron`, `sur un chantier de Saint-Nazaire`, `on the island of Lampedusa` name a ground.
+		else if (info.prep === 'on' || info.prep === 'sur') base = groundBetween(toks, info.prepAt, info.a) ? 3 : kind === 'attack' || kind === 'disaster' ? 1 : 0;
 		// French puts countries after en/au/aux; `à l'Indonésie`, `à la Pologne` is a dative, not a location.
 		else if (info.prep === 'à' && p.kind === 'country') base = 0;
 		else base = 3;
@@ -395,6 +396,15 @@ function actsFromSeat(info: PlaceInfo, tr: Trig, kind: EventKind, planned: boole
 	const p = info.place;
 	if (planned || info.prep || info.list || !SEAT_KINDS.has(kind) || (p.kind !== 'city' && p.kind !== 'country')) return false;
 	return bareSubjectOf(toks, info.a, info.b, p.end, tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i);
+}
+
+/** Nouns of a piece of ground: `sur` or `on` in front of them locates, where it otherwise names a target or a topic. */
+const GROUND_NOUNS: ReadonlySet<string> = new Set(['commune', 'territoire', 'chantier', 'site', 'île', 'terrain', 'plage', 'campus', 'island', 'grounds', 'premises']);
+
+/** A ground noun between the preposition at `from` and the name at `to`. */
+function groundBetween(toks: Tok[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k++) if (GROUND_NOUNS.has(toks[k].low)) return true;
+	return false;
 }
 
 /** A plan or a hypothesis: not yet done anywhere. */
