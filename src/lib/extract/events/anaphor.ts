@@ -1,5 +1,5 @@
 import type { Place, PlaceKind } from '$lib/model';
-import type { Doc } from '../document';
+import { sentenceAt, type Doc } from '../document';
 
 /**
  * `In 2022, floods killed more than 190 people in the state`, `des records
@@ -36,26 +36,49 @@ const NOUN_KINDS: ReadonlyMap<string, PlaceKind | 'island'> = new Map<string, Pl
 	['île', 'island']
 ]);
 
-/** `the state`, `la région`, `l'île`, `le pays` (a definite article, then the noun). */
-const MENTION = /\b(?:the|la|le|l['’])\s?(state|province|region|région|département|city|town|ville|commune|country|pays|island|île)\b/giu;
+/** The definite article right before a noun: `the state`, `la région`, `l'île`, `le pays`. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the |la |le |l['’] ?)$/u;
+
 /** `the city of Derna`, `la commune de Gonfaron`: the name follows, no pointing back. */
 const NAMED_AFTER = /^\s+(?:of|de|d['’]|du)\s*(?:la |le |l['’])?\p{Lu}/u;
 /** `the island of Lampedusa`, `l'île de Groix`: how an island is introduced. */
 const ISLAND_BEFORE = /\b(?:island|isle|île)\s+(?:of|de|d['’])\s*$/iu;
 
-/** Stand-in places for the anaphoric place nouns of sentence `sentence`, in text order. */
-export function placeAnaphors(doc: Doc, sentence: number, places: readonly Place[]): Place[] {
-	const s = doc.sentences[sentence];
-	if (!s) return [];
-	const text = doc.norm.slice(s.start, s.end);
-	const out: Place[] = [];
-	for (const m of text.matchAll(MENTION)) {
-		const start = s.start + (m.index ?? 0);
-		const end = start + m[0].length;
-		const kind = NOUN_KINDS.get(m[1].toLowerCase());
-		if (!kind || NAMED_AFTER.test(doc.norm.slice(end, end + 8))) continue;
+/**
+ * Stand-in places for the article's anaphoric place nouns, by sentence, in text order. The nouns are found
+ * with `indexOf` in the lower-cased text, then checked: measured in one process on the 20 dev and tuned
+ * articles, one regex pass per sentence cost about 5% of the event stage, one over the whole text 3%,
+ * this 2%.
+ */
+export function placeAnaphors(doc: Doc, places: readonly Place[]): Map<number, Place[]> {
+	const lower = typeof doc.lower === 'string' ? doc.lower : doc.norm.toLowerCase();
+	// Lower-casing that moves offsets (`İ`): the stand-ins' spans would be wrong, so none.
+	if (lower.length !== doc.norm.length) return new Map();
+	const found: Array<{ start: number; end: number; kind: PlaceKind | 'island' }> = [];
+	for (const [noun, kind] of NOUN_KINDS) {
+		for (let at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + noun.length)) {
+			const after = lower.charAt(at + noun.length);
+			if (after && /\p{L}/u.test(after)) continue;
+			const before = lower.slice(Math.max(0, at - 5), at);
+			const article = ARTICLE_BEFORE.exec(before);
+			if (!article) continue;
+			const start = at - (article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0));
+			found.push({ start, end: at + noun.length, kind });
+		}
+	}
+	found.sort((a, b) => a.start - b.start);
+	const out = new Map<number, Place[]>();
+	for (const { start, end, kind } of found) {
+		if (NAMED_AFTER.test(doc.norm.slice(end, end + 8))) continue;
+		const sentence = sentenceAt(doc.sentences, start);
+		const s = doc.sentences[sentence];
+		if (!s || start < s.start || end > s.end) continue;
 		const referent = lastOfKind(doc, places, kind, start, sentence);
-		if (referent) out.push({ ...referent, start, end, text: doc.text.slice(start, end), sentence, metonym: false });
+		if (!referent) continue;
+		const stand: Place = { ...referent, start, end, text: doc.text.slice(start, end), sentence, metonym: false };
+		const list = out.get(sentence);
+		if (list) list.push(stand);
+		else out.set(sentence, [stand]);
 	}
 	return out;
 }

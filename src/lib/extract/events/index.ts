@@ -47,8 +47,8 @@ function within<T extends { start: number; end: number }>(list: T[] | undefined,
 }
 
 /** The sentence's places and the stand-ins of its place anaphors (anaphor.ts), in text order. */
-function withAnaphors(own: Place[], stand: Place[]): Place[] {
-	return stand.length === 0 ? own : [...own, ...stand].sort((a, b) => a.start - b.start);
+function withAnaphors(own: Place[], stand: Place[] | undefined): Place[] {
+	return !stand ? own : [...own, ...stand].sort((a, b) => a.start - b.start);
 }
 
 export function findEvents(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
@@ -82,13 +82,14 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		if (list) list.push(p);
 		else pBy.set(p.sentence, [p]);
 	}
+	const anaphors = placeAnaphors(doc, places);
 	for (const s of doc.sentences) {
 		if (s.boilerplate && s.boilerplate !== 'caption') continue;
 		// A line without final punctuation is a title or a stray headline: gold
 		// marks at most optional events there, so stay silent rather than guess.
 		if (!s.boilerplate && !endsWithPunctuation(doc.norm, s.start, s.end)) continue;
 		const ts = within(tBy.get(s.index), s);
-		const ps = withAnaphors(within(pBy.get(s.index), s), placeAnaphors(doc, s.index, places));
+		const ps = withAnaphors(within(pBy.get(s.index), s), anaphors.get(s.index));
 		try {
 			drafts.push(...sentenceDrafts(doc, s, lex, ts, ps, lowerWords, seen));
 		} catch {
