@@ -11,6 +11,7 @@ import type { LowerWords } from '../lower-words';
 import { COMPASS_POINTS, TITLES } from '../places/lexicon';
 import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
+import { bareSubjectOf, SEAT_KINDS } from './seat';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -36,6 +37,8 @@ export interface Draft {
 	place: Place | null;
 	/** The chosen place is one of a list (`Turkey and Syria`): no single location. */
 	placeList: boolean;
+	/** The place is the seat of a city or country acting as the subject (`Brussels welcomed`): no scene for the next sentences. */
+	seated: boolean;
 	status: EventStatus;
 	pluperfect: boolean;
 	future: boolean;
@@ -328,9 +331,10 @@ function visitSetting(toks: Tok[], info: PlaceInfo, visit: Trig | null, tr: Trig
  * How well `info`'s place suits the happening told by trigger `tr` (of kind `kind`; `mainLine` as the draft's): -1 when
  * it cannot be its place. The draft's three fields, not the draft: scoring a folded trigger made a copy of the whole draft.
  */
-function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolean, toks: Tok[], lang: Lang, skip: boolean[]): number {
+function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolean, toks: Tok[], lang: Lang, skip: boolean[], planned: boolean): number {
 	const p = info.place;
 	const start = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
+	if (actsFromSeat(info, tr, kind, planned, toks)) return 2;
 	const after = info.a >= tr.j;
 	// Distance in words, not counting dates and punctuation (`struck at 4:17 a.m. (0117 GMT) on Monday near …`);
 	// the walk stops past 12 words, so scoring stays linear however long the sentence.
@@ -369,7 +373,8 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 		else if ((info.prep === 'from' || info.prep === 'depuis') && kind !== 'movement' && kind !== 'attack') base = 1;
 		else if ((info.prep === 'from' || info.prep === 'depuis') && kind === 'movement' && !/^(quitter|partir|leave|depart|fuir|flee)$/.test(tr.entry.lemma)) base = 0.5;
 		// `strikes on Kyiv` is where they fall; `sanctions on Moscow`, `talks on Ukraine` name a target or a topic.
-		else if (info.prep === 'on' || info.prep === 'sur') base = kind === 'attack' || kind === 'disaster' ? 1 : 0;
+		// …but `sur la commune de Gonfaron`, `sur un chantier de Saint-Nazaire`, `on the island of Lampedusa` name a ground.
+		else if (info.prep === 'on' || info.prep === 'sur') base = groundBetween(toks, info.prepAt, info.a) ? 3 : kind === 'attack' || kind === 'disaster' ? 1 : 0;
 		// French puts countries after en/au/aux; `à l'Indonésie`, `à la Pologne` is a dative, not a location.
 		else if (info.prep === 'à' && p.kind === 'country') base = 0;
 		else base = 3;
@@ -384,6 +389,27 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	const beforePrep = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1] : null;
 	if (beforePrep && beforePrep.word && beforePrep !== toks[tr.j - 1] && (lang === 'fr' ? /^\p{Ll}.*(é|ée|és|ées|is|ise|u|ue|us|ant)$/u : /^\p{Ll}.*ed$/u).test(beforePrep.raw)) score -= 2; // what is talked about is rarely where one talks
 	return score;
+}
+
+/** `Brussels welcomed the result`: a city or a country, bare subject of a done saying or meeting (seat.ts). */
+function actsFromSeat(info: PlaceInfo, tr: Trig, kind: EventKind, planned: boolean, toks: Tok[]): boolean {
+	const p = info.place;
+	if (planned || info.prep || info.list || !SEAT_KINDS.has(kind) || (p.kind !== 'city' && p.kind !== 'country')) return false;
+	return bareSubjectOf(toks, info.a, info.b, p.end, tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i);
+}
+
+/** Nouns of a piece of ground: `sur` or `on` in front of them locates, where it otherwise names a target or a topic. */
+const GROUND_NOUNS: ReadonlySet<string> = new Set(['commune', 'territoire', 'chantier', 'site', 'île', 'terrain', 'plage', 'campus', 'island', 'grounds', 'premises']);
+
+/** A ground noun between the preposition at `from` and the name at `to`. */
+function groundBetween(toks: Tok[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k++) if (GROUND_NOUNS.has(toks[k].low)) return true;
+	return false;
+}
+
+/** A plan or a hypothesis: not yet done anywhere. */
+function notDone(d: Draft): boolean {
+	return d.future || d.status === 'planned' || d.status === 'hypothetical';
 }
 
 /** `of`/`de` and the plural `des`: what joins a noun to the place it belongs to. */
@@ -767,16 +793,17 @@ function placeDrafts(cx: SentenceCx, drafts: Draft[], heads: Draft[], trigs: Tri
 		for (const d of byPos) {
 			// Beyond 60 tokens no score is positive except a sentence-opening frame: skip, to stay linear.
 			if (!info.frame && Math.abs(d.trig.i - info.a) > 60) continue;
-			let sc = placeScore(info, d.trig, d.kind, d.mainLine, toks, lang, skip);
+			const planned = notDone(d);
+			let sc = placeScore(info, d.trig, d.kind, d.mainLine, toks, lang, skip, planned);
 			// An absorbed participle or noun may be what the place belongs to: `launched its invasion of Ukraine`.
-			if (d.alt) sc = Math.max(sc, placeScore(info, d.alt, d.alt.entry.kind, d.mainLine, toks, lang, skip));
+			if (d.alt) sc = Math.max(sc, placeScore(info, d.alt, d.alt.entry.kind, d.mainLine, toks, lang, skip, planned));
 			// `Vladivostok, où il avait pris la parole`: the relative adverb points back to the place.
 			if (d.trig.region === 'rel' && relWhere(toks, info, d.trig)) sc = 5;
 			// A statement takes the place of what it reports only through another trigger, unless the place is
 			// the statement's own setting (`told supporters in Stuttgart that…`, `a déclaré à Genève que…`).
 			let via: Trig | null = null;
 			if (d.kind === 'statement' && !info.frame && !info.place.metonym && visitSetting(toks, info, nearest, d.trig)) sc = Math.max(sc, 3);
-			else if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig)) {
+			else if (d.kind === 'statement' && !info.frame && !info.place.metonym && !statementSetting(toks, info, d.trig) && !actsFromSeat(info, d.trig, d.kind, planned, toks)) {
 				// …and only a verb close before it: `a confirmé que le train était arrivé à Primorye`.
 				if (
 					!nearest ||
@@ -809,6 +836,7 @@ function placeDrafts(cx: SentenceCx, drafts: Draft[], heads: Draft[], trigs: Tri
 		if (b) {
 			d.place = b.info.place;
 			d.placeList = b.info.list;
+			d.seated = actsFromSeat(b.info, d.trig, d.kind, notDone(d), toks);
 			// `a confirmé que le train avait traversé la frontière et était arrivé à Primorye`: with no date or
 			// setting of its own, the statement is told for what it reports, the arrival; who said so stays
 			// its attribution. A dated statement (`a déclaré lundi que…`) is a happening of its own and stays.
@@ -825,7 +853,7 @@ function placeDrafts(cx: SentenceCx, drafts: Draft[], heads: Draft[], trigs: Tri
 			if (info.place.start <= d.place.start || info.place.metonym || info.apposition) continue;
 			const p1 = toks[info.prepAt]?.low ?? '';
 			const p0 = toks[info.prepAt - 1]?.low ?? '';
-			if (info.prep && /^(à|au|aux|en|to|in)$/.test(p1) && /^(puis|ensuite|then)$/.test(p0)) drafts.push({ ...d, place: info.place, placeList: false });
+			if (info.prep && /^(à|au|aux|en|to|in)$/.test(p1) && /^(puis|ensuite|then)$/.test(p0)) drafts.push({ ...d, place: info.place, placeList: false, seated: false });
 		}
 	}
 	// A participle before the main verb shares its place: `Le régime, proclamé en 1948, a célébré … à Pyongyang`.
@@ -928,6 +956,7 @@ function makeDraft(cx: SentenceCx, tr: Trig, b: Binding | null): Draft {
 		since: b ? b.since : sinceThen(toks, tr) || (tense.status === 'negated' && sinceInClause(toks, tr)),
 		place: null,
 		placeList: false,
+		seated: false,
 		status: tense.status,
 		pluperfect: tense.pluperfect,
 		future: tense.future,

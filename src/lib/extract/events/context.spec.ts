@@ -194,6 +194,15 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		const ev = findEvents(doc, [tx(doc, 'Tuesday', '2023-09-19'), tx(doc, 'Wednesday', '2023-09-20')], [pl(doc, 'Moscow', 55.75, 37.61), pl(doc, 'Kyiv', 50.45, 30.52)]);
 		expect(rows(ev).map((r) => r[2])).toEqual([null, 'Kyiv']);
 	});
+
+	it('reads `sur` and `on` in front of a piece of ground as a location', () => {
+		const ground = makeDoc('La mairie a ouvert lundi un gymnase sur la commune de Gonfaron.', 'fr', '2026-07-22');
+		const opened = findEvents(ground, [tx(ground, 'lundi', '2026-07-20')], [pl(ground, 'Gonfaron', 43.32, 6.29)]);
+		expect(rows(opened).map((r) => r[2])).toEqual(['Gonfaron']);
+		const target = makeDoc('Le gouvernement a imposé mardi des sanctions sur la Russie.', 'fr', '2026-07-22');
+		const imposed = findEvents(target, [tx(target, 'mardi', '2026-07-21')], [pl(target, 'Russie', 55.75, 37.61, { kind: 'country' })]);
+		expect(rows(imposed).map((r) => r[2])).toEqual([null]);
+	});
 	it('returns to the story’s day after a paragraph told about earlier days', () => {
 		const text =
 			'The crew arrived early Thursday in Florida.\n\nA first attempt was scrubbed on Tuesday night.\n\n"The lander is healthy," said Takeshi Mori.';

@@ -3,6 +3,7 @@ import type { Doc } from '../document';
 import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 import type { Tok } from './clauses';
 import { courtVenue, HEARING_DAYS, toldAtHearing } from './venue';
+import { paragraphScenes } from './frame';
 import { isSpace } from '../chars';
 
 /**
@@ -16,6 +17,7 @@ import { isSpace } from '../chars';
  *  - the date of the disaster itself, which dates its consequences;
  *  - the last event of each named actor (`Erdoğan … said`);
  *  - the scene of a meeting in progress (a summit's city);
+ *  - the scene a paragraph opens on (`In Guwahati, …`), for its next happenings (frame.ts);
  *  - the court's town for what the hearing tells (venue.ts).
  */
 
@@ -135,6 +137,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	const paragraphOf = (i: number): number => sentences[i]?.paragraph ?? -1;
 	const dct = dayNumber(ref);
 	const venue = courtVenue(doc, places);
+	const framed = paragraphScenes(doc, places);
 	const tomorrow = `${addDays(doc.dct, 1)}T00:00`;
 
 	for (const d of drafts) {
@@ -173,7 +176,8 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		// where
 		if (d.place && !d.placeList) d.where = whereFromPlace(d.place, false);
 		else if (d.placeList || (d.saysNow && !d.timex)) d.where = null;
-		else if (continuing && last?.where && (d.future || !last.future) && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
+		// A seat (`Brussels welcomed …`) is where its subject acts, not a scene the next sentences share.
+		else if (continuing && last?.where && !last.seated && (d.future || !last.future) && (!d.timex || compatible(last.when, d.when))) d.where = { ...last.where, inherited: true };
 		else if (d.onScene && lastCity && d.sentence - lastCity.sentence <= 4) d.where = { ...lastCity.where, inherited: true };
 		else if (d.sameCity && s) {
 			const c = cityBefore(s.start);
@@ -185,6 +189,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (
 			last &&
 			last.where &&
+			!last.seated &&
 			last.sentence !== d.sentence &&
 			// A flashback's place is not the story's (`He had met him in Beijing. The ministry said…`).
 			last.pluperfect === d.pluperfect &&
@@ -196,6 +201,10 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			!d.since
 		)
 			d.where = { ...last.where, inherited: true };
+		// `In Guwahati, … since Saturday. Schools were ordered shut on Monday`: the paragraph's scene, for what
+		// happens in those days (not a flashback, not a state running since some day).
+		else if (framed[d.sentence] && !d.since && !d.pluperfect && (dayOrFiner(d.when) || d.when?.granularity === 'week'))
+			d.where = { ...framed[d.sentence]!, inherited: true };
 		else if (scene && !d.since) {
 			const n = dayNumber(d.when);
 			const dayish = d.when && (DAY_OR_FINER.has(d.when.granularity) || d.when.granularity === 'week');
@@ -225,13 +234,13 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 				}
 			}
 		}
-		if (d.where && !d.where.inherited && d.kind === 'meeting' && d.mainLine && !d.future && !d.pluperfect && d.when) {
+		if (d.where && !d.where.inherited && !d.seated && d.kind === 'meeting' && d.mainLine && !d.future && !d.pluperfect && d.when) {
 			// Only a meeting of the story's days sets the scene, not a past one recalled.
 			const n = dayNumber(d.when);
 			if (n !== null && dct !== null && Math.abs(n - dct) <= 7) scene = { where: d.where, day: n };
 		}
 		if (d.mainLine && !d.future && ((d.timex && !d.since) || (d.where && !d.where.inherited))) {
-			const memory = { when: d.when, where: d.where, sentence: d.sentence };
+			const memory = { when: d.when, where: d.seated ? null : d.where, sentence: d.sentence };
 			for (const k of actorKeys) byActor.set(k, memory);
 			for (const a of d.actors) for (const part of a.toLowerCase().split(/\s+/)) if (part.length > 2) byNamePart.set(part, memory);
 		}
@@ -240,7 +249,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			background = coarse ? { when: d.when, where: d.where, sentence: d.sentence } : null;
 		}
 		if (d.future && d.timex && d.when) plan = { when: d.when, where: d.where, sentence: d.sentence };
-		if (d.where && !d.where.inherited && d.where.kind === 'city') lastCity = { where: d.where, sentence: d.sentence };
+		if (d.where && !d.where.inherited && !d.seated && d.where.kind === 'city') lastCity = { where: d.where, sentence: d.sentence };
 		// A pronoun picks up the main clause's subject, not an aside's (`after addressing …`).
 		if (!d.secondary && (d.mainLine || !last || last.sentence !== d.sentence)) last = d;
 	}

@@ -5,6 +5,7 @@ import { FR_DISASTER_HEADS, FR_NOUNS, FR_VERBS } from './triggers.fr';
 import { EN_DISASTER_HEADS, EN_NOUNS, EN_VERBS } from './triggers.en';
 import { sameCityWords, sentenceDrafts, type Draft } from './assemble';
 import { applyContext } from './context';
+import { placeAnaphors } from './anaphor';
 import { mergeRepeats } from './merge';
 import { makeLabel } from './label';
 import { isSpace } from '../chars';
@@ -45,6 +46,11 @@ function within<T extends { start: number; end: number }>(list: T[] | undefined,
 	return out;
 }
 
+/** The sentence's places and the stand-ins of its place anaphors (anaphor.ts), in text order. */
+function withAnaphors(own: Place[], stand: Place[] | undefined): Place[] {
+	return !stand ? own : [...own, ...stand].sort((a, b) => a.start - b.start);
+}
+
 export function findEvents(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 	try {
 		return run(doc, timexes, places);
@@ -76,13 +82,14 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		if (list) list.push(p);
 		else pBy.set(p.sentence, [p]);
 	}
+	const anaphors = placeAnaphors(doc, places);
 	for (const s of doc.sentences) {
 		if (s.boilerplate && s.boilerplate !== 'caption') continue;
 		// A line without final punctuation is a title or a stray headline: gold
 		// marks at most optional events there, so stay silent rather than guess.
 		if (!s.boilerplate && !endsWithPunctuation(doc.norm, s.start, s.end)) continue;
 		const ts = within(tBy.get(s.index), s);
-		const ps = within(pBy.get(s.index), s);
+		const ps = withAnaphors(within(pBy.get(s.index), s), anaphors.get(s.index));
 		try {
 			drafts.push(...sentenceDrafts(doc, s, lex, ts, ps, lowerWords, seen));
 		} catch {
