@@ -1,6 +1,6 @@
 /**
  * npx tsx bench/profile-select.ts [--clicks N] [--peer DIR] [--cpu] [--steps] [--css RULES]
- * Where a click on an event (browser-probes.ts, timeSelection) spends its
+ * Where a click on an event (browser-probes.ts, timeClick) spends its
  * time: each click traced on its own, main thread only, from the pointer
  * going down to the probe's end, as the list of tasks in order with what
  * each spent its thread (CPU) time on, then the sums over all clicks.
@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { startBenchServer } from './browser-server';
 import { syntheticArticle } from './synthetic-facts';
-import { timeSelection } from './browser-probes';
+import { eventAt, markPoints, timeClick, type Point } from './browser-probes';
 import { windowParam } from './browser';
 import { datedEvents, fullExtent } from '../src/lib/components/timeline-layout';
 import { longTasks, selfTimes, type TraceEvent } from './trace-events';
@@ -48,17 +48,21 @@ try {
 	await page.waitForTimeout(500);
 	const cdp = await page.context().newCDPSession(page);
 	// The same events as the probe picks, one at a time, each a trace of its own.
-	const drawn = await page.locator('[data-view="timeline"] svg.main [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
-	const ids = drawn.filter((id) => withPlace.has(id));
-	const step = Math.max(1, Math.floor(ids.length / clicks));
-	for (let i = 0, n = 0; i < ids.length && n < clicks; i += step, n++) {
+	// Found by hovering the marks in sight (components and path segments alike), outside the traces.
+	const targets: { id: string; at: Point }[] = [];
+	for (const at of await markPoints(page)) {
+		const id = await eventAt(page, at);
+		if (id !== null && withPlace.has(id)) targets.push({ id, at });
+	}
+	const step = Math.max(1, Math.floor(targets.length / clicks));
+	for (let i = 0, n = 0; i < targets.length && n < clicks; i += step, n++) {
 		if (cpu) {
 			await cdp.send('Profiler.enable');
 			await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 			await cdp.send('Profiler.start');
 		}
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
-		const [t] = await timeSelection(page, new Set([ids[i]]), 1);
+		const t = await timeClick(page, targets[i].id, targets[i].at);
 		const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
 		const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
 		const onMain = trace.traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid);
@@ -69,7 +73,7 @@ try {
 		const busy = list.filter(({ task }) => task.ts <= from + t * 1000).reduce((a, { task }) => a + (task.tdur ?? task.dur!), 0) / 1000;
 		walls.push(t);
 		cpus.push(busy);
-		log(`click ${n + 1} (${ids[i]}): ${t.toFixed(1)} ms, main thread CPU ${busy.toFixed(1)} ms`);
+		log(`click ${n + 1} (${targets[i].id}): ${t.toFixed(1)} ms, main thread CPU ${busy.toFixed(1)} ms`);
 		for (const { task, inside } of list) {
 			const top = [...selfTimes(inside, true)].sort((a, b) => b[1] - a[1]).slice(0, 6);
 			const events = [...new Set(inside.filter((e) => e.name === 'EventDispatch').map((e) => e.args?.data?.type))].join(',');
