@@ -12,10 +12,10 @@
  * the collector's included) instead of wall time: on a machine with more
  * runnable work than cores, wall time mostly measures the wait for a core.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fastestBatch } from './extract';
+import { bigDevText, sampleText } from './texts';
 import type { Doc } from '../src/lib/extract/document';
 import type { Gazetteer } from '../src/lib/extract/places/gazetteer';
 
@@ -63,11 +63,8 @@ async function load(dir: string): Promise<Side> {
 const mine = await load(process.cwd());
 const peer = await load(peerDir);
 
-const sample = readFileSync('src/lib/server/sample/kim-jong-un-russie.fr.txt', 'utf8');
-const devDir = join(process.env.FACTLINE_SHARED ?? '../shared', 'eval', 'dev');
-const dev = readdirSync(devDir).filter((f) => f.endsWith('.json')).map((f) => (JSON.parse(readFileSync(join(devDir, f), 'utf8')) as { text: string }).text);
-let big = '';
-for (let i = 0; big.length < 1_000_000; i++) big += dev[i % dev.length] + '\n\n';
+const sample = sampleText();
+const { big } = bigDevText();
 
 for (const [name, text, batches, size, warm] of [
 	['sample', sample, 5, 10, 600],

@@ -3,14 +3,13 @@
  * texts as the peer: the machine is shared and noisy, so we report ratios
  * measured in one run rather than absolute times.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as chrono from 'chrono-node';
 import { extract } from '../src/lib/extract/pipeline';
 import { loadGazetteer } from '../src/lib/extract/places/load';
-import type { FactFile, Lang } from '../src/lib/model';
+import { bigDevText, sampleText } from './texts';
+import type { FactFile } from '../src/lib/model';
 
 export interface ExtractBench {
 	ms_per_article: number;
@@ -79,17 +78,8 @@ export function benchExtract(shared: string, log: (s: string) => void): ExtractB
 	const gazetteer = loadGazetteer();
 	const gazetteer_load_ms = performance.now() - t0;
 
-	const sample = readFileSync('src/lib/server/sample/kim-jong-un-russie.fr.txt', 'utf8');
-	const devDir = join(shared, 'eval', 'dev');
-	const dev = readdirSync(devDir)
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => JSON.parse(readFileSync(join(devDir, f), 'utf8')) as { text: string; lang: Lang });
-	let big = '';
-	const parts: string[] = [];
-	for (let i = 0; big.length < 1_000_000; i++) {
-		parts.push(dev[i % dev.length].text);
-		big += dev[i % dev.length].text + '\n\n';
-	}
+	const sample = sampleText();
+	const { big, parts } = bigDevText(shared);
 	const partsChars = parts.reduce((n, p) => n + p.length, 0);
 
 	const run = (text: string) => extract({ text, dct: '2023-09-12', lang: 'fr' }, gazetteer);

@@ -9,11 +9,11 @@
  * and the report is the ratio peer / this. `--sample` skips the 1 MB text, `--big` the sample;
  * `--stage timex|sentences` times one stage only.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Doc } from '../src/lib/extract/document';
 import { fastestBatch } from './extract';
+import { bigDevText, sampleText } from './texts';
 import type { Lang } from '../src/lib/model';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' }, sample: { type: 'boolean', default: false }, big: { type: 'boolean', default: false }, stage: { type: 'string' } } });
@@ -35,11 +35,8 @@ async function load(dir: string): Promise<Side> {
 const mine = await load(process.cwd());
 const peer = await load(peerDir);
 
-const sample = readFileSync('src/lib/server/sample/kim-jong-un-russie.fr.txt', 'utf8');
-const devDir = join(process.env.FACTLINE_SHARED ?? '../shared', 'eval', 'dev');
-const dev = readdirSync(devDir).filter((f) => f.endsWith('.json')).map((f) => (JSON.parse(readFileSync(join(devDir, f), 'utf8')) as { text: string }).text);
-let big = '';
-for (let i = 0; big.length < 1_000_000; i++) big += dev[i % dev.length] + '\n\n';
+const sample = sampleText();
+const { big } = bigDevText();
 
 function prepare(side: Side, text: string): Doc {
 	const norm = side.normalizeForMatching(text);
