@@ -12,6 +12,7 @@ import { COMPASS_POINTS, TITLES } from '../places/lexicon';
 import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
 import { bareSubjectOf, SEAT_KINDS } from './seat';
+import { foldWhenClauses } from './when-clause';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -555,7 +556,7 @@ function draftsOf(
 	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
-	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+	return foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i);
 }
 
 /** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */
