@@ -13,6 +13,7 @@ import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
 import { bareSubjectOf, SEAT_KINDS } from './seat';
 import { foldWhenClauses } from './when-clause';
+import { dateByFrontedDate, frontedDate } from './fronted-date';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -554,6 +555,7 @@ function draftsOf(
 		if (h) drafts.push({ ...h, actors: [] });
 	}
 	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
+	dateByFrontedDate(drafts, frontedDate(toks, timexes, usableTimex));
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
 	return foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i);
