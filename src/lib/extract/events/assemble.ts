@@ -13,6 +13,7 @@ import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
 import { bareSubjectOf, SEAT_KINDS } from './seat';
 import { foldWhenClauses } from './when-clause';
+import { foldElidedSubject } from './coordination';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 
 /**
@@ -558,7 +559,7 @@ function draftsOf(
 	dateByFrontedDate(drafts, frontedDate(toks, timexes, usableTimex));
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
-	return foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i);
+	return foldElidedSubject(foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i));
 }
 
 /** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */
