@@ -14,6 +14,7 @@ import { genericHits } from './generic-verbs';
 import { bareSubjectOf, SEAT_KINDS } from './seat';
 import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
+import { dropHabits } from './habit';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 
 /**
@@ -559,7 +560,7 @@ function draftsOf(
 	dateByFrontedDate(drafts, frontedDate(toks, timexes, usableTimex));
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
-	return foldElidedSubject(foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i));
+	return dropHabits(foldElidedSubject(foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i)), timexes, lang);
 }
 
 /** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */
