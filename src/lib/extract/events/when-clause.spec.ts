@@ -21,4 +21,10 @@ describe('foldWhenClauses: `…DATE, when …` tells one happening', () => {
 		const ev = findEvents(doc, [tx(doc, 'Monday', '2025-05-19'), tx(doc, 'Tuesday', '2025-05-20')], []);
 		expect(ev.map((e) => e.when?.value)).toEqual(['2025-05-19', '2025-05-20']);
 	});
+
+	it('lets a `when` clause whose clause before tells nothing carry the story’s day', () => {
+		const doc = makeDoc('Il était près de 22 heures, jeudi 14 mai, lorsque les délégations ont adopté la déclaration. Le ministre s’est félicité du texte.', 'fr', '2026-05-15');
+		const ev = findEvents(doc, [tx(doc, 'jeudi 14 mai', '2026-05-14')], []);
+		expect(ev.map((e) => e.when?.value)).toEqual(['2026-05-14', '2026-05-14']);
+	});
 });

@@ -23,5 +23,11 @@ export function foldWhenClauses(drafts: Draft[], toldByWhen: ReadonlySet<Trig>):
 			before.seated = told.seated;
 		}
 	}
+	// `Il était près de 22 heures, jeudi 14 mai, lorsque les délégations ont adopté…`, `It was nearly midnight
+	// when the talks ended`: the clause before tells nothing, the `when` clause is the sentence's happening and
+	// carries the story's line as a main clause would (not after `since`: a state measured from then).
+	for (const told of drafts) {
+		if (toldByWhen.has(told.trig) && !dropped.has(told) && !told.since && !drafts.some((d) => d !== told && d.timex === told.timex && !dropped.has(d))) told.mainLine = true;
+	}
 	return dropped.size === 0 ? drafts : drafts.filter((d) => !dropped.has(d));
 }
