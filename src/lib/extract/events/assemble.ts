@@ -15,6 +15,7 @@ import { bareSubjectOf, SEAT_KINDS } from './seat';
 import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
+import { oneDraftPerReport } from './same-trigger';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 
 /**
@@ -560,7 +561,8 @@ function draftsOf(
 	dateByFrontedDate(drafts, frontedDate(toks, timexes, usableTimex));
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
-	return dropHabits(foldElidedSubject(foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i)), timexes, lang);
+	const folded = foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i);
+	return dropHabits(foldElidedSubject(oneDraftPerReport(folded)), timexes, lang);
 }
 
 /** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */
