@@ -12,6 +12,11 @@ import { COMPASS_POINTS, TITLES } from '../places/lexicon';
 import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
 import { bareSubjectOf, SEAT_KINDS } from './seat';
+import { foldWhenClauses } from './when-clause';
+import { foldElidedSubject } from './coordination';
+import { dropHabits } from './habit';
+import { oneDraftPerReport } from './same-trigger';
+import { dateByFrontedDate, frontedDate } from './fronted-date';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -553,9 +558,11 @@ function draftsOf(
 		if (h) drafts.push({ ...h, actors: [] });
 	}
 	if (s.boilerplate === 'caption' && !drafts.some((d) => d.timex)) return [];
+	dateByFrontedDate(drafts, frontedDate(toks, timexes, usableTimex));
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
-	return drafts.sort((x, y) => x.trig.i - y.trig.i);
+	const folded = foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i);
+	return dropHabits(foldElidedSubject(oneDraftPerReport(folded)), timexes, lang);
 }
 
 /** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */

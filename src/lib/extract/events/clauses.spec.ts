@@ -97,3 +97,19 @@ describe('cognition prefilter', () => {
 		expect(cognition(w, lang)).toBe(COGNITION[lang].test(w));
 	});
 });
+
+describe('readings bound to their subject', () => {
+	/** `word:kind` for each trigger. */
+	function kinds(text: string): string[] {
+		const toks = tokenize(text, 0, text.length, 'fr');
+		markClauses(toks, 'fr', () => false, (t) => (lex.fr.get(t.low) ?? []).some((h) => h.tag === 'fin'));
+		return findTriggers(toks, 'fr', lex.fr).map((t) => `${toks[t.i].low}:${t.entry.kind}`);
+	}
+
+	it('reads `le feu s’est déclaré` as an outbreak, other uses of `déclarer` as statements', () => {
+		expect(kinds("Le feu s'est déclaré lundi vers 14h30.")).toEqual(['déclaré:disaster']);
+		expect(kinds("L'incendie, qui s'était déclaré dimanche, a brûlé 300 hectares.")).toContain('déclaré:disaster');
+		expect(kinds("Le maire s'est déclaré candidat.")).toEqual(['déclaré:statement']);
+		expect(kinds('Le préfet a déclaré que le feu était fixé.')).toContain('déclaré:statement');
+	});
+});

@@ -530,10 +530,25 @@ const orderedHits = new WeakMap<FormHit[], FormHit[]>();
 
 const EN_ARTICLE = /^(the|a|an|its|their|his|her|this|these|that|those)$/;
 
+/** Tailed and subject-bound readings (the narrower ones) before the others. */
 function tailedFirst(hits: FormHit[]): FormHit[] {
 	let ordered = orderedHits.get(hits);
-	if (!ordered) orderedHits.set(hits, (ordered = [...hits].sort((a, b) => (b.entry.tail ? 1 : 0) - (a.entry.tail ? 1 : 0))));
+	const narrow = (h: FormHit): number => (h.entry.tail || h.entry.subjects ? 1 : 0);
+	if (!ordered) orderedHits.set(hits, (ordered = [...hits].sort((a, b) => narrow(b) - narrow(a))));
 	return ordered;
+}
+
+/** Words that may stand between a subject and its verb: `le feu s'est déclaré`, `l'incendie, qui s'était déclaré`. */
+const BEFORE_VERB: ReadonlySet<string> = new Set([...FR_REFLEXIVE, ...FR_AUX, 'qui', ',', 'ne', "n'", 'y', 'était', 'étaient']);
+
+/** Is the subject of the verb at k (the first word before it that is not an auxiliary, pronoun or `qui`) one of `nouns`? */
+function subjectAmong(toks: Tok[], k: number, nouns: string[]): boolean {
+	for (let s = k - 1, n = 0; s >= 0 && n < 6; s--, n++) {
+		const w = toks[s].low;
+		if (BEFORE_VERB.has(w)) continue;
+		return nouns.includes(w);
+	}
+	return false;
 }
 
 /** Pick the reading of a word among its lexicon hits, or null. */
@@ -554,6 +569,10 @@ function pickHit(toks: Tok[], k: number, hits: FormHit[], lang: Lang): { hit: Fo
 		const j = tailMatches(toks, k, hit.entry.tail);
 		if (j < 0) continue;
 		if (hit.entry.reflexive && lang === 'fr' && !reflexiveBefore(toks, k)) continue;
+		if (hit.entry.subjects) {
+			if (subjectAmong(toks, k, hit.entry.subjects)) return { hit, j };
+			continue;
+		}
 		const isNoun = hit.tag === 'noun';
 		if (nounFirst === isNoun) return { hit, j };
 		if (!fallback && !(isNoun === false && article.test(prev) && hit.tag !== 'pp' && hit.tag !== 'past')) fallback = { hit, j };

@@ -4,6 +4,7 @@ import { addDays, whenFromTimex, whereFromPlace, type Draft } from './assemble';
 import type { Tok } from './clauses';
 import { courtVenue, HEARING_DAYS, toldAtHearing } from './venue';
 import { paragraphScenes } from './frame';
+import { disasterSite } from './disaster-site';
 import { isSpace } from '../chars';
 
 /**
@@ -138,6 +139,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	const dct = dayNumber(ref);
 	const venue = courtVenue(doc, places);
 	const framed = paragraphScenes(doc, places);
+	const site = disasterSite(doc, places);
 	const tomorrow = `${addDays(doc.dct, 1)}T00:00`;
 
 	for (const d of drafts) {
@@ -212,6 +214,9 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		}
 
 		if (flashbackGoesOn && !d.timex && !d.where && flashback!.where && !d.placeList) d.where = { ...flashback!.where, inherited: true };
+		// `Le bâtiment s'était écroulé le 15 novembre 2019`: the lede's disaster retold as a flashback happened where
+		// the lede put it (`l'effondrement d'un immeuble … à Valence`); the flashback's next events follow it there.
+		if (!d.where && site && d.kind === 'disaster' && d.pluperfect && !d.placeList) d.where = whereFromPlace(site, true);
 		// `la cour a entendu l'expert`, `a-t-il affirmé à la barre`: the hearing is in the court's town.
 		if (!d.where && venue && dct !== null && Math.abs((dayNumber(d.when) ?? Infinity) - dct) <= HEARING_DAYS && toldAtHearing(d)) d.where = venue;
 

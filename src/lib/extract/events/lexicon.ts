@@ -27,6 +27,11 @@ export interface TriggerEntry {
 	saying?: boolean;
 	/** Dated by its own sentence only, never by the story's running day (a birth the article does not date). */
 	ownDate?: boolean;
+	/**
+	 * This reading only with one of these nouns as its subject, right before the verb (`le feu s'est déclaré`
+	 * is an outbreak, `il s'est déclaré candidat` is not); checked before the word's other readings.
+	 */
+	subjects?: string[];
 }
 
 export interface FormHit {
@@ -146,7 +151,7 @@ function englishForms(lemma: string): Array<[string, FormTag]> {
 export function buildLexicon(lang: Lang, verbs: VerbSpec[], nouns: NounSpec[]): Lexicon {
 	const lex: Lexicon = new Map();
 	for (const v of verbs) {
-		const entry: TriggerEntry = { lemma: v.lemma, kind: v.kind, tail: v.tail, reflexive: v.reflexive, saying: v.saying, ownDate: v.ownDate };
+		const entry: TriggerEntry = { lemma: v.lemma, kind: v.kind, tail: v.tail, reflexive: v.reflexive, saying: v.saying, ownDate: v.ownDate, subjects: v.subjects };
 		const forms = v.forms ? parseForms(v.forms) : lang === 'fr' ? frenchForms(v.lemma) : englishForms(v.lemma);
 		if (v.forms && lang === 'fr' && !forms.some(([f]) => f === v.lemma)) forms.push([v.lemma, 'inf']);
 		for (const [form, tag] of forms) add(lex, form, { entry, tag });

@@ -273,6 +273,8 @@ export const FR_VERBS: VerbSpec[] = [
 	// disaster
 	{ lemma: 'effondrer', kind: 'disaster', reflexive: true },
 	{ lemma: 'écrouler', kind: 'disaster', reflexive: true },
+	// `Le feu s'est déclaré lundi`: a fire breaking out, not a statement (`il s'est déclaré favorable`).
+	{ lemma: 'déclarer', kind: 'disaster', reflexive: true, subjects: ['feu', 'feux', 'incendie', 'incendies', 'épidémie', 'foyer', 'sinistre', 'brasier'] },
 	{ lemma: 'écraser', kind: 'disaster' },
 	{ lemma: 'dévaster', kind: 'disaster' },
 	{ lemma: 'inonder', kind: 'disaster' },
