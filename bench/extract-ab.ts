@@ -42,7 +42,8 @@ interface Side {
 async function load(dir: string): Promise<Side> {
 	const { extract } = await import(join(dir, 'src/lib/extract/pipeline.ts'));
 	const { loadGazetteer } = await import(join(dir, 'src/lib/extract/places/load.ts'));
-	const gazetteer: Gazetteer = loadGazetteer();
+	// Each side with its own gazetteer: curated data is part of what a change may cost.
+	const gazetteer: Gazetteer = loadGazetteer(join(dir, 'generated/gazetteer.json'));
 	if (values.stage !== 'places') return { run: (text) => extract({ text, dct: '2023-09-12', lang: 'fr' }, gazetteer) };
 	const { normalizeForMatching, lowerCased } = await import(join(dir, 'src/lib/extract/clean.ts'));
 	const { splitSentences } = await import(join(dir, 'src/lib/extract/sentences.ts'));

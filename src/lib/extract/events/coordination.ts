@@ -1,4 +1,5 @@
 import type { Draft } from './assemble';
+import { takePlaceOf } from './merge';
 
 const AND: ReadonlySet<string> = new Set(['and', 'et']);
 
@@ -27,11 +28,7 @@ export function foldElidedSubject(drafts: Draft[]): Draft[] {
 			out.push(d);
 			continue;
 		}
-		if (!prev.place && d.place) {
-			prev.place = d.place;
-			prev.placeList = d.placeList;
-			prev.seated = d.seated;
-		}
+		takePlaceOf(prev, d);
 	}
 	return out;
 }

@@ -12,6 +12,14 @@ export interface Merged {
 	sentences: number[];
 }
 
+/** A draft folded into another (one happening told by two clauses) gives it its place when the kept one has none. */
+export function takePlaceOf(keep: Draft, folded: Draft): void {
+	if (keep.place || !folded.place) return;
+	keep.place = folded.place;
+	keep.placeList = folded.placeList;
+	keep.seated = folded.seated;
+}
+
 const MERGEABLE = new Set(['attack', 'disaster', 'movement']);
 
 function finer(a: Draft, b: Draft): boolean {

@@ -1,4 +1,5 @@
 import type { Draft } from './assemble';
+import { takePlaceOf } from './merge';
 
 /** A statement told for what it reports (assemble.ts, `tellAsReported`): its trigger is the reported happening's. */
 function toldAsReported(d: Draft): boolean {
@@ -20,11 +21,7 @@ export function oneDraftPerReport(drafts: Draft[]): Draft[] {
 		const own = drafts.find((d) => d !== r && !dropped.has(d) && d.trig === r.trig && !toldAsReported(d));
 		if (!own) continue;
 		dropped.add(r);
-		if (!own.place && r.place) {
-			own.place = r.place;
-			own.placeList = r.placeList;
-			own.seated = r.seated;
-		}
+		takePlaceOf(own, r);
 	}
 	return dropped.size === 0 ? drafts : drafts.filter((d) => !dropped.has(d));
 }

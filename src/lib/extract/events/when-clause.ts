@@ -1,4 +1,5 @@
 import type { Draft } from './assemble';
+import { takePlaceOf } from './merge';
 import type { Trig } from './clauses';
 
 /**
@@ -17,11 +18,7 @@ export function foldWhenClauses(drafts: Draft[], toldByWhen: ReadonlySet<Trig>):
 		const before = drafts.find((d) => d !== told && !dropped.has(d) && d.timex === told.timex && d.trig.i < told.trig.i && !toldByWhen.has(d.trig));
 		if (!before) continue;
 		dropped.add(told);
-		if (!before.place && told.place) {
-			before.place = told.place;
-			before.placeList = told.placeList;
-			before.seated = told.seated;
-		}
+		takePlaceOf(before, told);
 	}
 	// `Il était près de 22 heures, jeudi 14 mai, lorsque les délégations ont adopté…`, `It was nearly midnight
 	// when the talks ended`: the clause before tells nothing, the `when` clause is the sentence's happening and
