@@ -180,6 +180,13 @@ describe('a story gone back to another year', () => {
 		]);
 	});
 
+	it('reads a day after `until`/`jusqu’à` ahead when what lasts holds now, behind when the verb is past', () => {
+		// Publication on Wednesday 2 July 2025: the nearest Sunday is 29 June, but a festival held until Sunday ends on the 6th.
+		expect(pairs('Le festival se tient jusqu\'à dimanche.', 'fr', '2025-07-02')).toEqual([['dimanche', '2025-07-06']]);
+		expect(pairs('The road stays shut until Sunday.', 'en', '2025-07-02')).toEqual([['Sunday', '2025-07-06']]);
+		expect(pairs('The strike lasted until Sunday.', 'en', '2025-07-02')).toEqual([['Sunday', '2025-06-29']]);
+	});
+
 	it('keeps the publication year for a future tense and for an aside in the same sentence', () => {
 		expect(pairs('La grève avait paralysé le réseau en 2022. Les négociations reprendront le 18 mars.', 'fr', '2024-03-14')).toEqual([
 			['2022', '2022'],
