@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { listenToBareMarks } from './timeline-bare-pointer';
+import { recordingRoot } from './recording-root.testkit';
 
 /** A target that is, or is not, inside a component. */
 const target = (inMark: boolean) => ({ closest: () => (inMark ? {} : null) });
 
 function setup(marks: Record<number, string>) {
-	const listeners = new Map<string, (e: Event) => void>();
-	const root = {
-		addEventListener: (type: string, h: (e: Event) => void) => listeners.set(type, h),
-		removeEventListener: (type: string) => listeners.delete(type)
-	} as unknown as EventTarget;
+	const { root, listeners } = recordingRoot();
 	const told: string[] = [];
 	const stop = listenToBareMarks(root, {
 		hitAt: (x) => marks[x] ?? null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listenToMarks, markCrossed } from './timeline-mark-events';
+import { recordingRoot } from './recording-root.testkit';
 
 /** Just enough of an element: a parent, attributes, closest and contains. */
 class FakeNode {
@@ -32,11 +33,7 @@ function plot() {
 
 /** A root recording its listeners, and what the handlers were told. */
 function listening() {
-	const listeners = new Map<string, (e: Event) => void>();
-	const root = {
-		addEventListener: (type: string, h: (e: Event) => void) => listeners.set(type, h),
-		removeEventListener: (type: string) => listeners.delete(type)
-	} as unknown as EventTarget;
+	const { root, listeners } = recordingRoot();
 	const told: string[] = [];
 	const stop = listenToMarks(root, {
 		enter: (id) => told.push(`enter ${id}`),
