@@ -83,14 +83,25 @@ export function placeAnaphors(doc: Doc, places: readonly Place[]): Map<number, P
 	return out;
 }
 
-/** The last place of `kind` named before offset `at`, within `REACH` sentences of `sentence`. */
+/**
+ * The last place of `kind` named before offset `at`, within `REACH` sentences of `sentence`. Places come
+ * sorted by start: a binary search finds the last one starting before `at` and the walk back stops past
+ * `REACH` sentences, where scanning every place for every noun was quadratic in a long text.
+ */
 function lastOfKind(doc: Doc, places: readonly Place[], kind: PlaceKind | 'island', at: number, sentence: number): Place | null {
-	let found: Place | null = null;
-	for (const p of places) {
-		if (p.end > at) continue;
-		if (p.metonym || sentence - p.sentence > REACH) continue;
-		const fits = kind === 'island' ? ISLAND_BEFORE.test(doc.norm.slice(Math.max(0, p.start - 12), p.start)) : p.kind === kind;
-		if (fits) found = p;
+	let lo = 0;
+	let hi = places.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (places[mid].start < at) lo = mid + 1;
+		else hi = mid;
 	}
-	return found;
+	for (let k = lo - 1; k >= 0; k--) {
+		const p = places[k];
+		if (sentence - p.sentence > REACH) break;
+		if (p.end > at || p.metonym) continue;
+		const fits = kind === 'island' ? ISLAND_BEFORE.test(doc.norm.slice(Math.max(0, p.start - 12), p.start)) : p.kind === kind;
+		if (fits) return p;
+	}
+	return null;
 }
