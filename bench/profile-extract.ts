@@ -20,7 +20,7 @@ import { loadGazetteer } from '../src/lib/extract/places/load';
 
 const STAGES = ['splitSentences', 'findTimexes', 'findPlaces', 'findEvents'];
 
-const { values } = parseArgs({ options: { big: { type: 'boolean', default: false }, runs: { type: 'string' }, top: { type: 'string', default: '25' } } });
+const { values } = parseArgs({ options: { big: { type: 'boolean', default: false }, runs: { type: 'string' }, top: { type: 'string', default: '25' }, inclusive: { type: 'boolean', default: false } } });
 const gazetteer = loadGazetteer();
 const sample = readFileSync('src/lib/server/sample/kim-jong-un-russie.fr.txt', 'utf8');
 let text = sample;
@@ -54,32 +54,38 @@ const where = (n: Node) => {
 	return url ? relative(process.cwd(), url) : '';
 };
 const self = new Map<string, number>();
+/** Time under each function, counted once per stack even when it recurses (`--inclusive`). */
+const under = new Map<string, number>();
 const inclusive = new Map<string, number>();
 let total = 0;
 let gc = 0;
 /** Walks the call tree once; a stage is counted once per stack even when it recurses. */
-function walk(id: number, open: Set<string>): number {
+function walk(id: number, open: Set<string>, onStack: Set<string>): number {
 	const n = byId.get(id)!;
 	const name = n.callFrame.functionName || '(anonymous)';
+	const key = `${name}  ${where(n)}`;
 	let t = selfUs.get(id) ?? 0;
 	if (name !== '(idle)' && name !== '(program)') {
 		total += t;
 		if (name === '(garbage collector)') gc += t;
-		const key = `${name}  ${where(n)}`;
 		self.set(key, (self.get(key) ?? 0) + t);
 	}
 	const stage = STAGES.includes(name) || name === 'extract' ? name : null;
 	const inner = stage && !open.has(stage) ? new Set(open).add(stage) : open;
-	for (const c of n.children ?? []) t += walk(c, inner);
+	const first = !onStack.has(key);
+	const stack = first ? new Set(onStack).add(key) : onStack;
+	for (const c of n.children ?? []) t += walk(c, inner, stack);
+	if (first) under.set(key, (under.get(key) ?? 0) + t);
 	if (stage && !open.has(stage)) inclusive.set(stage, (inclusive.get(stage) ?? 0) + t);
 	return t;
 }
-walk(profile.nodes[0].id, new Set());
+walk(profile.nodes[0].id, new Set(), new Set());
 
 const pct = (us: number, of: number) => `${((100 * us) / of).toFixed(1).padStart(5)}%`;
 const all = inclusive.get('extract') ?? total;
 console.log(`${values.big ? '1 MB text' : 'sample'} (${text.length} chars) × ${runs}: ${(all / 1000 / runs).toFixed(2)} ms per run while profiled`);
 console.log(`garbage collector: ${pct(gc, total)} of all samples`);
 for (const s of STAGES) console.log(`${s.padEnd(15)} ${pct(inclusive.get(s) ?? 0, all)} of extract`);
-console.log('\nself time, top functions:');
-for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) console.log(`${pct(us, total)}  ${k}`);
+const shown = values.inclusive ? under : self;
+console.log(`\n${values.inclusive ? 'inclusive' : 'self'} time, top functions:`);
+for (const [k, us] of [...shown].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) console.log(`${pct(us, total)}  ${k}`);
