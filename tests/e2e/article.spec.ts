@@ -20,6 +20,9 @@ test('the sample article shows text, timeline and map side by side', async ({ pa
 		['text', 'map'].map((v) => page.locator(`[data-view="${v}"]`).boundingBox())
 	);
 	expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + 100);
+	// The map, its trip legend and its attribution stay inside their panel.
+	const map = await page.locator('[data-view="map"] .map-wrap').boundingBox();
+	expect(map!.y + map!.height).toBeLessThanOrEqual(boxes[1]!.y + boxes[1]!.height);
 
 	expect(await page.locator('[data-view="timeline"] [data-event-id]').count()).toBeGreaterThan(5);
 	// Pyongyang, Primorye and Vladivostok are on the map.

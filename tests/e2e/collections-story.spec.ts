@@ -36,6 +36,10 @@ test('two articles about one trip read as one story, linked across views, export
 	await expect(page.getByTestId('collection-title')).toHaveText(XSS_TITLE);
 	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 	await expect(page.getByTestId('member')).toHaveCount(2);
+	// The map and its legend stay inside their panel.
+	const panel = await page.locator('[data-view="map"]').boundingBox();
+	const map = await page.locator('[data-view="map"] .map-wrap').boundingBox();
+	expect(map!.y + map!.height).toBeLessThanOrEqual(panel!.y + panel!.height);
 
 	// The departure, the arrival and the summit each cite both articles.
 	const summit = page.getByTestId('story').filter({ hasText: 'serré la main' });
