@@ -17,6 +17,7 @@ import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
+import { outerLocativeAt } from './pp-chain';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -187,6 +188,8 @@ interface PlaceInfo {
 	/** The preposition in front (`à`, `in`), or '' (subject, object, apposition…). */
 	prep: string;
 	prepAt: number;
+	/** The preposition of the locative phrase the place's own completes (`at a hotel in Lisbon`), else `prepAt` (pp-chain.ts). */
+	outerAt: number;
 	/** Sentence-initial frame: `À Kiev, …`, `In Gaziantep, …`, `Speaking in Geneva …`. */
 	frame: boolean;
 	apposition: boolean;
@@ -228,7 +231,8 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 			while (c < toks.length && c - b < 8 && toks[c].low !== ',') c++;
 			frame = c < toks.length && toks[c].low === ',';
 		}
-		out.push({ place: p, a, b, prep, prepAt: s, frame, apposition: false, list: false });
+		const outerAt = prep && compass < 0 ? outerLocativeAt(toks, s, lang, trigEnds) : s;
+		out.push({ place: p, a, b, prep, prepAt: s, outerAt, frame, apposition: false, list: false });
 	}
 	out.sort((x, y) => x.a - y.a);
 	for (let k = 1; k < out.length; k++) {
@@ -312,7 +316,7 @@ const CONTENT_OPENERS = new Set(['that', 'que', "qu'", ':', '"', '«', 'whether'
  * and before what is reported (`that`, `que`, a colon or a quote).
  */
 function statementSetting(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
-	if (!SETTING_PREPS.has(info.prep) || info.a < tr.j || info.prepAt - tr.j > 3) return false;
+	if (!SETTING_PREPS.has(info.prep) || info.a < tr.j || (outerPhrase(info, tr) ?? info.prepAt) - tr.j > 3) return false;
 	if (toks[info.a].clause !== toks[tr.i].clause) return false;
 	for (let k = tr.j; k < info.a; k++) if (CONTENT_OPENERS.has(toks[k].low) || toks[k].low === ',') return false;
 	return true;
@@ -345,7 +349,7 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	// the walk stops past 12 words, so scoring stays linear however long the sentence.
 	let dist = 0;
 	let commas = 0;
-	for (let k = after ? tr.j : info.b + 1; k < (after ? info.a : start) && dist <= 12; k++) {
+	for (let k = after ? tr.j : info.b + 1; k < (after ? (outerPhrase(info, tr) ?? info.a) : start) && dist <= 12; k++) {
 		if (!skip[k]) dist++;
 		if (toks[k].low === ',') commas++;
 	}
@@ -394,6 +398,14 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	const beforePrep = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1] : null;
 	if (beforePrep && beforePrep.word && beforePrep !== toks[tr.j - 1] && (lang === 'fr' ? /^\p{Ll}.*(é|ée|és|ées|is|ise|u|ue|us|ant)$/u : /^\p{Ll}.*ed$/u).test(beforePrep.raw)) score -= 2; // what is talked about is rarely where one talks
 	return score;
+}
+
+/**
+ * The preposition of the outer locative phrase whose noun the place completes (`told supporters at a hotel
+ * in central Lisbon`), after trigger `tr` (not a phrase the trigger itself sits in); else null.
+ */
+function outerPhrase(info: PlaceInfo, tr: Trig): number | null {
+	return info.outerAt !== info.prepAt && info.outerAt >= tr.j ? info.outerAt : null;
 }
 
 /** `Brussels welcomed the result`: a city or a country, bare subject of a done saying or meeting (seat.ts). */
