@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from './index';
 import { makeDoc, testGazetteer } from './test-gazetteer';
+import { buildGazetteer, type EntryInput } from './gazetteer';
 import type { Lang } from '$lib/model';
 
 const g = testGazetteer();
@@ -193,4 +194,20 @@ describe('findPlaces: names that only look like places', () => {
 		['People fled to Al-Mawasi, a coastal area near Moscow.', 'en', ['Al-Mawasi→near:geonames:524901', 'Moscow→geonames:524901']]
 	];
 	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
+});
+
+describe('findPlaces: a name is not its own context', () => {
+	// Réunion's capital outranks the Saint-Denis by Paris on its own; in a story of French towns, the French one.
+	const entries: EntryInput[] = [
+		{ id: 'paris', en: 'Paris', lat: 48.8534, lon: 2.3488, kind: 'city', country: 'FR', population: 2138551, feature: 'PPLC' },
+		{ id: 'lyon', en: 'Lyon', lat: 45.7485, lon: 4.8467, kind: 'city', country: 'FR', population: 522969, feature: 'PPLA' },
+		{ id: 'saint-denis-fr', en: 'Saint-Denis', lat: 48.9356, lon: 2.3539, kind: 'city', country: 'FR', population: 96128, feature: 'PPLA3' },
+		{ id: 'saint-denis-re', en: 'Saint-Denis', lat: -20.8823, lon: 55.4504, kind: 'city', country: 'RE', population: 137195, feature: 'PPLC' }
+	];
+	const gz = buildGazetteer(entries);
+
+	it('does not let the capital of Réunion put Réunion in its own sentence', () => {
+		const doc = makeDoc("À Paris, les syndicats ont confirmé la grève. La réunion s'est tenue au siège de l'entreprise à Saint-Denis. Les trains vers Lyon seront touchés.", 'fr');
+		expect(findPlaces(doc, gz).map((p) => `${p.text}→${p.gazetteerId}`)).toEqual(['Paris→paris', 'Saint-Denis→saint-denis-fr', 'Lyon→lyon']);
+	});
 });

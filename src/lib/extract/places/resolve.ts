@@ -152,8 +152,8 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 	const countryWeight = new Map<string, number>();
 	/** What each entry itself added, so a name is not its own context. */
 	const ownWeight = new Map<string, number>();
-	/** Countries named (or implied by a prominent place) in each sentence. */
-	const sentenceCountries = new Map<number, Set<string>>();
+	/** Countries named (or implied by a prominent place) in each sentence, with the entries that implied them. */
+	const sentenceCountries = new Map<number, Map<string, Set<string>>>();
 	const anchorSet = new Map<string, GazEntry>();
 	/** Every prominent reading, countries included: where the story is. */
 	const storyPoints = new Map<string, GazEntry>();
@@ -169,9 +169,11 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 		if (m.initial && m.last - m.first === 1 && !major) return;
 		if (best.country) {
 			const sentence = sentenceOf[i];
-			let set = sentenceCountries.get(sentence);
-			if (!set) sentenceCountries.set(sentence, (set = new Set()));
-			set.add(best.country);
+			let countries = sentenceCountries.get(sentence);
+			if (!countries) sentenceCountries.set(sentence, (countries = new Map()));
+			const by = countries.get(best.country);
+			if (by) by.add(best.id);
+			else countries.set(best.country, new Set([best.id]));
 			countryWeight.set(best.country, (countryWeight.get(best.country) ?? 0) + 1);
 			ownWeight.set(best.id, (ownWeight.get(best.id) ?? 0) + 1);
 		}
@@ -308,10 +310,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 		for (const e of list) {
 			let s = prior(e);
 			if (altOnly.has(e.id)) s -= ALT_PENALTY;
-			if (e.kind !== 'country' && e.country && local?.has(e.country)) s += 3;
+			// A name is not its own context (`Saint-Denis`, the capital of Réunion, put Réunion in its sentence
+			// and in the story's countries, and so outweighed the Saint-Denis of a Paris story).
+			if (e.kind !== 'country' && e.country && impliedByOther(local?.get(e.country), list)) s += 3;
 			// The article's main countries count most: a passing mention of
 			// the United States does not make `Geneva` the one in New York.
-			const w = e.country ? countryWeight.get(e.country) ?? 0 : 0;
+			// (Only when others back the country: its own mentions alone make no context.)
+			const w = e.country && otherWeight(e) > 0 ? countryWeight.get(e.country) ?? 0 : 0;
 			if (w > 0 && e.kind !== 'country') s += 0.5 + (4 * w) / maxWeight;
 			if (e.kind !== 'country') s += 3 * closeness(e);
 			if (m.regionHint && e.kind === 'region') s += 5;
@@ -453,6 +458,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 /** Words that make the name after them where a journey started. French `de`
  * is left out: `l'aéroport de Lyon`, `près de Lyon` are not origins. */
 const ORIGIN_BEFORE = new Set(['from', 'depuis']);
+
+/** Some entry other than the name's own readings implied the country (`by`: the entries that did). */
+function impliedByOther(by: ReadonlySet<string> | undefined, readings: readonly GazEntry[]): boolean {
+	if (!by) return false;
+	for (const id of by) if (!readings.some((e) => e.id === id)) return true;
+	return false;
+}
 
 /** The name at token `first` is said as an origin: `from Rome`, `depuis
  * Rome`, `en provenance de Rome`. */
