@@ -211,3 +211,21 @@ describe('findPlaces: a name is not its own context', () => {
 		expect(findPlaces(doc, gz).map((p) => `${p.text}→${p.gazetteerId}`)).toEqual(['Paris→paris', 'Saint-Denis→saint-denis-fr', 'Lyon→lyon']);
 	});
 });
+
+describe('findPlaces: a village beside the story', () => {
+	const village = (lat: number, lon: number): EntryInput[] => [
+		{ id: 'toulon', en: 'Toulon', lat: 43.1242, lon: 5.928, kind: 'city', country: 'FR', population: 171953, feature: 'PPLA2' },
+		{ id: 'cadiere', en: "La Cadière-d'Azur", lat, lon, kind: 'city', country: 'FR', population: 5000, feature: 'PPL' },
+		{ id: 'cuers', en: 'Cuers', lat: 43.2376, lon: 6.0712, kind: 'city', country: 'FR', population: 9000, feature: 'PPL' }
+	];
+	const text = "Le feu a brûlé mardi à Toulon. Quatre campings de La Cadière-d'Azur ont été vidés. Les habitants de Cuers ont été prévenus.";
+	const ids = (entries: EntryInput[]): string[] => findPlaces(makeDoc(text, 'fr'), buildGazetteer(entries)).map((p) => `${p.text}→${p.gazetteerId}`);
+
+	it('takes a name of several words within a few km of the story’s towns, with no cue before it', () => {
+		expect(ids(village(43.195, 5.754))).toEqual(['Toulon→toulon', "La Cadière-d'Azur→cadiere"]);
+	});
+
+	it('needs a cue for a one-word name, or for a namesake far from the story', () => {
+		expect(ids(village(46.2, 1.5))).toEqual(['Toulon→toulon']);
+	});
+});

@@ -45,6 +45,8 @@ const MEDIUM_POPULATION = 15_000;
 const APPOSED_REGION_KM = 1000;
 /** A place this close, named in the same sentence, is a neighbour (`Sale … Manchester`). */
 const NEIGHBOUR_KM = 100;
+/** How near a prominent place of the story a village named in several words needs no cue (`campings de La Garde-Freinet`). */
+const BESIDE_KM = 30;
 /** Beyond this distance from every place the article names, a town is another story's. */
 const FAR_FROM_STORY_KM = 2500;
 
@@ -295,6 +297,11 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 	const isNeighbour = (j: number, e: GazEntry): boolean =>
 		solid(j) && cands[j].some((c) => c.id !== e.id && c.kind === 'city' && strength(c) === 'strong' && distanceKm(c.lat, c.lon, e.lat, e.lon) <= NEIGHBOUR_KM);
 
+	// `Quatre campings de La Garde-Freinet ont été vidés`, in a story of Gonfaron and Toulon: a village named in
+	// several words (rarely a common word or a first name), beside a place the story names prominently, is
+	// that village even with no cue before it.
+	const besideTheStory = (m: Mention, single: boolean, e: GazEntry): boolean => !single && !m.initial && near(e, BESIDE_KM);
+
 	// Pass 2: one reading per name key.
 	const choice = new Map<string, { entry: GazEntry; margin: number }>();
 	const choose = (m: Mention, sentence: number, list: GazEntry[], altOnly: Set<string>, of: GazEntry | null): { entry: GazEntry; margin: number } => {
@@ -379,7 +386,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 		// cue possible) a capitalised word is more likely than a town.
 		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !cued[i] && !inContext)) return;
 		if (single && ORG_HEADS.has(m.key)) return;
-		if (st === 'weak' && !((m.locative || m.regionHint || listedNear(i, e)) && inContext)) return;
+		if (st === 'weak' && !((m.locative || m.regionHint || listedNear(i, e)) && inContext) && !besideTheStory(m, single, e)) return;
 		// (A city said to be the place, `à Seattle`, is not a namesake.)
 		if (!major && e.feature !== 'PPLC' && e.population < 1_000_000 && otherWeight(e) === 0 && !(st === 'strong' && m.locative) && farFromStory(e)) return;
 		// A strong reading at a sentence start, not a country or curated
