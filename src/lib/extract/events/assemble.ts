@@ -16,6 +16,7 @@ import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
+import { impactVerb } from './impact-verbs';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
 
@@ -372,7 +373,7 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	// or a person lives, not where the happening is.
 	if (residence(toks, info)) return -1;
 	// The direct object of a verb of movement or impact: `a quitté New Delhi`, `struck the city of Cherkasy`.
-	if (after && !info.prep && OBJECT_PLACE.has(tr.entry.lemma) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
+	if (after && !info.prep && (OBJECT_PLACE.has(tr.entry.lemma) || impactVerb(toks[tr.i].low)) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
 	// `doit repartir mercredi pour Pékin`: with a verb of leaving, `pour` names the destination.
 	else if (after && dist <= 3 && kind === 'movement' && toks[info.prepAt]?.low === 'pour') base = 3;
 	else if (after && dist <= 2 && (toks[info.a - 1]?.low === 'de' || toks[info.a - 1]?.low === "d'" || toks[info.a - 2]?.low === 'de' || toks[info.a - 1]?.low === 'of') && (tr.tag === 'noun' || kind === 'movement'))
