@@ -16,7 +16,9 @@ import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
+import { impactVerb } from './impact-verbs';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
+import { outerLocativeAt } from './pp-chain';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -187,6 +189,8 @@ interface PlaceInfo {
 	/** The preposition in front (`à`, `in`), or '' (subject, object, apposition…). */
 	prep: string;
 	prepAt: number;
+	/** The preposition of the locative phrase the place's own completes (`at a hotel in Lisbon`), else `prepAt` (pp-chain.ts). */
+	outerAt: number;
 	/** Sentence-initial frame: `À Kiev, …`, `In Gaziantep, …`, `Speaking in Geneva …`. */
 	frame: boolean;
 	apposition: boolean;
@@ -228,7 +232,8 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 			while (c < toks.length && c - b < 8 && toks[c].low !== ',') c++;
 			frame = c < toks.length && toks[c].low === ',';
 		}
-		out.push({ place: p, a, b, prep, prepAt: s, frame, apposition: false, list: false });
+		const outerAt = prep && compass < 0 ? outerLocativeAt(toks, s, lang, trigEnds) : s;
+		out.push({ place: p, a, b, prep, prepAt: s, outerAt, frame, apposition: false, list: false });
 	}
 	out.sort((x, y) => x.a - y.a);
 	for (let k = 1; k < out.length; k++) {
@@ -312,7 +317,7 @@ const CONTENT_OPENERS = new Set(['that', 'que', "qu'", ':', '"', '«', 'whether'
  * and before what is reported (`that`, `que`, a colon or a quote).
  */
 function statementSetting(toks: Tok[], info: PlaceInfo, tr: Trig): boolean {
-	if (!SETTING_PREPS.has(info.prep) || info.a < tr.j || info.prepAt - tr.j > 3) return false;
+	if (!SETTING_PREPS.has(info.prep) || info.a < tr.j || (outerPhrase(info, tr) ?? info.prepAt) - tr.j > 3) return false;
 	if (toks[info.a].clause !== toks[tr.i].clause) return false;
 	for (let k = tr.j; k < info.a; k++) if (CONTENT_OPENERS.has(toks[k].low) || toks[k].low === ',') return false;
 	return true;
@@ -345,7 +350,7 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	// the walk stops past 12 words, so scoring stays linear however long the sentence.
 	let dist = 0;
 	let commas = 0;
-	for (let k = after ? tr.j : info.b + 1; k < (after ? info.a : start) && dist <= 12; k++) {
+	for (let k = after ? tr.j : info.b + 1; k < (after ? (outerPhrase(info, tr) ?? info.a) : start) && dist <= 12; k++) {
 		if (!skip[k]) dist++;
 		if (toks[k].low === ',') commas++;
 	}
@@ -368,7 +373,7 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	// or a person lives, not where the happening is.
 	if (residence(toks, info)) return -1;
 	// The direct object of a verb of movement or impact: `a quitté New Delhi`, `struck the city of Cherkasy`.
-	if (after && !info.prep && OBJECT_PLACE.has(tr.entry.lemma) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
+	if (after && !info.prep && (OBJECT_PLACE.has(tr.entry.lemma) || impactVerb(toks[tr.i].low)) && (dist <= 3 || info.prepAt === tr.j - 1)) base = 4;
 	// `doit repartir mercredi pour Pékin`: with a verb of leaving, `pour` names the destination.
 	else if (after && dist <= 3 && kind === 'movement' && toks[info.prepAt]?.low === 'pour') base = 3;
 	else if (after && dist <= 2 && (toks[info.a - 1]?.low === 'de' || toks[info.a - 1]?.low === "d'" || toks[info.a - 2]?.low === 'de' || toks[info.a - 1]?.low === 'of') && (tr.tag === 'noun' || kind === 'movement'))
@@ -394,6 +399,14 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	const beforePrep = info.prep && info.prepAt > 0 ? toks[info.prepAt - 1] : null;
 	if (beforePrep && beforePrep.word && beforePrep !== toks[tr.j - 1] && (lang === 'fr' ? /^\p{Ll}.*(é|ée|és|ées|is|ise|u|ue|us|ant)$/u : /^\p{Ll}.*ed$/u).test(beforePrep.raw)) score -= 2; // what is talked about is rarely where one talks
 	return score;
+}
+
+/**
+ * The preposition of the outer locative phrase whose noun the place completes (`told supporters at a hotel
+ * in central Lisbon`), after trigger `tr` (not a phrase the trigger itself sits in); else null.
+ */
+function outerPhrase(info: PlaceInfo, tr: Trig): number | null {
+	return info.outerAt !== info.prepAt && info.outerAt >= tr.j ? info.outerAt : null;
 }
 
 /** `Brussels welcomed the result`: a city or a country, bare subject of a done saying or meeting (seat.ts). */

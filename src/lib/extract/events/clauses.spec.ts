@@ -113,3 +113,17 @@ describe('readings bound to their subject', () => {
 		expect(kinds('Le préfet a déclaré que le feu était fixé.')).toContain('déclaré:statement');
 	});
 });
+
+describe('clock times', () => {
+	/** The clause of the first token reading `word`. */
+	function clauseOf(text: string, word: string): number {
+		const toks = tokenize(text, 0, text.length, 'en');
+		markClauses(toks, 'en', () => false);
+		return toks.find((t) => t.low === word)!.clause;
+	}
+
+	it('keeps the colon of `3:12 a.m.` inside the clause, where a colon between words opens one', () => {
+		expect(clauseOf('The rocket lifted off at 3:12 a.m. from Kennedy Space Center.', 'kennedy')).toBe(clauseOf('The rocket lifted off at 3:12 a.m. from Kennedy Space Center.', 'lifted'));
+		expect(clauseOf('The agency said: the rocket lifted off.', 'rocket')).toBe(clauseOf('The agency said: the rocket lifted off.', 'said') + 1);
+	});
+});

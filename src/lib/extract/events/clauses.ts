@@ -348,7 +348,7 @@ export function markClauses(
 			continue;
 		}
 		// clause boundaries
-		if (low === ';' || (low === ':' && next && next.low !== '«' && next.low !== '"')) {
+		if (low === ';' || (low === ':' && next && next.low !== '«' && next.low !== '"' && !clockColon(toks, k))) {
 			clause++;
 			region = base = 'main';
 			sawSaying = false;
@@ -695,4 +695,14 @@ function markIncises(toks: Tok[], trigs: Trig[], lang: Lang): void {
 		if (lastStrong > tr.i && trigs.some((o) => o.strong && o.i > tr.i && o.i < end)) continue;
 		tr.incise = true;
 	}
+}
+
+/**
+ * `lifted off at 3:12 a.m. from Kennedy Space Center`: a colon glued between two numbers writes a clock time,
+ * not a break between clauses (which cut the place off from its verb).
+ */
+function clockColon(toks: Tok[], k: number): boolean {
+	const prev = toks[k - 1];
+	const next = toks[k + 1];
+	return prev !== undefined && next !== undefined && prev.end === toks[k].start && next.start === toks[k].end && /^\d+$/.test(prev.low) && /^\d/.test(next.low);
 }

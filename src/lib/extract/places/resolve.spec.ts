@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from './index';
 import { makeDoc, testGazetteer } from './test-gazetteer';
+import { buildGazetteer, type EntryInput } from './gazetteer';
 import type { Lang } from '$lib/model';
 
 const g = testGazetteer();
@@ -193,4 +194,38 @@ describe('findPlaces: names that only look like places', () => {
 		['People fled to Al-Mawasi, a coastal area near Moscow.', 'en', ['Al-Mawasi→near:geonames:524901', 'Moscow→geonames:524901']]
 	];
 	it.each(cases)('%s (%s)', (text, lang, expected) => expect(found(text, lang)).toEqual(expected));
+});
+
+describe('findPlaces: a name is not its own context', () => {
+	// Réunion's capital outranks the Saint-Denis by Paris on its own; in a story of French towns, the French one.
+	const entries: EntryInput[] = [
+		{ id: 'paris', en: 'Paris', lat: 48.8534, lon: 2.3488, kind: 'city', country: 'FR', population: 2138551, feature: 'PPLC' },
+		{ id: 'lyon', en: 'Lyon', lat: 45.7485, lon: 4.8467, kind: 'city', country: 'FR', population: 522969, feature: 'PPLA' },
+		{ id: 'saint-denis-fr', en: 'Saint-Denis', lat: 48.9356, lon: 2.3539, kind: 'city', country: 'FR', population: 96128, feature: 'PPLA3' },
+		{ id: 'saint-denis-re', en: 'Saint-Denis', lat: -20.8823, lon: 55.4504, kind: 'city', country: 'RE', population: 137195, feature: 'PPLC' }
+	];
+	const gz = buildGazetteer(entries);
+
+	it('does not let the capital of Réunion put Réunion in its own sentence', () => {
+		const doc = makeDoc("À Paris, les syndicats ont confirmé la grève. La réunion s'est tenue au siège de l'entreprise à Saint-Denis. Les trains vers Lyon seront touchés.", 'fr');
+		expect(findPlaces(doc, gz).map((p) => `${p.text}→${p.gazetteerId}`)).toEqual(['Paris→paris', 'Saint-Denis→saint-denis-fr', 'Lyon→lyon']);
+	});
+});
+
+describe('findPlaces: a village beside the story', () => {
+	const village = (lat: number, lon: number): EntryInput[] => [
+		{ id: 'toulon', en: 'Toulon', lat: 43.1242, lon: 5.928, kind: 'city', country: 'FR', population: 171953, feature: 'PPLA2' },
+		{ id: 'cadiere', en: "La Cadière-d'Azur", lat, lon, kind: 'city', country: 'FR', population: 5000, feature: 'PPL' },
+		{ id: 'cuers', en: 'Cuers', lat: 43.2376, lon: 6.0712, kind: 'city', country: 'FR', population: 9000, feature: 'PPL' }
+	];
+	const text = "Le feu a brûlé mardi à Toulon. Quatre campings de La Cadière-d'Azur ont été vidés. Les habitants de Cuers ont été prévenus.";
+	const ids = (entries: EntryInput[]): string[] => findPlaces(makeDoc(text, 'fr'), buildGazetteer(entries)).map((p) => `${p.text}→${p.gazetteerId}`);
+
+	it('takes a name of several words within a few km of the story’s towns, with no cue before it', () => {
+		expect(ids(village(43.195, 5.754))).toEqual(['Toulon→toulon', "La Cadière-d'Azur→cadiere"]);
+	});
+
+	it('needs a cue for a one-word name, or for a namesake far from the story', () => {
+		expect(ids(village(46.2, 1.5))).toEqual(['Toulon→toulon']);
+	});
 });

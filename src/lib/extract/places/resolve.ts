@@ -45,6 +45,8 @@ const MEDIUM_POPULATION = 15_000;
 const APPOSED_REGION_KM = 1000;
 /** A place this close, named in the same sentence, is a neighbour (`Sale … Manchester`). */
 const NEIGHBOUR_KM = 100;
+/** How near a prominent place of the story a village named in several words needs no cue (`campings de La Garde-Freinet`). */
+const BESIDE_KM = 30;
 /** Beyond this distance from every place the article names, a town is another story's. */
 const FAR_FROM_STORY_KM = 2500;
 
@@ -152,8 +154,8 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 	const countryWeight = new Map<string, number>();
 	/** What each entry itself added, so a name is not its own context. */
 	const ownWeight = new Map<string, number>();
-	/** Countries named (or implied by a prominent place) in each sentence. */
-	const sentenceCountries = new Map<number, Set<string>>();
+	/** Countries named (or implied by a prominent place) in each sentence, with the entries that implied them. */
+	const sentenceCountries = new Map<number, Map<string, Set<string>>>();
 	const anchorSet = new Map<string, GazEntry>();
 	/** Every prominent reading, countries included: where the story is. */
 	const storyPoints = new Map<string, GazEntry>();
@@ -169,9 +171,11 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 		if (m.initial && m.last - m.first === 1 && !major) return;
 		if (best.country) {
 			const sentence = sentenceOf[i];
-			let set = sentenceCountries.get(sentence);
-			if (!set) sentenceCountries.set(sentence, (set = new Set()));
-			set.add(best.country);
+			let countries = sentenceCountries.get(sentence);
+			if (!countries) sentenceCountries.set(sentence, (countries = new Map()));
+			const by = countries.get(best.country);
+			if (by) by.add(best.id);
+			else countries.set(best.country, new Set([best.id]));
 			countryWeight.set(best.country, (countryWeight.get(best.country) ?? 0) + 1);
 			ownWeight.set(best.id, (ownWeight.get(best.id) ?? 0) + 1);
 		}
@@ -293,6 +297,11 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 	const isNeighbour = (j: number, e: GazEntry): boolean =>
 		solid(j) && cands[j].some((c) => c.id !== e.id && c.kind === 'city' && strength(c) === 'strong' && distanceKm(c.lat, c.lon, e.lat, e.lon) <= NEIGHBOUR_KM);
 
+	// `Quatre campings de La Garde-Freinet ont été vidés`, in a story of Gonfaron and Toulon: a village named in
+	// several words (rarely a common word or a first name), beside a place the story names prominently, is
+	// that village even with no cue before it.
+	const besideTheStory = (m: Mention, single: boolean, e: GazEntry): boolean => !single && !m.initial && near(e, BESIDE_KM);
+
 	// Pass 2: one reading per name key.
 	const choice = new Map<string, { entry: GazEntry; margin: number }>();
 	const choose = (m: Mention, sentence: number, list: GazEntry[], altOnly: Set<string>, of: GazEntry | null): { entry: GazEntry; margin: number } => {
@@ -308,10 +317,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 		for (const e of list) {
 			let s = prior(e);
 			if (altOnly.has(e.id)) s -= ALT_PENALTY;
-			if (e.kind !== 'country' && e.country && local?.has(e.country)) s += 3;
+			// A name is not its own context (`Saint-Denis`, the capital of Réunion, put Réunion in its sentence
+			// and in the story's countries, and so outweighed the Saint-Denis of a Paris story).
+			if (e.kind !== 'country' && e.country && impliedByOther(local?.get(e.country), list)) s += 3;
 			// The article's main countries count most: a passing mention of
 			// the United States does not make `Geneva` the one in New York.
-			const w = e.country ? countryWeight.get(e.country) ?? 0 : 0;
+			// (Only when others back the country: its own mentions alone make no context.)
+			const w = e.country && otherWeight(e) > 0 ? countryWeight.get(e.country) ?? 0 : 0;
 			if (w > 0 && e.kind !== 'country') s += 0.5 + (4 * w) / maxWeight;
 			if (e.kind !== 'country') s += 3 * closeness(e);
 			if (m.regionHint && e.kind === 'region') s += 5;
@@ -374,7 +386,7 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 		// cue possible) a capitalised word is more likely than a town.
 		if (st === 'medium' && !major && (m.initial ? single && !near(e, 300) : !cued[i] && !inContext)) return;
 		if (single && ORG_HEADS.has(m.key)) return;
-		if (st === 'weak' && !((m.locative || m.regionHint || listedNear(i, e)) && inContext)) return;
+		if (st === 'weak' && !((m.locative || m.regionHint || listedNear(i, e)) && inContext) && !besideTheStory(m, single, e)) return;
 		// (A city said to be the place, `à Seattle`, is not a namesake.)
 		if (!major && e.feature !== 'PPLC' && e.population < 1_000_000 && otherWeight(e) === 0 && !(st === 'strong' && m.locative) && farFromStory(e)) return;
 		// A strong reading at a sentence start, not a country or curated
@@ -453,6 +465,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 /** Words that make the name after them where a journey started. French `de`
  * is left out: `l'aéroport de Lyon`, `près de Lyon` are not origins. */
 const ORIGIN_BEFORE = new Set(['from', 'depuis']);
+
+/** Some entry other than the name's own readings implied the country (`by`: the entries that did). */
+function impliedByOther(by: ReadonlySet<string> | undefined, readings: readonly GazEntry[]): boolean {
+	if (!by) return false;
+	for (const id of by) if (!readings.some((e) => e.id === id)) return true;
+	return false;
+}
 
 /** The name at token `first` is said as an origin: `from Rome`, `depuis
  * Rome`, `en provenance de Rome`. */
