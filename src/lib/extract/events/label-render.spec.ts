@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeForMatching } from '../clean';
-import { tokenize } from './clauses';
+import { tokenize, type Tok } from './clauses';
 import { dropTrailingPunctuation, render, renderedLength } from './label-render';
 
-describe('renderedLength', () => {
+/** What `render` stands for: each run of contiguous tokens as written, runs joined by a space, whitespace squeezed. */
+function renderByRegex(toks: Tok[], keep: number[], text: string): string {
+	const runs: string[] = [];
+	let from = -1;
+	keep.forEach((k, i) => {
+		if (i === 0 || k !== keep[i - 1] + 1) from = k;
+		if (i === keep.length - 1 || keep[i + 1] !== k + 1) runs.push(text.slice(toks[from].start, toks[k].end));
+	});
+	return runs.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('render and renderedLength', () => {
 	// Text with the whitespace `norm` folds (no-break spaces, a zero-width space that `text` keeps as a
 	// character), quotes and dashes it folds, and runs of several spaces.
 	const pieces = ['Kim', 'a', 'visité', "l'usine", ' ', '  ', '\u00a0', '\u200b', '\ufeff', '\n', ',', '«', '»', '’', '—', 'É', '7,000', '.'];
-	it('is the length of the rendered label, for every prefix of kept tokens', () => {
+	it('is the length of the rendered label (the runs joined and squeezed), for every prefix of kept tokens', () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
@@ -18,7 +29,11 @@ describe('renderedLength', () => {
 					const text = parts.join('');
 					const toks = tokenize(normalizeForMatching(text), 0, text.length, lang);
 					const keep = toks.map((_, k) => k).filter((k) => kept[k % kept.length]);
-					for (let n = 0; n <= keep.length; n++) expect(renderedLength(toks, keep, n, text)).toBe(render(toks, keep.slice(0, n), text).length);
+					for (let n = 0; n <= keep.length; n++) {
+						const rendered = render(toks, keep.slice(0, n), text);
+						expect(rendered).toBe(renderByRegex(toks, keep.slice(0, n), text));
+						expect(renderedLength(toks, keep, n, text)).toBe(rendered.length);
+					}
 				}
 			)
 		);

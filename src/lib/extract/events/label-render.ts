@@ -7,21 +7,29 @@ import { isSpace } from '../chars';
  * counted without making the string, for cutting a label to fit.
  */
 
-/** Render kept token runs as text: contiguous tokens keep their original spacing. */
+/**
+ * Render kept token runs as text: contiguous tokens keep their original spacing, squeezed. A token holds
+ * no whitespace (see `renderedLength`), so when every gap inside a run is one plain space there is nothing
+ * to squeeze, and the string is not read again to find that out (the usual case).
+ */
 export function render(toks: Tok[], keep: number[], text: string): string {
 	// No closure per call: labels render many times while they are cut to length.
 	let out = '';
 	let runStart = -1;
 	let prev = -2;
+	let plain = true;
 	for (const k of keep) {
 		if (k !== prev + 1) {
 			if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
 			runStart = k;
+		} else if (plain) {
+			const gap = toks[prev].end;
+			plain = toks[k].start === gap || (toks[k].start === gap + 1 && text.charCodeAt(gap) === 32);
 		}
 		prev = k;
 	}
 	if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
-	return squeezeSpaces(out);
+	return plain ? out : squeezeSpaces(out);
 }
 
 /**
