@@ -570,7 +570,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 		cut = true;
 	}
 	// The string is made once, for the count chosen by lengths alone.
-	let label = dropTrailingPunctuation(squeezeSpaces(composeLabel(toks, keep, subject, text, n))).trim();
+	let label = dropTrailingPunctuation(composeLabel(toks, keep, subject, text, n)).trim();
 	if (label.length > MAX) {
 		// Only an overlong subject gets here (no preposition to shorten it at): the last space that fits.
 		const sp = label.lastIndexOf(' ', MAX - 1);
@@ -623,10 +623,16 @@ function invertedSpeaker(toks: Tok[], tr: Trig, boundary: number, lang: Lang): n
 	return inverted.length > 0 && !PREP.has(toks[inverted[0]].low) && inverted.some((q) => cap(toks[q])) ? inverted : null;
 }
 
-/** The label with the first `n` kept tokens after the subject. */
+/**
+ * The label with the first `n` kept tokens after the subject, whitespace squeezed. `render` squeezes the
+ * body already: joined to a subject with nothing to squeeze (the usual case), the label has none either,
+ * and is not read again for it.
+ */
 function composeLabel(toks: Tok[], keep: number[], subject: string, text: string, n: number): string {
 	const body = render(toks, keep.slice(0, n), text);
-	return subject ? `${subject} ${body}` : body;
+	if (!subject) return body;
+	const label = `${subject} ${body}`;
+	return body !== '' && squeezeSpaces(subject) === subject ? label : squeezeSpaces(label);
 }
 
 /** `composeLabel(…).length`, without making the label. */
