@@ -457,7 +457,8 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 			// An infinitive with no subject of its own: the actor the stage found.
 			subject = actors[0];
 		}
-		if (PRONOUN_SG.test(subject.toLowerCase())) {
+		// Lower-casing never shortens a string: a subject longer than `elle` is no pronoun, and is not lower-cased to say so.
+		if (subject.length <= 4 && PRONOUN_SG.test(subject.toLowerCase())) {
 			const name = resolvePronoun(toks, span0(toks, vg), text, lang);
 			if (name) subject = name;
 		}
