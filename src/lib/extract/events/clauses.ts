@@ -530,10 +530,14 @@ const orderedHits = new WeakMap<FormHit[], FormHit[]>();
 
 const EN_ARTICLE = /^(the|a|an|its|their|his|her|this|these|that|those)$/;
 
+/** 1 for a tailed or subject-bound reading. At module level: a named closure in `tailedFirst` cost a `__name` call (tsx's keepNames) per trigger. */
+function narrow(h: FormHit): number {
+	return h.entry.tail || h.entry.subjects ? 1 : 0;
+}
+
 /** Tailed and subject-bound readings (the narrower ones) before the others. */
 function tailedFirst(hits: FormHit[]): FormHit[] {
 	let ordered = orderedHits.get(hits);
-	const narrow = (h: FormHit): number => (h.entry.tail || h.entry.subjects ? 1 : 0);
 	if (!ordered) orderedHits.set(hits, (ordered = [...hits].sort((a, b) => narrow(b) - narrow(a))));
 	return ordered;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '$lib/model';
 import { findEvents } from './index';
-import { dropTrailingPunctuation } from './label';
 import { makeDoc } from './testkit';
 
 /** Labels of the events of a text, in order (no dates or places given: the strong heads only). */
@@ -127,21 +126,5 @@ describe('labels: never throw, stay short', () => {
 		['X'.repeat(300) + ' a déclaré ' + 'Y'.repeat(300) + '.', 'fr']
 	] as Array<[string, Lang]>)('%s', (text, lang) => {
 		for (const l of labels(text, lang)) expect(l.length).toBeLessThanOrEqual(81);
-	});
-});
-
-describe('dropTrailingPunctuation', () => {
-	it('is the regex it stands for, on generated strings', () => {
-		const pieces = ['a', 'É', ' ', ',', ';', ':', '–', '—', '-', '\u00a0', '\u2009', '\n', '.', '»', 'x y', '\ufeff'];
-		let x = 11;
-		for (let n = 0; n < 3000; n++) {
-			let s = '';
-			const len = n % 9;
-			for (let k = 0; k < len; k++) {
-				x = (x * 1103515245 + 12345) % 2 ** 31;
-				s += pieces[x % pieces.length];
-			}
-			expect(dropTrailingPunctuation(s), JSON.stringify(s)).toBe(s.replace(/[\s,;:–—-]+$/, ''));
-		}
 	});
 });

@@ -1,5 +1,6 @@
 import type { Tok, Trig } from './clauses';
-import { isSpace, startsLower, startsUpper } from '../chars';
+import { startsLower, startsUpper } from '../chars';
+import { dropTrailingPunctuation, render, renderedLength, squeezeSpaces } from './label-render';
 import { CLOSE, OPEN, quotationAfter, quotationBefore, quotationSnippet, withQuotation } from './quote-label';
 
 /**
@@ -167,47 +168,6 @@ function insideName(toks: Tok[], k: number): boolean {
 /** A function word a label must not end on, unless it closes a name (`Kim Jong Un`). */
 function dangling(toks: Tok[], k: number): boolean {
 	return DANGLING.has(toks[k].low) && !(cap(toks[k]) && k > 0 && cap(toks[k - 1]));
-}
-
-/** Render kept token runs as text: contiguous tokens keep their original spacing. */
-function render(toks: Tok[], keep: number[], text: string): string {
-	// No closure per call: labels render many times while they are cut to length.
-	let out = '';
-	let runStart = -1;
-	let prev = -2;
-	for (const k of keep) {
-		if (k !== prev + 1) {
-			if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
-			runStart = k;
-		}
-		prev = k;
-	}
-	if (runStart >= 0) out += (out ? ' ' : '') + text.slice(toks[runStart].start, toks[prev].end);
-	return squeezeSpaces(out);
-}
-
-/**
- * `s.replace(/\s+/g, ' ').trim()`, returning `s` itself when that changes
- * nothing (the usual case: single spaces between words), without the regex.
- */
-function squeezeSpaces(s: string): string {
-	const n = s.length;
-	for (let i = 0; i < n; i++) {
-		const c = s.charCodeAt(i);
-		if (isSpace(c) && (c !== 32 || i === 0 || i === n - 1 || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
-	}
-	return s;
-}
-
-/** `s.replace(/[\s,;:–—-]+$/, '')`, read backwards instead of tried at every position of every label. */
-export function dropTrailingPunctuation(s: string): string {
-	let e = s.length;
-	while (e > 0) {
-		const c = s.charCodeAt(e - 1);
-		if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45 || isSpace(c)) e--;
-		else break;
-	}
-	return e === s.length ? s : s.slice(0, e);
 }
 
 /** Every word an adverbial below can start with (the first test of each): most tokens start none. */
@@ -497,7 +457,8 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 			// An infinitive with no subject of its own: the actor the stage found.
 			subject = actors[0];
 		}
-		if (PRONOUN_SG.test(subject.toLowerCase())) {
+		// Lower-casing never shortens a string: a subject longer than `elle` is no pronoun, and is not lower-cased to say so.
+		if (subject.length <= 4 && PRONOUN_SG.test(subject.toLowerCase())) {
 			const name = resolvePronoun(toks, span0(toks, vg), text, lang);
 			if (name) subject = name;
 		}
@@ -519,7 +480,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 				while (q < toks.length && !CLOSE.has(toks[q].low)) q++;
 				const whole = q < toks.length ? text.slice(toks[k].start, toks[q].end) : '';
 				const prevLow = k > 0 ? toks[k - 1].low : '';
-				if (whole && subjLen + render(toks, keep, text).length + whole.length + 1 <= MAX) {
+				if (whole && subjLen + renderedLength(toks, keep, keep.length, text) + whole.length + 1 <= MAX) {
 					cuts.push(keep.length);
 					for (let x = k; x <= q; x++) keep.push(x);
 					cuts.push(keep.length);
@@ -587,8 +548,7 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 	}
 
 	let n = keep.length;
-	let label = composeLabel(toks, keep, subject, text, n);
-	if (label.length > MAX) {
+	if (labelLength(toks, keep, subject, text, n) > MAX) {
 		cut = true;
 		const minN = tr.j - vg;
 		const fit = lastFitting(toks, keep, subject, text, minN, n - 1);
@@ -604,15 +564,14 @@ function build(toks: Tok[], tr: Trig, actors: string[], text: string): string {
 			}
 		}
 		n = pickN >= minN ? pickN : minN;
-		label = composeLabel(toks, keep, subject, text, n);
 	}
 	// Never end on a dangling function word (`le`, `de la`, `the`).
 	while (n > tr.j - vg && dangling(toks, keep[n - 1])) {
 		n--;
 		cut = true;
-		label = composeLabel(toks, keep, subject, text, n);
 	}
-	label = dropTrailingPunctuation(squeezeSpaces(label)).trim();
+	// The string is made once, for the count chosen by lengths alone.
+	let label = dropTrailingPunctuation(composeLabel(toks, keep, subject, text, n)).trim();
 	if (label.length > MAX) {
 		// Only an overlong subject gets here (no preposition to shorten it at): the last space that fits.
 		const sp = label.lastIndexOf(' ', MAX - 1);
@@ -665,15 +624,27 @@ function invertedSpeaker(toks: Tok[], tr: Trig, boundary: number, lang: Lang): n
 	return inverted.length > 0 && !PREP.has(toks[inverted[0]].low) && inverted.some((q) => cap(toks[q])) ? inverted : null;
 }
 
-/** The label with the first `n` kept tokens after the subject. */
+/**
+ * The label with the first `n` kept tokens after the subject, whitespace squeezed. `render` squeezes the
+ * body already: joined to a subject with nothing to squeeze (the usual case), the label has none either,
+ * and is not read again for it.
+ */
 function composeLabel(toks: Tok[], keep: number[], subject: string, text: string, n: number): string {
 	const body = render(toks, keep.slice(0, n), text);
-	return subject ? `${subject} ${body}` : body;
+	if (!subject) return body;
+	const label = `${subject} ${body}`;
+	return body !== '' && squeezeSpaces(subject) === subject ? label : squeezeSpaces(label);
+}
+
+/** `composeLabel(…).length`, without making the label. */
+function labelLength(toks: Tok[], keep: number[], subject: string, text: string, n: number): number {
+	const body = renderedLength(toks, keep, n, text);
+	return subject ? subject.length + 1 + body : body;
 }
 
 /**
  * The largest c in [lo, hi] whose label fits in MAX characters, or lo - 1. A label only grows with c
- * (each kept token adds words; whitespace is squeezed), so a binary search finds it in a few renders
+ * (each kept token adds words; whitespace is squeezed), so a binary search finds it in a few lengths
  * where trying every cut and every word boundary rendered the label once each.
  */
 function lastFitting(toks: Tok[], keep: number[], subject: string, text: string, lo: number, hi: number): number {
@@ -681,7 +652,7 @@ function lastFitting(toks: Tok[], keep: number[], subject: string, text: string,
 	let b = hi;
 	while (a <= b) {
 		const mid = (a + b) >> 1;
-		if (composeLabel(toks, keep, subject, text, mid).length <= MAX) a = mid + 1;
+		if (labelLength(toks, keep, subject, text, mid) <= MAX) a = mid + 1;
 		else b = mid - 1;
 	}
 	return a - 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '$lib/model';
 import { findEvents } from './index';
+import { withoutTrailing } from './quote-label';
 import { makeDoc } from './testkit';
 
 /** The label of the last event of a text: the sentence under test comes last. */
@@ -48,5 +49,21 @@ describe('statement labels quote what was said', () => {
 		const lastWord = label.replace(/… »$/, '').split(' ').at(-1);
 		expect(['de', 'la', 'le', 'vers', 'dans', 'des']).not.toContain(lastWord);
 		expect('Les habitants de la vallée ont été évacués vers le gymnase de la commune voisine dans la nuit').toContain(label.replace(/^Elle a expliqué : « /, '').replace(/… »$/, ''));
+	});
+});
+
+describe('withoutTrailing', () => {
+	it('is the regex it stands for, on generated strings', () => {
+		const pieces = ['a', 'É', ' ', ',', ';', ':', '.', '–', '—', '-', '\u00a0', '\n', '»', 'x y', '\ufeff', '!'];
+		let x = 7;
+		for (let n = 0; n < 3000; n++) {
+			let s = '';
+			for (let k = 0; k < n % 9; k++) {
+				x = (x * 1103515245 + 12345) % 2 ** 31;
+				s += pieces[x % pieces.length];
+			}
+			expect(withoutTrailing(s, false), JSON.stringify(s)).toBe(s.replace(/[\s,;:.]+$/, ''));
+			expect(withoutTrailing(s, true), JSON.stringify(s)).toBe(s.replace(/[\s,;:.–—-]+$/, ''));
+		}
 	});
 });

@@ -1,4 +1,6 @@
 import type { Tok } from './clauses';
+import { isSpace } from '../chars';
+import { squeezeSpaces } from './label-render';
 
 /**
  * What a statement's label says when its sentence quotes the speaker:
@@ -52,15 +54,29 @@ export function quotationSnippet(text: string, toks: Tok[], [o, c]: [number, num
 	const pad = open === '«' ? ' ' : '';
 	const inner = room - open.length - close.length - 2 * pad.length;
 	if (inner < MIN_ROOM) return null;
-	const body = text.slice(toks[o].end, toks[c].start).replace(/\s+/g, ' ').trim().replace(/[\s,;:.]+$/, '');
+	const body = withoutTrailing(squeezeSpaces(text.slice(toks[o].end, toks[c].start)), false);
 	if (!body) return null;
 	if (body.length <= inner) return `${open}${pad}${body}${pad}${close}`;
 	// The last words that fit with the ellipsis, ending on a word that carries meaning.
 	const words = body.slice(0, inner).split(' ');
 	words.pop(); // cut inside it, or the space before the next
 	while (words.length > 1 && isDangling(words[words.length - 1].toLowerCase())) words.pop();
-	const cut = words.join(' ').replace(/[\s,;:.–—-]+$/, '');
+	const cut = withoutTrailing(words.join(' '), true);
 	return cut.length >= MIN_ROOM / 2 ? `${open}${pad}${cut}…${pad}${close}` : null;
+}
+
+/**
+ * `s.replace(/[\s,;:.]+$/, '')`, or with `dashes` `s.replace(/[\s,;:.–—-]+$/, '')`, read backwards: the
+ * regex was tried at every position of the quotation.
+ */
+export function withoutTrailing(s: string, dashes: boolean): string {
+	let e = s.length;
+	while (e > 0) {
+		const c = s.charCodeAt(e - 1);
+		if (c === 44 || c === 59 || c === 58 || c === 46 || isSpace(c) || (dashes && (c === 0x2013 || c === 0x2014 || c === 45))) e--;
+		else break;
+	}
+	return e === s.length ? s : s.slice(0, e);
 }
 
 /** `label : « … »` in French, `label: "…"` in English. */
