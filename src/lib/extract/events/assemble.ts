@@ -16,6 +16,7 @@ import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
+import { secondVerbOwnDate } from './second-verb';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 
 /**
@@ -640,7 +641,12 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 			if (beforeIncise) d += 4;
 			// `will rest on Friday and begin his programme on Saturday`: a date before a coordinating
 			// `and` belongs to the verb it follows, not to the one the conjunction starts.
-			if (tr.i > b && coordinatedAfter(toks, b, trStart)) d += 4;
+			if (tr.i > b && coordinatedAfter(toks, b, trStart)) {
+				// …and never to it when that verb is a strong one of the date's own clause: `cut 300 jobs in January
+				// and has closed 14 stores this year` dates the cut in January, the closures this year.
+				if (strongBefore(trigs, a, toks[a].clause)) continue;
+				d += 4;
+			}
 			// `rescued 54 people late on Sunday after a boat capsized`: the date ends the clause it dates; the
 			// `after`/`before` clause that follows tells an earlier or later happening.
 			if (tr.i > b && b + 1 < trStart && /^(after|before|après|avant)$/.test(toks[b + 1].low)) d += 8;
@@ -758,7 +764,7 @@ function withWeakTriggers(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Bindin
 		const b = bestBinding(bound, tr);
 		if (!b) continue;
 		// The same date as a head's, or one holding it (`annonce du week-end … ont signé samedi`): the same happening.
-		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
+		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || (contains(b.timex, h.timex) && !secondVerbOwnDate(cx.toks, h.trig, tr))) && h.trig.clause === tr.clause)) continue;
 		// `plays in a European final for the first time since 1982`: a noun dated only by how long it has not
 		// happened tells no happening then.
 		if (b.since && tr.tag === 'noun' && firstTimeSince(cx.toks, tr)) continue;
@@ -1020,6 +1026,12 @@ function onScene(toks: Tok[], tr: Trig): boolean {
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
 /** A coordinating conjunction stands right after the date ending at `b`, before `to`. */
+/** A strong trigger of clause `clause` ending before token a. */
+function strongBefore(trigs: Trig[], a: number, clause: number): boolean {
+	for (const o of trigs) if (o.strong && o.j <= a && o.clause === clause) return true;
+	return false;
+}
+
 function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
 	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
 }
