@@ -16,6 +16,7 @@ import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
+import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback';
 import { secondVerbOwnDate } from './second-verb';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 
@@ -479,7 +480,21 @@ export function sentenceDrafts(
 	// A sentence that tells a happening with no listed word (`the toll climbed`, `la température n'est pas
 	// descendue`) still holds one: its verbs are read from their form. Not in captions, which only ever add
 	// a secondary event to the story's own.
-	if (listed.length > 0 || s.boilerplate) return listed;
+	if (s.boilerplate) return listed;
+	if (listed.length > 0) {
+		// A clause with no listed verb reads its verbs from their form too (clause-fallback.ts); the second pass only then.
+		const listedVerb = (k: number): boolean => forms[k] !== undefined && forms[k]!.hits.some((h) => h.tag !== 'noun');
+		const open = clausesWithoutListedVerb(toks, listedVerb);
+		// `Monday's first shock was felt as far away as Lebanon`: a listed noun tells its clause already.
+		for (const d of listed) open.delete(toks[d.trig.i].clause);
+		if (open.size === 0) return listed;
+		const clauseOf = toks.map((t) => t.clause);
+		// Tokens of its own: the listed drafts keep the clause marks they were made with.
+		const again = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
+		const generic = draftsOf(doc, s, lex, again, timexes, places, lowerWords, seen, forms, true);
+		const extra = draftsInOpenClauses(generic, open, clauseOf);
+		return extra.length === 0 ? listed : [...listed, ...extra].sort((x, y) => x.trig.i - y.trig.i);
+	}
 	// The same tokens: `markClauses` sets every field it reads afresh, so the first pass leaves nothing behind.
 	return draftsOf(doc, s, lex, toks, timexes, places, lowerWords, seen, forms, true);
 }
