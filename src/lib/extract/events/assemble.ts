@@ -489,6 +489,10 @@ export function sentenceDrafts(
 		for (const d of listed) open.delete(toks[d.trig.i].clause);
 		if (open.size === 0) return listed;
 		const clauseOf = toks.map((t) => t.clause);
+		// Most such clauses have no verb the form guess reads either: the second pass is left before it starts.
+		let guess = false;
+		for (let k = 0; k < toks.length && !guess; k++) guess = open.has(clauseOf[k]) && !toks[k].quote && genericHits(toks, k, lang) !== undefined;
+		if (!guess) return listed;
 		// Tokens of its own: the listed drafts keep the clause marks they were made with.
 		const again = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
 		const generic = draftsOf(doc, s, lex, again, timexes, places, lowerWords, seen, forms, true);
