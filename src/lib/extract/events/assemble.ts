@@ -17,6 +17,8 @@ import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
 import { impactVerb } from './impact-verbs';
+import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback';
+import { secondVerbOwnDate } from './second-verb';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
 
@@ -491,7 +493,25 @@ export function sentenceDrafts(
 	// A sentence that tells a happening with no listed word (`the toll climbed`, `la température n'est pas
 	// descendue`) still holds one: its verbs are read from their form. Not in captions, which only ever add
 	// a secondary event to the story's own.
-	if (listed.length > 0 || s.boilerplate) return listed;
+	if (s.boilerplate) return listed;
+	if (listed.length > 0) {
+		// A clause with no listed verb reads its verbs from their form too (clause-fallback.ts); the second pass only then.
+		const listedVerb = (k: number): boolean => forms[k] !== undefined && forms[k]!.hits.some((h) => h.tag !== 'noun');
+		const open = clausesWithoutListedVerb(toks, listedVerb);
+		// `Monday's first shock was felt as far away as Lebanon`: a listed noun tells its clause already.
+		for (const d of listed) open.delete(toks[d.trig.i].clause);
+		if (open.size === 0) return listed;
+		const clauseOf = toks.map((t) => t.clause);
+		// Most such clauses have no verb the form guess reads either: the second pass is left before it starts.
+		let guess = false;
+		for (let k = 0; k < toks.length && !guess; k++) guess = open.has(clauseOf[k]) && !toks[k].quote && genericHits(toks, k, lang) !== undefined;
+		if (!guess) return listed;
+		// Tokens of its own: the listed drafts keep the clause marks they were made with.
+		const again = tokenize(doc.norm, s.start, s.end, lang, doc.lower ?? null);
+		const generic = draftsOf(doc, s, lex, again, timexes, places, lowerWords, seen, forms, true);
+		const extra = draftsInOpenClauses(generic, open, clauseOf);
+		return extra.length === 0 ? listed : [...listed, ...extra].sort((x, y) => x.trig.i - y.trig.i);
+	}
 	// The same tokens: `markClauses` sets every field it reads afresh, so the first pass leaves nothing behind.
 	return draftsOf(doc, s, lex, toks, timexes, places, lowerWords, seen, forms, true);
 }
@@ -653,7 +673,12 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 			if (beforeIncise) d += 4;
 			// `will rest on Friday and begin his programme on Saturday`: a date before a coordinating
 			// `and` belongs to the verb it follows, not to the one the conjunction starts.
-			if (tr.i > b && coordinatedAfter(toks, b, trStart)) d += 4;
+			if (tr.i > b && coordinatedAfter(toks, b, trStart)) {
+				// …and never to it when that verb is a strong one of the date's own clause: `cut 300 jobs in January
+				// and has closed 14 stores this year` dates the cut in January, the closures this year.
+				if (strongBefore(trigs, a, toks[a].clause)) continue;
+				d += 4;
+			}
 			// `rescued 54 people late on Sunday after a boat capsized`: the date ends the clause it dates; the
 			// `after`/`before` clause that follows tells an earlier or later happening.
 			if (tr.i > b && b + 1 < trStart && /^(after|before|après|avant)$/.test(toks[b + 1].low)) d += 8;
@@ -771,7 +796,7 @@ function withWeakTriggers(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Bindin
 		const b = bestBinding(bound, tr);
 		if (!b) continue;
 		// The same date as a head's, or one holding it (`annonce du week-end … ont signé samedi`): the same happening.
-		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || contains(b.timex, h.timex)) && h.trig.clause === tr.clause)) continue;
+		if (!toldByWhen.has(tr) && heads.some((h) => h.timex && (h.timex.value.slice(0, 10) === b.timex.value.slice(0, 10) || (contains(b.timex, h.timex) && !secondVerbOwnDate(cx.toks, h.trig, tr))) && h.trig.clause === tr.clause)) continue;
 		// `plays in a European final for the first time since 1982`: a noun dated only by how long it has not
 		// happened tells no happening then.
 		if (b.since && tr.tag === 'noun' && firstTimeSince(cx.toks, tr)) continue;
@@ -1033,6 +1058,12 @@ function onScene(toks: Tok[], tr: Trig): boolean {
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
 /** A coordinating conjunction stands right after the date ending at `b`, before `to`. */
+/** A strong trigger of clause `clause` ending before token a. */
+function strongBefore(trigs: Trig[], a: number, clause: number): boolean {
+	for (const o of trigs) if (o.strong && o.j <= a && o.clause === clause) return true;
+	return false;
+}
+
 function coordinatedAfter(toks: Tok[], b: number, to: number): boolean {
 	return b + 1 < to && COORDINATORS.has(toks[b + 1].low);
 }

@@ -238,6 +238,8 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'present', kind: 'decision', forms: 'presented:past presenting:ger' },
 	{ lemma: 'buy', kind: 'transaction', forms: 'buy:inf buys:fin bought:past buying:ger' },
 	{ lemma: 'merge', kind: 'transaction', forms: 'merged:past' },
+	// A listing on the stock market: `went public five years later`.
+	{ lemma: 'go', kind: 'transaction', tail: ['public'], forms: 'go:inf goes:fin went:fin gone:pp going:ger' },
 	{ lemma: 'defeat', kind: 'decision', forms: 'defeated:past' },
 	{ lemma: 'collide', kind: 'disaster' },
 	{ lemma: 'derail', kind: 'disaster', forms: 'derailed:past' },

@@ -367,6 +367,14 @@ export const FR_VERBS: VerbSpec[] = [
 	},
 	{ lemma: 'embaucher', kind: 'decision' },
 	{ lemma: 'fusionner', kind: 'transaction' },
+	// A listing on the stock market: `est entrée en Bourse en 1999`, `a été introduite en Bourse`.
+	{ lemma: 'entrer', kind: 'transaction', tail: ['en', 'bourse'] },
+	{
+		lemma: 'introduire',
+		kind: 'transaction',
+		tail: ['en', 'bourse'],
+		forms: 'introduit:pp introduite:pp introduits:pp introduites:pp introduira:fut introduire:inf'
+	},
 	{ lemma: 'clouer', kind: 'decision', tail: ['sol'] },
 	{ lemma: 'retirer', kind: 'other', reflexive: true },
 	{ lemma: 'normaliser', kind: 'decision' },
