@@ -217,6 +217,12 @@ describe('a story gone back to another year', () => {
 		expect(pairs('The strike lasted until Sunday.', 'en', '2025-07-02')).toEqual([['Sunday', '2025-06-29']]);
 	});
 
+	it('reads a day after `until`/`jusqu’à` ahead when a past verb tells a decision (a ban, a closure), behind when it tells what lasted', () => {
+		expect(pairs("Les autorités ont interdit l'accès aux massifs forestiers du département jusqu'à dimanche inclus.", 'fr', '2025-07-02')).toEqual([['dimanche', '2025-07-06']]);
+		expect(pairs('Officials closed the coastal road until Sunday.', 'en', '2025-07-02')).toEqual([['Sunday', '2025-07-06']]);
+		expect(pairs("La grève a duré jusqu'à dimanche.", 'fr', '2025-07-02')).toEqual([['dimanche', '2025-06-29']]);
+	});
+
 	it('keeps the publication year for a future tense and for an aside in the same sentence', () => {
 		expect(pairs('La grève avait paralysé le réseau en 2022. Les négociations reprendront le 18 mars.', 'fr', '2024-03-14')).toEqual([
 			['2022', '2022'],
