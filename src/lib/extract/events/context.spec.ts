@@ -226,6 +226,16 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('takes the first day the story tells as its day, even when a noun tells it, not the publication date', () => {
+		const text = 'Les familles des victimes de l’effondrement ont retrouvé lundi le chemin du tribunal. Le procès s’est ouvert devant la cour.';
+		const doc = makeDoc(text, 'fr', '2025-01-22');
+		const ev = findEvents(doc, [tx(doc, 'lundi', '2025-01-20')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['effondrement', '2025-01-20'],
+			['ouvert', '2025-01-20']
+		]);
+	});
+
 	it('keeps the day of the occasion a sentence points back to, across a paragraph', () => {
 		const text =
 			'Le sommet s’est achevé dimanche à New Delhi.\n\nLes dirigeants ont signé samedi un protocole d’accord.\n\nPrésent lors de l’annonce, le président américain Joe Biden a qualifié le projet d’accord majeur.';

@@ -227,7 +227,9 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		const ownDay = d.timex && DAY_OR_FINER.has(d.timex.granularity);
 		if (ownDay && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) {
 			const day = dayOf(d.when!);
-			if (d.mainLine) {
+			// Before any main verb has dated the story, the first day it tells is its day, whatever tells it (`Les
+			// familles … de l'effondrement …, ont retrouvé lundi le chemin du tribunal`): not the publication's.
+			if (d.mainLine || refSentence < 0) {
 				ref = day;
 				refSentence = d.sentence;
 			}
