@@ -223,6 +223,11 @@ describe('a story gone back to another year', () => {
 		expect(pairs("La grève a duré jusqu'à dimanche.", 'fr', '2025-07-02')).toEqual([['dimanche', '2025-06-29']]);
 	});
 
+	it('reads a day after `à partir de` as the nearest one even when the verb announcing it is past', () => {
+		// Publication on Monday 3 February 2025: the strike called on Monday starts on the 5th, not the Wednesday gone.
+		expect(pairs('Les syndicats ont confirmé leur appel à une grève à partir de mercredi soir.', 'fr', '2025-02-03')).toEqual([['mercredi soir', '2025-02-05TEV']]);
+	});
+
 	it('keeps the publication year for a future tense and for an aside in the same sentence', () => {
 		expect(pairs('La grève avait paralysé le réseau en 2022. Les négociations reprendront le 18 mars.', 'fr', '2024-03-14')).toEqual([
 			['2022', '2022'],

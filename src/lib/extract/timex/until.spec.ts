@@ -24,6 +24,13 @@ describe('untilTense', () => {
 		expect(tenseOfLast("ils ont fermé l'usine. la grève a duré jusqu'à dimanche", 'past')).toBe('past');
 	});
 
+	it('after à partir de, starting: looks ahead with a present or no verb, and no longer behind with a past one', () => {
+		expect(tenseOfLast('un rafraîchissement est attendu à partir de dimanche', 'present')).toBe('future');
+		expect(tenseOfLast('fares rise starting Monday', null)).toBe('future');
+		expect(tenseOfLast('ont confirmé leur appel à une grève à partir de mercredi', 'past')).toBe(null);
+		expect(tenseOfLast('prices went up starting on Monday', 'past')).toBe(null);
+	});
+
 	it('leaves a date with no until alone', () => {
 		expect(tenseOfLast("ont interdit l'accès dimanche", 'past')).toBe('past');
 	});

@@ -1,5 +1,5 @@
 /**
- * A day after `until`/`jusqu'à` ends a span. Which side of the publication date it lies on depends on what
+ * A day after `until`/`jusqu'à` ends a span, after `à partir de`/`starting` opens one. Which side of the publication date it lies on depends on what
  * the span is: what holds now (`le festival se tient jusqu'à dimanche`) or was decided to hold (`les autorités
  * ont interdit l'accès jusqu'à dimanche`, `officials closed the road until Friday`) ends on a day still to
  * come; what is told as over (`la grève a duré jusqu'à dimanche`, `lasted until Sunday`) ended before.
@@ -42,11 +42,22 @@ function decidedBefore(T: readonly { w: string }[], a: number): boolean {
 	return false;
 }
 
+/** `à partir de mercredi` (`à` `partir` `de`), `à partir du 17 février`, `starting Monday`, `starting on Monday`. */
+function afterFrom(T: readonly { w: string }[], a: number): boolean {
+	for (let k = a - 1; k >= 1 && k >= a - 4; k--) if (T[k].w === 'partir' && T[k - 1].w === 'à') return true;
+	const b = a > 0 && T[a - 1].w === 'on' ? a - 2 : a - 1;
+	return b >= 0 && (T[b].w === 'starting' || T[b].w === 'beginning');
+}
+
 /**
  * The tense to read a date by: after `until`, a present or no verb looks ahead, and so does a decision told
- * in the past; anything else keeps its tense.
+ * in the past; anything else keeps its tense. After `à partir de`, `starting`, the date opens a span that is
+ * almost always announced ahead of time (`ont confirmé lundi leur appel à une grève à partir de mercredi soir`):
+ * a present or no verb looks ahead, and a past verb, which mostly tells the announcement, no longer pulls the
+ * date behind: the nearest such day is taken.
  */
 export function untilTense(T: readonly { w: string }[], a: number, tense: Tense | null): Tense | null {
+	if (afterFrom(T, a)) return tense === 'present' || tense === null ? 'future' : tense === 'past' ? null : tense;
 	if (!afterUntil(T, a)) return tense;
 	if (tense === 'present' || tense === null) return 'future';
 	if (tense === 'past' && decidedBefore(T, a)) return 'future';
