@@ -214,6 +214,28 @@ describe('findEvents: what the story supplies and what it must not', () => {
 		]);
 	});
 
+	it('returns to the story’s day when a dated noun, not a main verb, told it', () => {
+		const text =
+			'Marc D. a écouté la lecture du verdict, jeudi en fin d’après-midi.\n\nLe corps a été découvert le 2 avril 2023 dans l’Arve.\n\nL’accusé a nié avoir frappé son associé.';
+		const doc = makeDoc(text, 'fr', '2025-11-28');
+		const ev = findEvents(doc, [tx(doc, 'jeudi en fin d’après-midi', '2025-11-27TAF'), tx(doc, 'le 2 avril 2023', '2023-04-02')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['verdict', '2025-11-27TAF'],
+			['découvert', '2023-04-02'],
+			['nié', '2025-11-27']
+		]);
+	});
+
+	it('takes the first day the story tells as its day, even when a noun tells it, not the publication date', () => {
+		const text = 'Les familles des victimes de l’effondrement ont retrouvé lundi le chemin du tribunal. Le procès s’est ouvert devant la cour.';
+		const doc = makeDoc(text, 'fr', '2025-01-22');
+		const ev = findEvents(doc, [tx(doc, 'lundi', '2025-01-20')], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toEqual([
+			['effondrement', '2025-01-20'],
+			['ouvert', '2025-01-20']
+		]);
+	});
+
 	it('keeps the day of the occasion a sentence points back to, across a paragraph', () => {
 		const text =
 			'Le sommet s’est achevé dimanche à New Delhi.\n\nLes dirigeants ont signé samedi un protocole d’accord.\n\nPrésent lors de l’annonce, le président américain Joe Biden a qualifié le projet d’accord majeur.';

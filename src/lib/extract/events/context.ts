@@ -225,10 +225,17 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		else if (flashbackGoesOn && d.when?.inherited) flashback = { ...flashback!, sentence: d.sentence };
 		else if (!d.pluperfect && d.mainLine && !d.secondary && flashback && flashback.sentence !== d.sentence) flashback = null;
 		const ownDay = d.timex && DAY_OR_FINER.has(d.timex.granularity);
-		if (ownDay && d.mainLine && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) {
-			ref = dayOf(d.when!);
-			refSentence = d.sentence;
-			if (!news || ref.interval!.start > news.interval!.start) news = ref;
+		if (ownDay && !d.pluperfect && !d.future && !d.since && !d.secondary && d.timex!.interval!.start <= `${doc.dct}T23:59`) {
+			const day = dayOf(d.when!);
+			// Before any main verb has dated the story, the first day it tells is its day, whatever tells it (`Les
+			// familles … de l'effondrement …, ont retrouvé lundi le chemin du tribunal`): not the publication's.
+			if (d.mainLine || refSentence < 0) {
+				ref = day;
+				refSentence = d.sentence;
+			}
+			// The story's day is the latest one it has told, by a main verb or not (`a écouté … la lecture du verdict,
+			// jeudi en fin d'après-midi`: a noun, dated, tells the day the story is about).
+			if (!news || day.interval!.start > news.interval!.start) news = day;
 		}
 		if (d.kind === 'disaster' && d.timex && !d.since) {
 			// The disaster is the subject, not a reference point (`after the first quake`).

@@ -6,6 +6,7 @@
  */
 import type { Lang, Tense, TimexResolution } from '$lib/model';
 import type { Spec } from './match';
+import type { Pod } from './lexicon';
 import {
 	addDays,
 	centuryValue,
@@ -51,7 +52,12 @@ export interface Reference {
 	period: Period | null;
 	/** The last quarter named, however far back: what `the year-earlier quarter` shifts. */
 	quarter: { y: number; q: number } | null;
+	/** The last day each part of the day was named on (evening and night as one): what `ce soir-là` points back to. */
+	scenes: Scenes;
 }
+
+/** Replaced, never mutated: a probe resolves on a shallow copy of the reference. */
+export type Scenes = Readonly<Partial<Record<Pod, Ymd>>>;
 
 export interface Period {
 	unit: 'year' | 'half' | 'quarter' | 'month';
@@ -282,6 +288,35 @@ function withTime(day: Ymd, spec: { pod?: string; h?: number; mi?: number }): Va
 }
 
 export function resolve(spec: Spec, c: AnchorCtx): Resolved {
+	const r = resolveSpec(spec, c);
+	if (!c.boilerplate && r.granularity === 'part-of-day') noteScene(c, r.value);
+	return r;
+}
+
+/** Evening and night are one scene: `ce soir-là` after `la nuit du 14 au 15 mars`. */
+const SCENE_OF: Partial<Record<string, Pod>> = { MO: 'MO', AF: 'AF', EV: 'NI', NI: 'NI' };
+
+function noteScene(c: AnchorCtx, value: string): void {
+	const m = /^(\d{4})-(\d\d)-(\d\d)T([A-Z]{2})$/.exec(value);
+	const pod = m ? SCENE_OF[m[4]] : undefined;
+	if (m && pod) c.ref.scenes = { ...c.ref.scenes, [pod]: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } };
+}
+
+/**
+ * `ce soir-là`, `that night`, `ce jour-là`: a distal demonstrative points back into the story, never to today.
+ * The day the story is on when it was just named; else, for a part of the day, the last day that part was
+ * named on (`tué dans la nuit du 14 au 15 mars … Le procès s'était ouvert le 17 novembre … Ce soir-là, les deux
+ * hommes avaient dîné`); else the story's last day, however far back.
+ */
+function thatDay(c: AnchorCtx, pod: Pod | undefined): { day: Ymd; fromRef: boolean } {
+	const live = refDay(c);
+	if (live.fromRef) return live;
+	const scene = pod ? c.ref.scenes[SCENE_OF[pod] ?? pod] : undefined;
+	if (scene) return { day: scene, fromRef: true };
+	return c.ref.day ? { day: c.ref.day, fromRef: true } : live;
+}
+
+function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 	const dct = c.dct;
 	const dctS = fmtDay(dct);
 	const t = c.tense;
@@ -347,7 +382,7 @@ export function resolve(spec: Spec, c: AnchorCtx): Resolved {
 			return unresolvedAs('XXXX', 'no calendar field');
 		}
 		case 'rel': {
-			const live = spec.base === 'ref' ? refDay(c) : { day: dct, fromRef: false };
+			const live = spec.that ? thatDay(c, spec.pod) : spec.base === 'ref' ? refDay(c) : { day: dct, fromRef: false };
 			// `two days later` with no day named just before: later than what the text does not say.
 			if (spec.strict && !live.fromRef) return unresolvedAs('XXXX-XX-XX', 'relative to a day the text does not give');
 			// `Cette nuit, des frappes ont touché Kiev`: a night told in the past is the one just gone.
@@ -560,7 +595,7 @@ function unresolvedAs(value: string, why: string): Resolved {
 }
 
 export function newReference(): Reference {
-	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null };
+	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null, scenes: {} };
 }
 
 /** Decades and centuries in the spelling of the article's language's TimeBank. */

@@ -83,6 +83,36 @@ describe('French expressions', () => {
 		]);
 	});
 
+	it('reads la nuit du 14 au 15 mars 2023 as one night, the one that starts on the first day', () => {
+		expect(pairs('Il a été tué dans la nuit du 14 au 15 mars 2023 à Carouge. La nuit du 3 mai, rien.', 'fr')).toEqual([
+			['la nuit du 14 au 15 mars 2023', '2023-03-14TNI'],
+			['La nuit du 3 mai', '2023-05-03TNI']
+		]);
+	});
+
+	it('points ce soir-là, that night back to the last night the story named when the story has moved on since', () => {
+		expect(pairs("Il a été tué dans la nuit du 14 au 15 mars 2023. Le procès s'est ouvert le 17 novembre. La cour a siégé deux semaines. Ce soir-là, vers 23 heures, ils avaient dîné.", 'fr')).toEqual([
+			['la nuit du 14 au 15 mars 2023', '2023-03-14TNI'],
+			['le 17 novembre', '2022-11-17'],
+			['deux semaines', 'P2W'],
+			['Ce soir-là', '2023-03-14TEV'],
+			['23 heures', '2023-03-14T23:00']
+		]);
+		expect(pairs('The fire started on Monday night. The mayor spoke on Wednesday. Crews worked for hours. That night, the wind turned.', 'en')).toEqual([
+			['Monday night', '2023-09-11TNI'],
+			['Wednesday', '2023-09-06'],
+			['hours', 'PTXH'],
+			['That night', '2023-09-11TNI']
+		]);
+	});
+
+	it('never reads ce jour-là, that day as today: the story day it points to may lie sentences back', () => {
+		expect(pairs('Le bar a fermé le 17 novembre 2022. Il pleuvait. Les clients sont partis. Ce jour-là, rien.', 'fr')).toEqual([
+			['le 17 novembre 2022', '2022-11-17'],
+			['Ce jour-là', '2022-11-17']
+		]);
+	});
+
 	it('moves the story by years: un an plus tôt, deux ans plus tard are years, even after a day', () => {
 		expect(pairs('Le pont a cédé le 3 octobre 2019. Un an plus tôt, rien. Deux ans plus tard, il était reconstruit.', 'fr')).toEqual([
 			['le 3 octobre 2019', '2019-10-03'],
@@ -185,6 +215,17 @@ describe('a story gone back to another year', () => {
 		expect(pairs('Le festival se tient jusqu\'à dimanche.', 'fr', '2025-07-02')).toEqual([['dimanche', '2025-07-06']]);
 		expect(pairs('The road stays shut until Sunday.', 'en', '2025-07-02')).toEqual([['Sunday', '2025-07-06']]);
 		expect(pairs('The strike lasted until Sunday.', 'en', '2025-07-02')).toEqual([['Sunday', '2025-06-29']]);
+	});
+
+	it('reads a day after `until`/`jusqu’à` ahead when a past verb tells a decision (a ban, a closure), behind when it tells what lasted', () => {
+		expect(pairs("Les autorités ont interdit l'accès aux massifs forestiers du département jusqu'à dimanche inclus.", 'fr', '2025-07-02')).toEqual([['dimanche', '2025-07-06']]);
+		expect(pairs('Officials closed the coastal road until Sunday.', 'en', '2025-07-02')).toEqual([['Sunday', '2025-07-06']]);
+		expect(pairs("La grève a duré jusqu'à dimanche.", 'fr', '2025-07-02')).toEqual([['dimanche', '2025-06-29']]);
+	});
+
+	it('reads a day after `à partir de` as the nearest one even when the verb announcing it is past', () => {
+		// Publication on Monday 3 February 2025: the strike called on Monday starts on the 5th, not the Wednesday gone.
+		expect(pairs('Les syndicats ont confirmé leur appel à une grève à partir de mercredi soir.', 'fr', '2025-02-03')).toEqual([['mercredi soir', '2025-02-05TEV']]);
 	});
 
 	it('keeps the publication year for a future tense and for an aside in the same sentence', () => {

@@ -14,6 +14,7 @@ import type { Match, RuleCtx } from './match';
 import { tenseAround } from './tense';
 import { newReference, resolve, type AnchorCtx } from './anchor';
 import { parseDct } from './value';
+import { untilTense } from './until';
 
 /** How many tokens after a clock time a day may be named and still be its day (`vers 0 h 40, jeudi`, `at 4:17 a.m. local time (0117 GMT) on Monday`). */
 const DAY_HINT_REACH = 10;
@@ -24,13 +25,6 @@ const APPROX_WORDS = new Set(['vers', 'environ', 'about', 'around', 'approximate
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou']);
 /** A date after these starts a span that runs to now (`since January 2022`): no scene the story goes back to. */
 const SINCE = new Set(['since', 'depuis']);
-/** A date after these (`jusqu'à dimanche`, `until Sunday`) ends a span; the tokens of `jusqu'à` keep `jusqu` up to 3 back. */
-const UNTIL = new Set(['until', 'till', 'jusqu']);
-
-function afterUntil(T: readonly { w: string }[], a: number): boolean {
-	for (let k = a - 1; k >= 0 && k >= a - 3; k--) if (UNTIL.has(T[k].w)) return true;
-	return false;
-}
 
 export function findTimexes(doc: Doc): Timex[] {
 	try {
@@ -112,10 +106,9 @@ function run(doc: Doc): Timex[] {
 			const since = m.a > 0 && SINCE.has(T[m.a - 1].w);
 			// `under water since Saturday`, `fermées depuis lundi`: a span that runs to now started in the past,
 			// whatever the tense of its verb (a present, here).
-			let tense = since ? 'past' : tenseFor(mi);
-			// `Le festival se tient jusqu'à dimanche`, `the road stays shut until Friday`: what holds now and lasts
-			// until a day ends on a day still to come (a verb in the past, `lasted until Sunday`, keeps its reading).
-			if ((tense === 'present' || tense === null) && afterUntil(T, m.a)) tense = 'future';
+			// `Le festival se tient jusqu'à dimanche`, `ont interdit l'accès jusqu'à dimanche`: a span that holds now,
+			// or was decided, ends on a day still to come (until.ts).
+			const tense = since ? 'past' : untilTense(T, m.a, tenseFor(mi));
 			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang, since };
 			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
 			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.

@@ -25,6 +25,8 @@ export type Spec =
 			strict?: boolean;
 			/** `cette nuit`: told in the past tense, the night just gone (the one before the publication day). */
 			lastNightIfPast?: boolean;
+			/** `ce soir-là`, `that day`: a day the story told before, however far back (anchor.ts thatDay). */
+			that?: boolean;
 	  }
 	/** A clock time on the day the story is talking about. */
 	| { k: 'clock'; h: number; mi: number; zone: string | null }

@@ -370,6 +370,21 @@ export const ruleWeekday: Rule = (c, i) => {
 	return { a: i, b, spec: { k: 'cal', wd, pod, dir }, mod: null };
 };
 
+/**
+ * `la nuit du 14 au 15 mars 2023`, `la nuit du 3 mai`: the night that starts on the first day named, one
+ * expression. Read as a list of days, the night's first day lost its part of the day (`du 14` → the 14th)
+ * and the second was another timex.
+ */
+function nightOfDate(c: RuleCtx, k: number): { b: number; spec: Spec } | null {
+	if (w(c, k) !== 'du') return null;
+	const single = ruleDayMonth(c, k + 1);
+	if (single && single.spec.k === 'cal') return { b: single.b, spec: { ...single.spec, pod: 'NI' } };
+	const first = ruleDayList(c, k);
+	if (!first || first.spec.k !== 'cal' || w(c, first.b) !== 'au') return null;
+	const second = ruleDayMonth(c, first.b + 1);
+	return second ? { b: second.b, spec: { ...first.spec, pod: 'NI' } } : null;
+}
+
 /** `that day` before a verb or a preposition is the day; before a noun (`that day care center`) it is not. */
 const THAT_DAY_NEXT = new Set(['was', 'were', 'is', 'had', 'has', 'he', 'she', 'they', 'we', 'it', 'i', 'the', 'in', 'at', 'on', 'and', 'but', 'when', 'as', 'to', 'for', 'after', 'before', 'said', 'told', 'because', 'amid', 'while', 'until', 'then', 'by', 'with', 'during']);
 
@@ -408,12 +423,12 @@ export const ruleRelDay: Rule = (c, i) => {
 			b = i + 2;
 		} else if ((x === 'ce' && w(c, i + 1) === 'jour' && w(c, i + 2) === '-' && (w(c, i + 3) === 'là' || w(c, i + 3) === 'la')) || (x === 'le' && w(c, i + 1) === 'jour' && w(c, i + 2) === 'même')) {
 			// `ce jour-là`, `le jour même`: the day the story is on.
-			return { a: i, b: x === 'ce' ? i + 4 : i + 3, spec: { k: 'rel', base: 'ref', days: 0 }, mod: null };
+			return { a: i, b: x === 'ce' ? i + 4 : i + 3, spec: { k: 'rel', base: 'ref', days: 0, that: x === 'ce' }, mod: null };
 		} else if (c.L.this.has(x)) {
 			// `ce matin`, `ce soir`, `cette nuit`, `cet après-midi`.
 			const p = podAt(c, i + 1);
 			// `ce soir-là`, `cette nuit-là`: that part of the day the story is on.
-			if (p && w(c, p.b) === '-' && (w(c, p.b + 1) === 'là' || w(c, p.b + 1) === 'la')) return { a: i, b: p.b + 2, spec: { k: 'rel', base: 'ref', days: 0, pod: p.pod }, mod: null };
+			if (p && w(c, p.b) === '-' && (w(c, p.b + 1) === 'là' || w(c, p.b + 1) === 'la')) return { a: i, b: p.b + 2, spec: { k: 'rel', base: 'ref', days: 0, pod: p.pod, that: true }, mod: null };
 			if (p && w(c, i + 1) !== 'journée' && w(c, i + 1) !== 'soirée') {
 				return { a: i, b: p.b, spec: { k: 'rel', base: 'dct', days: 0, pod: p.pod, ...(p.pod === 'NI' ? { lastNightIfPast: true } : {}) }, mod: null };
 			}
@@ -435,6 +450,8 @@ export const ruleRelDay: Rule = (c, i) => {
 					if ((w(c, b2) === 'à' || w(c, b2) === 'au') && c.L.weekdays[w(c, b2 + 1)] !== undefined) b2 += 2;
 					return { a: i, b: b2, spec: { k: 'cal', wd: wd1, pod: 'NI' }, mod: null };
 				}
+				const dated = nightOfDate(c, p.b);
+				if (dated) return { a: i, b: dated.b, spec: dated.spec, mod: null };
 			}
 			// `la nuit dernière`: the night before the publication.
 			if (word === 'nuit' && (w(c, p.b) === 'dernière' || w(c, p.b) === 'passée')) return { a: i, b: p.b + 1, spec: { k: 'rel', base: 'dct', days: -1, pod: 'NI' }, mod: null };
@@ -474,7 +491,7 @@ export const ruleRelDay: Rule = (c, i) => {
 		else if (x === 'that' && (w(c, i + 1) === 'day' || podAt(c, i + 1)) && (!isWord(c, i + 2) || THAT_DAY_NEXT.has(w(c, i + 2)) || /ed$/.test(w(c, i + 2)))) {
 			// `that day`, `that night`: the day the story is on.
 			const p = podAt(c, i + 1);
-			return p ? { a: i, b: p.b, spec: { k: 'pod', pod: p.pod }, mod: null } : { a: i, b: i + 2, spec: { k: 'rel', base: 'ref', days: 0 }, mod: null };
+			return { a: i, b: p ? p.b : i + 2, spec: { k: 'rel', base: 'ref', days: 0, pod: p?.pod, that: true }, mod: null };
 		}
 		else if (x === 'this') {
 			const p = podAt(c, i + 1);
