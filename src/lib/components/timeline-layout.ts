@@ -224,9 +224,9 @@ export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Clus
 		const hi = Math.max(it.x0, it.x1);
 		const last = out[out.length - 1];
 		// With this item, the last pill would say one more: measure that one
-		// (by its digits: no string for each of thousands of items a frame).
-		const lastRight = last ? last.x1 + CLUSTER_PAD + countWidth(last.ids.length + 1) : -Infinity;
-		if (last && (lo - last.x1 <= reach || lo - CLUSTER_PAD < lastRight + 2)) {
+		// (by its digits: no string for each of thousands of items a frame),
+		// when the item is not within reach anyway.
+		if (last && (lo - last.x1 <= reach || lo - CLUSTER_PAD < last.x1 + CLUSTER_PAD + countWidth(last.ids.length + 1) + 2)) {
 			last.x1 = Math.max(last.x1, hi);
 			last.ids.push(it.id);
 		} else {
@@ -375,13 +375,13 @@ export function stackRows(
 	let heldCount = 0;
 	if (prev && prev.size > 0) {
 		const byRow = new Map<number, number[]>();
-		order.forEach((it, i) => {
-			const r = prev.get(it.id);
-			if (r === undefined || r >= maxRows) return;
+		for (let i = 0; i < order.length; i++) {
+			const r = prev.get(order[i].id);
+			if (r === undefined || r >= maxRows) continue;
 			const list = byRow.get(r);
 			if (list) list.push(i);
 			else byRow.set(r, [i]);
-		});
+		}
 		for (const [r, idxs] of byRow) {
 			while (rows.length <= r) rows.push(newRow(-Infinity));
 			const row = rows[r];
