@@ -214,16 +214,19 @@ export function clusterBox(c: Cluster): { left: number; right: number } {
  * that would put its pill over the previous one. Pills never overlap.
  */
 export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Cluster[] {
-	const sorted = [...items].sort((a, b) => Math.min(a.x0, a.x1) - Math.min(b.x0, b.x1));
+	// stackRows hands its overflow over in x order: zoomed out, thousands of
+	// items a frame, which a copy and a sort only went through again.
+	const byLeft = (a: LayoutInput, b: LayoutInput) => Math.min(a.x0, a.x1) - Math.min(b.x0, b.x1);
+	const sorted = inOrder(items, byLeft) ? items : [...items].sort(byLeft);
 	const out: Cluster[] = [];
 	for (const it of sorted) {
 		const lo = Math.min(it.x0, it.x1);
 		const hi = Math.max(it.x0, it.x1);
 		const last = out[out.length - 1];
 		// With this item, the last pill would say one more: measure that one
-		// (by its digits: no string for each of thousands of items a frame).
-		const lastRight = last ? last.x1 + CLUSTER_PAD + countWidth(last.ids.length + 1) : -Infinity;
-		if (last && (lo - last.x1 <= reach || lo - CLUSTER_PAD < lastRight + 2)) {
+		// (by its digits: no string for each of thousands of items a frame),
+		// when the item is not within reach anyway.
+		if (last && (lo - last.x1 <= reach || lo - CLUSTER_PAD < last.x1 + CLUSTER_PAD + countWidth(last.ids.length + 1) + 2)) {
 			last.x1 = Math.max(last.x1, hi);
 			last.ids.push(it.id);
 		} else {
@@ -233,10 +236,16 @@ export function clusterOverflow(items: readonly LayoutInput[], reach = 36): Clus
 	return out;
 }
 
+/** Whether `items` is already in the order `compare` sorts to (a stable sort would leave it as it is). */
+export function inOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+	for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i]) > 0) return false;
+	return true;
+}
+
 /** One row of the stack: the spans of the items kept from the previous
  * frame (flat `left, right` pairs in x order), and the right end of the
  * items placed after them, left to right. */
-interface Row {
+export interface Row {
 	held: number[];
 	end: number;
 	/** The first held span not yet behind the items placed after them. */
@@ -258,6 +267,22 @@ function hitsHeld(row: Row, left: number, right: number, gap: number): boolean {
 	while (2 * k < h.length && h[2 * k + 1] + gap <= left) k++;
 	row.cursor = k;
 	return 2 * k < h.length && h[2 * k] < right + gap;
+}
+
+/**
+ * Where the row stops refusing a mark alone that starts at `left`, for the
+ * marks that come after it in x order (they start at `left` or further):
+ * -Infinity when the row takes this one, else a bound below which any of
+ * them is refused whatever its width, at least `left`. Lets a full stack
+ * send the thousands of marks of a zoomed-out window to the overflow
+ * without trying every row for each (see stackRows).
+ */
+export function refusesUntil(row: Row, left: number, right: number, gap: number): number {
+	if (row.end + gap > left) return row.end + gap;
+	if (!hitsHeld(row, left, right, gap)) return -Infinity;
+	// The held span hit: if it starts within reach of `left`, every mark starting before its end + gap hits it too.
+	const k = row.cursor;
+	return row.held[2 * k] - gap <= left ? row.held[2 * k + 1] + gap : left;
 }
 
 /** One way to draw an item: the label level, where it goes, and the pixels it takes. */
@@ -288,7 +313,9 @@ export function stackRows(
 	items: readonly LayoutInput[],
 	{ width, gap = 6, pointRadius = 5, maxRows = Infinity, keep, bareMarks = false, prev, maxNew = Infinity }: LayoutOptions
 ): { placed: Placed[]; rows: number; overflow: LayoutInput[] } {
-	const order = [...items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id));
+	const byX = (a: LayoutInput, b: LayoutInput) => a.x0 - b.x0 || a.x1 - b.x1 || a.id.localeCompare(b.id);
+	// The timeline's window comes in time order, which is mostly x order already: no copy nor sort then.
+	const order = inOrder(items, byX) ? items : [...items].sort(byX);
 	const rows: Row[] = [];
 	const placed: Placed[] = [];
 	const overflow: LayoutInput[] = [];
@@ -348,13 +375,13 @@ export function stackRows(
 	let heldCount = 0;
 	if (prev && prev.size > 0) {
 		const byRow = new Map<number, number[]>();
-		order.forEach((it, i) => {
-			const r = prev.get(it.id);
-			if (r === undefined || r >= maxRows) return;
+		for (let i = 0; i < order.length; i++) {
+			const r = prev.get(order[i].id);
+			if (r === undefined || r >= maxRows) continue;
 			const list = byRow.get(r);
 			if (list) list.push(i);
 			else byRow.set(r, [i]);
-		});
+		}
 		for (const [r, idxs] of byRow) {
 			while (rows.length <= r) rows.push(newRow(-Infinity));
 			const row = rows[r];
@@ -374,6 +401,14 @@ export function stackRows(
 
 	let added = 0;
 	const keeping = keep !== undefined && keep.size > 0;
+	// Once the rows are all open, where each stops refusing a mark alone
+	// (refusesUntil), and the least of these: a mark starting before it is
+	// refused by every row. Valid while the marks come in x order (a row
+	// only fills up); reset when one starts further left.
+	// By row; none yet: ask the row (rows forced open for a kept item come after the others).
+	const refused: number[] = [];
+	let refusedBelow = -Infinity;
+	let lastLeft = -Infinity;
 	for (let i = 0; i < order.length; i++) {
 		if (held[i]) continue;
 		const it = order[i];
@@ -388,7 +423,24 @@ export function stackRows(
 		if (!kept && rows.length >= maxRows) {
 			const markLeft = markLeftOf(it);
 			const markRight = Math.max(it.x0, it.x1) + pointRadius;
-			if (!rows.some((row) => fits(row, markLeft, markRight))) {
+			if (markLeft < lastLeft) {
+				refused.length = 0;
+				refusedBelow = -Infinity;
+			}
+			lastLeft = markLeft;
+			if (markLeft < refusedBelow) {
+				overflow.push(it);
+				continue;
+			}
+			let any = false;
+			let least = Infinity;
+			for (let r = 0; r < rows.length; r++) {
+				if (!(markLeft < refused[r])) refused[r] = refusesUntil(rows[r], markLeft, markRight, gap);
+				if (refused[r] === -Infinity) any = true;
+				least = Math.min(least, refused[r]);
+			}
+			refusedBelow = least;
+			if (!any) {
 				overflow.push(it);
 				continue;
 			}
