@@ -56,13 +56,21 @@ try {
 	}
 	const step = Math.max(1, Math.floor(targets.length / clicks));
 	for (let i = 0, n = 0; i < targets.length && n < clicks; i += step, n++) {
+		// Read again what is under the point now, as the bench does: the
+		// previous click's selection lays the rows out again, and a stale point
+		// would hit another event or none (a click on nothing clears).
+		const id = await eventAt(page, targets[i].at);
+		if (id === null || !withPlace.has(id)) {
+			log(`click ${n + 1}: no placed event under the point any more, skipped`);
+			continue;
+		}
 		if (cpu) {
 			await cdp.send('Profiler.enable');
 			await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 			await cdp.send('Profiler.start');
 		}
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
-		const t = await timeClick(page, targets[i].id, targets[i].at);
+		const t = await timeClick(page, id, targets[i].at);
 		const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
 		const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
 		const onMain = trace.traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid);
@@ -71,9 +79,11 @@ try {
 		const list = longTasks(onMain).filter(({ task }) => task.ts + task.dur! >= from && (task.tdur ?? 0) > 200);
 		// The main thread's CPU from the pointer going down to the probe's end: less sensitive to a busy machine than wall time.
 		const busy = list.filter(({ task }) => task.ts <= from + t * 1000).reduce((a, { task }) => a + (task.tdur ?? task.dur!), 0) / 1000;
-		walls.push(t);
-		cpus.push(busy);
-		log(`click ${n + 1} (${targets[i].id}): ${t.toFixed(1)} ms, main thread CPU ${busy.toFixed(1)} ms`);
+		if (Number.isFinite(t)) {
+			walls.push(t);
+			cpus.push(busy);
+		}
+		log(`click ${n + 1} (${id}): ${t.toFixed(1)} ms, main thread CPU ${busy.toFixed(1)} ms`);
 		for (const { task, inside } of list) {
 			const top = [...selfTimes(inside, true)].sort((a, b) => b[1] - a[1]).slice(0, 6);
 			const events = [...new Set(inside.filter((e) => e.name === 'EventDispatch').map((e) => e.args?.data?.type))].join(',');
