@@ -9,18 +9,7 @@
  */
 import type { EventStatus, FactEvent, FactFile, Granularity, Sentence } from '../src/lib/model';
 import { PIPELINE_VERSION } from '../src/lib/extract/pipeline';
-
-/** mulberry32: a tiny, well-known seeded PRNG (uniform in [0, 1)). */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { prng } from '../src/lib/prng';
 
 const PLACES: ReadonlyArray<[string, number, number, 'city' | 'country']> = [
 	['Paris', 48.8566, 2.3522, 'city'],

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterOverflow, inOrder, refusesUntil, stackRows, type Row } from './timeline-layout';
-
-/** A seeded PRNG (mulberry32), so that a failure can be replayed. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { prng } from '$lib/prng';
 
 describe('inOrder', () => {
 	const byNumber = (a: number, b: number) => a - b;
