@@ -21,6 +21,7 @@ import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback
 import { secondVerbOwnDate } from './second-verb';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
+import { oneArea } from './list-area';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -260,6 +261,13 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 				else break;
 			}
 		}
+	}
+	// A list of neighbours is one area (list-area.ts): each run of listed places, taken as a whole.
+	for (let k = 0; k < out.length; ) {
+		let e = k;
+		while (e < out.length && out[e].list) e++;
+		if (e - k >= 2 && oneArea(out.slice(k, e).map((i) => i.place))) for (let q = k; q < e; q++) out[q].list = false;
+		k = Math.max(e, k + 1);
 	}
 	return out;
 }
