@@ -22,6 +22,7 @@ import { secondVerbOwnDate } from './second-verb';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
 import { oneArea } from './list-area';
+import { canHold } from './apposition';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -244,7 +245,7 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		const cur = out[k];
 		const between = lowsBetween(toks, prev.b + 1, cur.a);
 		// `Khassan, dans le Primorié`, `Baïkonour, au Kazakhstan`, `Pazarcık in Kahramanmaraş province`.
-		if (appositionGap(between)) {
+		if (appositionGap(between) && canHold(cur.place, prev.place)) {
 			if (!(between.length === 1 && between[0] === ',' && toks[cur.b + 1] && /^(et|and|,)$/.test(toks[cur.b + 1].low))) {
 				cur.apposition = true;
 				continue;
