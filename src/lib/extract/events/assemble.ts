@@ -23,6 +23,7 @@ import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
 import { oneArea } from './list-area';
 import { canHold } from './apposition';
+import { locativePossessive } from './locative-possessive';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -375,8 +376,9 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 		return -1;
 	}
 	if (info.apposition) return -1;
-	// `Turkey's disaster agency`: a possessive names an owner, not a location.
-	if (toks[info.b + 1]?.low === "'s") return -1;
+	// `Turkey's disaster agency`: a possessive names an owner, not a location; but `arrested at Rotterdam's port`
+	// names a spot inside the place.
+	if (toks[info.b + 1]?.low === "'s" && !locativePossessive(info)) return -1;
 	if (info.frame && mainLine) return 5;
 	// `A helicopter from Sicily joined the search`: where the subject comes from, not where it acts.
 	if (!after && (info.prep === 'from' || info.prep === 'depuis')) return -1;
