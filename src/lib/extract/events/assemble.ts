@@ -23,7 +23,7 @@ import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
 import { oneArea } from './list-area';
 import { canHold } from './apposition';
-import { locativePossessive } from './locative-possessive';
+import { locativePossessive, possessiveSubject } from './locative-possessive';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -378,7 +378,11 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 	if (info.apposition) return -1;
 	// `Turkey's disaster agency`: a possessive names an owner, not a location; but `arrested at Rotterdam's port`
 	// names a spot inside the place.
-	if (toks[info.b + 1]?.low === "'s" && !locativePossessive(info)) return -1;
+	if (toks[info.b + 1]?.low === "'s" && !locativePossessive(info)) {
+		// …save a country's or a region's own actor doing something there (`Portugal's AD won Sunday's election`).
+		if (after || kind === 'statement' || (p.kind !== 'country' && p.kind !== 'region') || !possessiveSubject(toks, info.b, start)) return -1;
+		return 2 - 0.08 * (start - info.b);
+	}
 	if (info.frame && mainLine) return 5;
 	// `A helicopter from Sicily joined the search`: where the subject comes from, not where it acts.
 	if (!after && (info.prep === 'from' || info.prep === 'depuis')) return -1;
