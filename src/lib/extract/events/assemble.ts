@@ -21,6 +21,9 @@ import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback
 import { secondVerbOwnDate } from './second-verb';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
+import { oneArea } from './list-area';
+import { canHold } from './apposition';
+import { locativePossessive, possessiveSubject } from './locative-possessive';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -243,7 +246,7 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 		const cur = out[k];
 		const between = lowsBetween(toks, prev.b + 1, cur.a);
 		// `Khassan, dans le Primorié`, `Baïkonour, au Kazakhstan`, `Pazarcık in Kahramanmaraş province`.
-		if (appositionGap(between)) {
+		if (appositionGap(between) && canHold(cur.place, prev.place)) {
 			if (!(between.length === 1 && between[0] === ',' && toks[cur.b + 1] && /^(et|and|,)$/.test(toks[cur.b + 1].low))) {
 				cur.apposition = true;
 				continue;
@@ -260,6 +263,13 @@ function placeInfos(toks: Tok[], places: Place[], lang: Lang, trigEnds: Set<numb
 				else break;
 			}
 		}
+	}
+	// A list of neighbours is one area (list-area.ts): each run of listed places, taken as a whole.
+	for (let k = 0; k < out.length; ) {
+		let e = k;
+		while (e < out.length && out[e].list) e++;
+		if (e - k >= 2 && oneArea(out.slice(k, e).map((i) => i.place))) for (let q = k; q < e; q++) out[q].list = false;
+		k = Math.max(e, k + 1);
 	}
 	return out;
 }
@@ -366,8 +376,13 @@ function placeScore(info: PlaceInfo, tr: Trig, kind: EventKind, mainLine: boolea
 		return -1;
 	}
 	if (info.apposition) return -1;
-	// `Turkey's disaster agency`: a possessive names an owner, not a location.
-	if (toks[info.b + 1]?.low === "'s") return -1;
+	// `Turkey's disaster agency`: a possessive names an owner, not a location; but `arrested at Rotterdam's port`
+	// names a spot inside the place.
+	if (toks[info.b + 1]?.low === "'s" && !locativePossessive(info)) {
+		// …save a country's or a region's own actor doing something there (`Portugal's AD won Sunday's election`).
+		if (after || kind === 'statement' || (p.kind !== 'country' && p.kind !== 'region') || !possessiveSubject(toks, info.b, start)) return -1;
+		return 2 - 0.08 * (start - info.b);
+	}
 	if (info.frame && mainLine) return 5;
 	// `A helicopter from Sicily joined the search`: where the subject comes from, not where it acts.
 	if (!after && (info.prep === 'from' || info.prep === 'depuis')) return -1;
