@@ -32,8 +32,9 @@ export function endsWithCredit(s: string): boolean {
 	return CREDIT.test(s);
 }
 
+/** Comment forms and share prompts, and the moderation notice over the comments (`Comments on this piece are premoderated…`). */
 const COMMENT_FORM =
-	/^(laisser un commentaire|laissez un commentaire|votre adresse (e-mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|leave a (reply|comment)|your email address will not be published|required fields are marked|commentaires?\s*$|comments?\s*$|partager|share this|abonnez-vous|subscribe|newsletter|lire aussi|read more|à lire aussi|voir aussi|see also|related\s*:|réagissez|réagir à cet article|ajouter un commentaire|écrire un commentaire|connectez-vous pour commenter|voir les commentaires|\d+ commentaires?\s*$|join the conversation|add a comment|post a comment|sign in to comment|comments are closed|\d+ comments?\s*$)/i;
+	/^(laisser un commentaire|laissez un commentaire|votre adresse (e-mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|leave a (reply|comment)|your email address will not be published|required fields are marked|commentaires?\s*$|comments?\s*$|partager|share this|abonnez-vous|subscribe|newsletter|lire aussi|read more|à lire aussi|voir aussi|see also|related\s*:|réagissez|réagir à cet article|ajouter un commentaire|écrire un commentaire|connectez-vous pour commenter|voir les commentaires|\d+ commentaires?\s*$|join the conversation|add a comment|post a comment|sign in to comment|comments are closed|\d+ comments?\s*$|comments on this (piece|article|story|page) (are|will be)|(les )?commentaires (de|sur) cet article (sont|seront))/i;
 
 /** The article's own publication line: `Publié le 14 mars 2024 à 07h12`, `Updated 10:32 GMT, May 5`. Meta, not story. */
 const META_LINE = /^(publié|mis à jour|modifié|actualisé|published|updated|last updated|posted)(?=\s|:)[^.!?]{0,80}$/i;

@@ -106,6 +106,16 @@ describe('boilerplate', () => {
 		]);
 	});
 
+	it('marks the moderation notice over the comments, in both languages', () => {
+		for (const notice of [
+			'Comments on this piece are premoderated to ensure discussion remains on the topics raised by the writer.',
+			'Les commentaires de cet article sont modérés avant publication.'
+		]) {
+			const text = ['Scotland edge Wales', '', 'The ball sailed between the posts and Scotland won on Saturday.', '', notice].join('\n');
+			expect(kinds(text).at(-1)).toEqual([notice, 'comment-form']);
+		}
+	});
+
 	it('leaves a plain article alone', () => {
 		expect(kinds('Le séisme a frappé lundi. Les secours sont arrivés mardi.').map((k) => k[1])).toEqual([null, null]);
 	});

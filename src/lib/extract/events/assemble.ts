@@ -16,6 +16,7 @@ import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
+import { reportsOwnPast } from './reported-past';
 import { impactVerb } from './impact-verbs';
 import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback';
 import { secondVerbOwnDate } from './second-verb';
@@ -819,7 +820,7 @@ function withWeakTriggers(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Bindin
 		if (!separate) {
 			const iv = b.timex.interval;
 			// A simple present takes a date either side of today: `Midland face Braga in the final on Wednesday night`.
-			const h = heads.filter((h) => !h.timex && iv !== null && (tenseOf(cx.toks, h.trig, cx.lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
+			const h = heads.filter((h) => !h.timex && iv !== null && !reportsOwnPast(cx.toks, h, tr, cx.lang) && (tenseOf(cx.toks, h.trig, cx.lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
 			if (h) {
 				h.timex = b.timex;
 				h.alt = tr;

@@ -303,7 +303,9 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'organise', kind: 'meeting' },
 	{ lemma: 'reveal', kind: 'statement', saying: true },
 	{ lemma: 'denounce', kind: 'statement', saying: true },
-	{ lemma: 'regret', kind: 'statement', saying: true }
+	{ lemma: 'regret', kind: 'statement', saying: true },
+	// An irregular verb generic-verbs.ts cannot read as a verb (it guesses `-ed` forms): `rebuilt the embankment`.
+	{ lemma: 'rebuild', kind: 'founding', forms: 'rebuild:inf rebuilds:fin rebuilt:past rebuilding:ger' }
 ];
 
 export const EN_NOUNS: NounSpec[] = [

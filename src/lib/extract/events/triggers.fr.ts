@@ -459,7 +459,9 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'alerter', kind: 'statement', saying: true },
 	{ lemma: 'exiger', kind: 'statement', saying: true },
 	{ lemma: 'regretter', kind: 'statement', saying: true },
-	{ lemma: 'féliciter', kind: 'statement', saying: true }
+	{ lemma: 'féliciter', kind: 'statement', saying: true },
+	// A break-in told with `faire`, which generic-verbs.ts reads as no happening: `avaient fait irruption dans la boutique`.
+	{ lemma: 'faire', kind: 'attack', tail: ['irruption'], forms: 'fait:pp font:fin faisait:fin faisaient:fin fera:fut feront:fut ferait:fut faire:inf' }
 ];
 
 export const FR_NOUNS: NounSpec[] = [
