@@ -1,5 +1,8 @@
 import type { Place, PlaceKind } from '$lib/model';
 import { sentenceAt, type Doc } from '../document';
+import { firstNotBelow } from '../bisect';
+
+const startOf = (p: Place) => p.start;
 
 /**
  * `In 2022, floods killed more than 190 people in the state`, `des records
@@ -89,14 +92,7 @@ export function placeAnaphors(doc: Doc, places: readonly Place[]): Map<number, P
  * `REACH` sentences, where scanning every place for every noun was quadratic in a long text.
  */
 function lastOfKind(doc: Doc, places: readonly Place[], kind: PlaceKind | 'island', at: number, sentence: number): Place | null {
-	let lo = 0;
-	let hi = places.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (places[mid].start < at) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let k = lo - 1; k >= 0; k--) {
+	for (let k = firstNotBelow(places, at, startOf) - 1; k >= 0; k--) {
 		const p = places[k];
 		if (sentence - p.sentence > REACH) break;
 		if (p.end > at || p.metonym) continue;

@@ -25,6 +25,7 @@ import { outerLocativeAt } from './pp-chain';
 import { oneArea } from './list-area';
 import { canHold } from './apposition';
 import { locativePossessive, possessiveSubject } from './locative-possessive';
+import { firstNotBelow } from '../bisect';
 
 /**
  * One sentence → draft events (their own date and place only), then one pass
@@ -122,13 +123,8 @@ function overlap(tok: Tok, start: number, end: number): boolean {
 
 /** Tokens overlapping [start, end), by binary search: tokens are sorted and disjoint. */
 function tokRange(toks: Tok[], start: number, end: number): [number, number] | null {
-	let lo = 0;
-	let hi = toks.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (toks[mid].end <= start) lo = mid + 1;
-		else hi = mid;
-	}
+	// Offsets are whole numbers: `end <= start` is `end < start + 1`.
+	const lo = firstNotBelow(toks, start + 1, (t) => t.end);
 	if (lo >= toks.length || !overlap(toks[lo], start, end)) return null;
 	let b = lo;
 	while (b + 1 < toks.length && overlap(toks[b + 1], start, end)) b++;
@@ -137,14 +133,7 @@ function tokRange(toks: Tok[], start: number, end: number): [number, number] | n
 
 /** Index of the first trigger whose head is at or after token k (triggers are in token order). */
 function firstTrigAt(trigs: Trig[], k: number): number {
-	let lo = 0;
-	let hi = trigs.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (trigs[mid].i < k) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return firstNotBelow(trigs, k, (t) => t.i);
 }
 
 const ZONE_UTC = /^(gmt|utc|z)$/i;

@@ -6,6 +6,7 @@ import { courtVenue, HEARING_DAYS, toldAtHearing } from './venue';
 import { paragraphScenes } from './frame';
 import { disasterSite } from './disaster-site';
 import { isSpace } from '../chars';
+import { firstNotBelow } from '../bisect';
 
 /**
  * What a sentence leaves out, the story supplies. One pass in text order
@@ -126,13 +127,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 			for (const p of cities) if (p.start < at) found = p;
 			return found;
 		}
-		let lo = 0;
-		let hi = cities.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (cities[mid].start < at) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = firstNotBelow(cities, at, (p) => p.start);
 		return lo > 0 ? cities[lo - 1] : null;
 	};
 	const paragraphOf = (i: number): number => sentences[i]?.paragraph ?? -1;
