@@ -16,6 +16,7 @@ import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
+import { dropUndatedSayings } from './undated-saying';
 import { reportsOwnPast } from './reported-past';
 import { impactVerb } from './impact-verbs';
 import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback';
@@ -600,7 +601,7 @@ function draftsOf(
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
 	const folded = foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i);
-	return dropHabits(foldElidedSubject(oneDraftPerReport(folded)), timexes, lang);
+	return dropHabits(dropUndatedSayings(foldElidedSubject(oneDraftPerReport(folded))), timexes, lang);
 }
 
 /** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */
