@@ -7,6 +7,7 @@ import { sameCityWords, sentenceDrafts, type Draft } from './assemble';
 import { applyContext } from './context';
 import { placeAnaphors } from './anaphor';
 import { mergeRepeats } from './merge';
+import { bareQuoteIncise } from './bare-quote';
 import { makeLabel } from './label';
 import { isSpace } from '../chars';
 import { lowerWordsOf } from '../lower-words';
@@ -88,6 +89,7 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		// A line without final punctuation is a title or a stray headline: gold
 		// marks at most optional events there, so stay silent rather than guess.
 		if (!s.boilerplate && !endsWithPunctuation(doc.norm, s.start, s.end)) continue;
+		if (bareQuoteIncise(doc.norm.slice(s.start, s.end), lang, lex)) continue;
 		const ts = within(tBy.get(s.index), s);
 		const ps = withAnaphors(within(pBy.get(s.index), s), anaphors.get(s.index));
 		try {
