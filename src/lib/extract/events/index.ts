@@ -8,6 +8,7 @@ import { applyContext } from './context';
 import { placeAnaphors } from './anaphor';
 import { mergeRepeats } from './merge';
 import { bareQuoteIncise } from './bare-quote';
+import { dropLongStanding } from './long-standing';
 import { makeLabel } from './label';
 import { isSpace } from '../chars';
 import { lowerWordsOf } from '../lower-words';
@@ -99,7 +100,8 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		}
 	}
 	applyContext(doc, drafts, places, heads);
-	const merged = mergeRepeats(drafts);
+	// After the context pass: a stance held long is no event, but it still sets the story's time for what follows.
+	const merged = mergeRepeats(dropLongStanding(drafts, lang));
 	return merged.map(({ draft: d, sentences }, k) => {
 		const t0 = d.toks[d.trig.i];
 		const t1 = d.toks[d.trig.j - 1];
