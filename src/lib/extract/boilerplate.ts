@@ -42,6 +42,13 @@ const META_LINE = /^(publié|mis à jour|modifié|actualisé|published|updated|l
 /** `Par Julie Martin`, `By Jane Doe and John Roe`, `Par Julie Martin, envoyée spéciale à Kiev`: a byline. */
 const BYLINE_TOP = /^([Pp]ar|[Bb]y|PAR|BY)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|et|and)\s+[^.!?]{0,60})?$/u;
 
+/**
+ * The paper's correction note (`This article was amended on 9 June 2026. An earlier version gave the wrong
+ * length…`, `Cet article a été modifié le…`): about the article, not the story. Meta, like the publication line.
+ */
+const CORRECTION_NOTE =
+	/^(this (article|story|report) (was|has been) (amended|corrected|updated)|an earlier version of this (article|story|report)|correction\s*:|cet article a été (modifié|corrigé|rectifié)|une (précédente|première) version de cet article|rectificatif\s*:)/i;
+
 function isMeta(t: string): boolean {
 	return META_LINE.test(t) || BYLINE_TOP.test(t);
 }
@@ -101,7 +108,7 @@ export function detectBoilerplate(norm: string, pieces: Piece[], blocks: Block[]
 	texts.forEach((t, i) => {
 		if (kindOfBlock.has(i)) return;
 		if (COMMENT_FORM.test(t)) kindOfBlock.set(i, 'comment-form');
-		else if (META_LINE.test(t)) kindOfBlock.set(i, 'byline');
+		else if (META_LINE.test(t) || CORRECTION_NOTE.test(t)) kindOfBlock.set(i, 'byline');
 		else if (endsWithCredit(t) && wordCount(t) < 40) kindOfBlock.set(i, 'caption');
 		else if (/^[«"“]/.test(t) && /[»"”]\s*$/.test(t) && wordCount(t) <= 8) kindOfBlock.set(i, 'pull-quote');
 		else if (i > firstProse && i >= texts.length - 4 && looksLikeName(t) && bylineAt < 0) {

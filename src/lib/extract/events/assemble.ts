@@ -16,6 +16,8 @@ import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
 import { oneDraftPerReport } from './same-trigger';
+import { dropUndatedSayings } from './undated-saying';
+import { apposedParticiple } from './apposed-participle';
 import { reportsOwnPast } from './reported-past';
 import { impactVerb } from './impact-verbs';
 import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback';
@@ -600,7 +602,7 @@ function draftsOf(
 
 	placeDrafts(cx, drafts, heads, trigs, places, timexes);
 	const folded = foldWhenClauses(drafts, toldByWhen).sort((x, y) => x.trig.i - y.trig.i);
-	return dropHabits(foldElidedSubject(oneDraftPerReport(folded)), timexes, lang);
+	return dropHabits(dropUndatedSayings(foldElidedSubject(oneDraftPerReport(folded))), timexes, lang);
 }
 
 /** Index of `pas plus que` / `pas plus qu'`, or -1 (a loop: `findIndex` with a closure and a regex per token cost 1%). */
@@ -805,7 +807,7 @@ function withWeakTriggers(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Bindin
 		// `plays in a European final for the first time since 1982`: a noun dated only by how long it has not
 		// happened tells no happening then.
 		if (b.since && tr.tag === 'noun' && firstTimeSince(cx.toks, tr)) continue;
-		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since;
+		const separate = tr.region === 'rel' || tr.tag === 'inf' || b.since || apposedParticiple(cx.toks, tr);
 		if (!separate) {
 			const iv = b.timex.interval;
 			// A simple present takes a date either side of today: `Midland face Braga in the final on Wednesday night`.

@@ -7,6 +7,8 @@ import { sameCityWords, sentenceDrafts, type Draft } from './assemble';
 import { applyContext } from './context';
 import { placeAnaphors } from './anaphor';
 import { mergeRepeats } from './merge';
+import { bareQuoteIncise } from './bare-quote';
+import { dropLongStanding } from './long-standing';
 import { makeLabel } from './label';
 import { isSpace } from '../chars';
 import { lowerWordsOf } from '../lower-words';
@@ -88,6 +90,7 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		// A line without final punctuation is a title or a stray headline: gold
 		// marks at most optional events there, so stay silent rather than guess.
 		if (!s.boilerplate && !endsWithPunctuation(doc.norm, s.start, s.end)) continue;
+		if (bareQuoteIncise(doc.norm.slice(s.start, s.end), lang, lex)) continue;
 		const ts = within(tBy.get(s.index), s);
 		const ps = withAnaphors(within(pBy.get(s.index), s), anaphors.get(s.index));
 		try {
@@ -97,7 +100,8 @@ function run(doc: Doc, timexes: Timex[], places: Place[]): FactEvent[] {
 		}
 	}
 	applyContext(doc, drafts, places, heads);
-	const merged = mergeRepeats(drafts);
+	// After the context pass: a stance held long is no event, but it still sets the story's time for what follows.
+	const merged = mergeRepeats(dropLongStanding(drafts, lang));
 	return merged.map(({ draft: d, sentences }, k) => {
 		const t0 = d.toks[d.trig.i];
 		const t1 = d.toks[d.trig.j - 1];

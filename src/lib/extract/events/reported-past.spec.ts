@@ -10,8 +10,9 @@ function dates(text: string, lang: 'en' | 'fr', timex: string, value: string): A
 
 describe('reportsOwnPast: a dated past happening inside a statement is a happening of its own', () => {
 	it.each([
-		['On Tuesday, police arrested a man. Haddad said that members of the gang had visited the museum twice in July.', 'en'],
-		['Mardi, la police a arrêté un homme. Haddad a déclaré que des membres du gang avaient visité le musée deux fois en juillet.', 'fr']
+		['On Tuesday, police arrested a man. Haddad said the raid had been planned for months and that members of the gang had visited the museum twice in July.', 'en'],
+		['Mardi, la police a arrêté un homme. Haddad a déclaré que le vol avait été préparé pendant des mois et que des membres du gang avaient visité le musée deux fois en juillet.', 'fr']
+		// (A saying whose first complement is the dated visit itself is that one event: undated-saying.ts.)
 	] as const)('the saying keeps the story’s day, the visit its month: %s', (text, lang) => {
 		const [, ...rest] = dates(text, lang, lang === 'en' ? 'in July' : 'en juillet', '2025-07');
 		expect(rest.sort()).toEqual(['2025-07', '2025-09-09']);

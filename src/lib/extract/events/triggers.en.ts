@@ -151,7 +151,7 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'restore', kind: 'decision' },
 	{ lemma: 'win', kind: 'decision', forms: 'win:inf wins:fin won:past winning:ger' },
 	{ lemma: 'reject', kind: 'decision' },
-	{ lemma: 'cancel', kind: 'decision' },
+	{ lemma: 'cancel', kind: 'decision', forms: 'cancel:inf cancels:fin cancelled:past canceled:past cancelling:ger canceling:ger' },
 	{ lemma: 'agree', kind: 'decision' },
 	{ lemma: 'hold', kind: 'meeting', tail: ['election'], forms: 'hold:inf holds:fin held:past holding:ger' },
 	{ lemma: 'swear', kind: 'decision', tail: ['in'], forms: 'sworn:pp swore:fin' },

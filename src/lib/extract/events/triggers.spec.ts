@@ -13,3 +13,13 @@ describe('trigger lexicons: irregular verbs of classes the gold marks', () => {
 		expect(ev.map((e) => e.when?.value)).toEqual([value]);
 	});
 });
+
+/** British spellings: `cancel` doubles its `l` (`cancelled`), which the regular English forms do not make. */
+describe('trigger lexicons: British forms', () => {
+	it('reads cancelled as the happening, not the incise that reports it', () => {
+		const text = 'Hospitals in Leeds have cancelled more than 600 operations since Monday night, health bosses have said.';
+		const doc = makeDoc(text, 'en', '2026-09-17');
+		const ev = findEvents(doc, [tx(doc, 'Monday night', '2026-09-14TNI')], []);
+		expect(ev.map((e) => e.trigger?.text)).toEqual(['cancelled']);
+	});
+});
