@@ -22,6 +22,7 @@ import { reportsOwnPast } from './reported-past';
 import { impactVerb } from './impact-verbs';
 import { clausesWithoutListedVerb, draftsInOpenClauses } from './clause-fallback';
 import { secondVerbOwnDate } from './second-verb';
+import { asideAfter, asideDate } from './aside-date';
 import { dateByFrontedDate, frontedDate } from './fronted-date';
 import { outerLocativeAt } from './pp-chain';
 import { oneArea } from './list-area';
@@ -675,6 +676,8 @@ function bindDates(toks: Tok[], trigs: Trig[], timexes: Timex[], lang: Lang, dct
 			// …and never the verb of the clause it hangs on, even when that clause has no trigger of its own: `Brennan,
 			// who limped off in the second half, trained with the squad this morning`.
 			if (toks[a].region === 'rel' && tr.region !== 'rel' && tr.i > b) continue;
+			// …nor, told in a participle aside after it (`…, tué dans la nuit du 14 mars`), the verb before it.
+			if (asideDate(toks, tr, a, lang)) continue;
 			if (tr.strong) d -= 1;
 			if (tr.incise) d += 1;
 			if (beforeIncise) d += 4;
@@ -811,7 +814,7 @@ function withWeakTriggers(cx: SentenceCx, trigs: Trig[], bound: Map<Trig, Bindin
 		if (!separate) {
 			const iv = b.timex.interval;
 			// A simple present takes a date either side of today: `Midland face Braga in the final on Wednesday night`.
-			const h = heads.filter((h) => !h.timex && iv !== null && !reportsOwnPast(cx.toks, h, tr, cx.lang) && (tenseOf(cx.toks, h.trig, cx.lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
+			const h = heads.filter((h) => !h.timex && iv !== null && !reportsOwnPast(cx.toks, h, tr, cx.lang) && (tenseOf(cx.toks, h.trig, cx.lang).present || (h.future ? iv.end > dctStart : iv.start < dctEnd)) && h.trig.clause === tr.clause && !asideAfter(cx.toks, h.trig, tr.i, cx.lang)).sort((x, y) => Math.abs(x.trig.i - tr.i) - Math.abs(y.trig.i - tr.i))[0];
 			if (h) {
 				h.timex = b.timex;
 				h.alt = tr;

@@ -6,6 +6,7 @@
  */
 import type { Lang, Tense, TimexResolution } from '$lib/model';
 import type { Spec } from './match';
+import { lateClockDay } from './late-clock';
 import type { Pod } from './lexicon';
 import {
 	addDays,
@@ -398,8 +399,14 @@ function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 		}
 		case 'clock': {
 			const live = refDay(c, REF_REACH_CLOCK);
+			// A day named with the time (`at 11 p.m. on Tuesday`, in the same sentence) is kept as said
+			// (read before `touch` carries the reference into this sentence).
+			const named = !!c.dayHint || (c.ref.day !== null && c.ref.daySentence === c.sentence);
 			touch(c, live.fromRef);
-			const v = timeValue(live.day, spec.h, spec.mi);
+			const day = named ? live.day : lateClockDay(live.day, dct, spec.h, way(t) === 'past');
+			// The story is now on the evening before: the clocks and parts of day after it are that evening's.
+			if (day !== live.day) setDay(c, day);
+			const v = timeValue(day, spec.h, spec.mi);
 			const note = live.fromRef ? `clock time on the day the story is talking about (${fmtDay(live.day)})` : 'clock time on the publication date';
 			return done(v, res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, spec.zone && spec.zone !== 'local' ? `${note}, ${spec.zone}` : note), spec.zone && spec.zone !== 'local' ? spec.zone : null);
 		}

@@ -68,7 +68,8 @@ describe('French expressions', () => {
 
 	it('dates a clock time by a day named close after it, not by one in a clause further on', () => {
 		expect(pairs('Pinheiro conceded defeat at around 11 p.m. and said she would ask the party’s national commission on Saturday to organise a contest.', 'en', '2026-03-09')).toEqual([
-			['11 p.m.', '2026-03-09T23:00'],
+			// Told in the past on the publication day, 11 p.m. is the evening before (late-clock.ts).
+			['11 p.m.', '2026-03-08T23:00'],
 			['Saturday', '2026-03-14']
 		]);
 	});
@@ -381,5 +382,63 @@ describe('robustness', () => {
 		const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
 		const tx = run(text, 'fr');
 		expect(tx.length).toBeGreaterThan(50000);
+	});
+});
+
+describe('a late clock time told in the past on the publication day', () => {
+	// Publication date Tuesday 2023-09-12: the evening had not come when the story was written.
+	it.each([
+		['Elle a reconnu sa défaite vers 23 h.', '23 h', '2023-09-11T23:00', 'fr'],
+		['She conceded defeat at around 11 p.m.', '11 p.m.', '2023-09-11T23:00', 'en'],
+		// The same time in another zone, in brackets, is on that evening too.
+		['She conceded defeat at around 11 p.m. (2300 GMT).', '2300 GMT', '2023-09-11T23:00', 'en'],
+		// Told in the future, it is tonight.
+		['Le feu d’artifice sera tiré à 22 heures.', '22 heures', '2023-09-12T22:00', 'fr'],
+		// An afternoon time stays on the day.
+		['Les pompiers sont arrivés vers 15 h.', '15 h', '2023-09-12T15:00', 'fr'],
+		// A day named in the sentence is kept as said.
+		['He arrived on Tuesday at around 11 p.m.', '11 p.m.', '2023-09-12T23:00', 'en']
+	] as const)('%s', (text, span, value, lang) => {
+		expect(pairs(text, lang).find(([t]) => t === span)?.[1]).toBe(value);
+	});
+});
+
+describe('a fortnight', () => {
+	// Publication date Tuesday 2023-09-12.
+	it.each([
+		['He was beaten in Paris a fortnight ago.', [['fortnight ago', '2023-08-29']]],
+		['The talks lasted a fortnight.', [['fortnight', 'P2W']]]
+	] as const)('%s', (text, expected) => {
+		expect(pairs(text, 'en')).toEqual(expected);
+	});
+	it('a fortnight later is two weeks after the day the story is on', () => {
+		expect(pairs('The boat sank on 3 May 2023. A fortnight later, the wreck was found.', 'en').at(-1)).toEqual(['fortnight later', '2023-05-17']);
+	});
+});
+
+describe('a part of the day said with a weekday without a part-of-day noun', () => {
+	// Publication date Tuesday 2023-09-12.
+	it.each([
+		['The ship sank early Monday, officials said.', 'en', [['early Monday', '2023-09-11TMO']]],
+		['Rescuers will resume at first light Wednesday.', 'en', [['first light Wednesday', '2023-09-13TMO']]],
+		['The police raided the flat on Monday at dawn.', 'en', [['Monday at dawn', '2023-09-11TMO']]],
+		["Les policiers ont interpellé trois hommes mardi à l'aube.", 'fr', [["mardi à l'aube", '2023-09-12TMO']]],
+		// `early on Monday` is only the day.
+		['The ship sank early on Monday.', 'en', [['Monday', '2023-09-11']]]
+	] as const)('%s', (text, lang, expected) => {
+		expect(pairs(text, lang)).toEqual(expected);
+	});
+});
+
+describe('a clock time joined by à/at to the day just before it', () => {
+	it('takes that day in a byline, which moves no reference', () => {
+		const text = 'Les manifestants ont marché samedi vers le chantier. Publié le 12 septembre 2023 à 12h10';
+		const cut = text.indexOf('Publié');
+		const sentences: Sentence[] = [
+			{ index: 0, start: 0, end: cut - 1, paragraph: 0, boilerplate: null },
+			{ index: 1, start: cut, end: text.length, paragraph: 1, boilerplate: 'byline' }
+		];
+		const found = findTimexes({ text, norm: text, lang: 'fr', dct: '2023-09-12', sentences });
+		expect(found.find((t) => t.text === '12h10')?.value).toBe('2023-09-12T12:10');
 	});
 });

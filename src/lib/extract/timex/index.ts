@@ -15,6 +15,7 @@ import { tenseAround } from './tense';
 import { newReference, resolve, type AnchorCtx } from './anchor';
 import { parseDct } from './value';
 import { untilTense } from './until';
+import { dayBeforeClock } from './day-before-clock';
 
 /** How many tokens after a clock time a day may be named and still be its day (`vers 0 h 40, jeudi`, `at 4:17 a.m. local time (0117 GMT) on Monday`). */
 const DAY_HINT_REACH = 10;
@@ -132,6 +133,7 @@ function run(doc: Doc): Timex[] {
 					if (probe.interval && !probe.unresolved) actx.dayHint = parseDct(probe.interval.start.slice(0, 10));
 				}
 			}
+			actx.dayHint ??= dayBeforeClock(T, matches[mi - 1], out[out.length - 1], m);
 			const r = resolve(m.spec, actx);
 			// `vers 18h38`, `environ une heure`, `about 10 p.m.`: the text says it is approximate.
 			const before = m.a > 0 ? T[m.a - 1].w : '';

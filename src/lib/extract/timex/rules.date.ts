@@ -7,6 +7,7 @@
 import type { Pod } from './lexicon';
 import { YEAR_MAX, YEAR_MIN, afterMonth, countsSomething, dirAt, elided, glued, isNum, isWord, monthAt, podAt, readNum, readYear, sentenceInitial, trailingPod, w, type Dir, type Rule, type RuleCtx, type Spec } from './match';
 import { ruleClock } from './rules.clock';
+import { dawnAfter, podBeforeWeekday } from './rules.day-part';
 
 // ----------------------------------------------------------------- dates
 
@@ -338,6 +339,8 @@ export const ruleWeekday: Rule = (c, i) => {
 		dir = x === 'last' ? 'last' : 'next';
 		j++;
 	}
+	const lead = podBeforeWeekday(c, i);
+	if (lead) j = lead.j;
 	const t = T[j];
 	if (!t || t.k !== 'w') return null;
 	const wd = c.L.weekdays[t.w];
@@ -361,12 +364,13 @@ export const ruleWeekday: Rule = (c, i) => {
 		b++;
 	} else if (dr && dir === 'this') b++;
 	if (!pod) {
-		const p2 = podAt(c, b) ?? trailingPod(c, b);
+		const p2 = podAt(c, b) ?? trailingPod(c, b) ?? dawnAfter(c, b);
 		if (p2) {
 			pod = p2.pod;
 			b = p2.b;
 		}
 	}
+	if (!pod && lead) pod = lead.pod;
 	return { a: i, b, spec: { k: 'cal', wd, pod, dir }, mod: null };
 };
 

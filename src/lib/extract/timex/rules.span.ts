@@ -75,7 +75,13 @@ export const ruleDuration: Rule = (c, i) => {
 	}
 	if (isNum(c, j) && j > 0 && !c.T[j].sp && c.T[j - 1].k === 'w') return null;
 	const wd = WORD_DURATIONS[c.lang][x];
-	if (wd && j === i) return { a: i, b: i + 1, spec: { k: 'dur', n: wd[0], unit: wd[1] }, mod: null };
+	if (wd && j === i) {
+		// `a fortnight ago`: a day two weeks back, as `two weeks ago` is; `a fortnight later`: two weeks on from the day the story is on.
+		if (w(c, i + 1) === 'ago' && wd[1] === 'week') return { a: i, b: i + 2, spec: { k: 'ago', unit: 'day', n: -7 * wd[0] }, mod: null };
+		const sh = wd[1] === 'week' ? shiftAfter(c, i + 1) : null;
+		if (sh) return { a: i, b: i + 1 + sh.words, spec: { k: 'rel', base: 'ref', days: sh.dir * 7 * wd[0], strict: true }, mod: null };
+		return { a: i, b: i + 1, spec: { k: 'dur', n: wd[0], unit: wd[1] }, mod: null };
+	}
 	const n = readNum(c, j, c.lang === 'en');
 	if (!n) return null;
 	let k = n.b;

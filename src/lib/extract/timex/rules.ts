@@ -190,7 +190,7 @@ export const GATES = new Map<Rule, Gate>([
 	[ruleMonth, (x, k, L) => x === 'mois' || L.months[x] !== undefined],
 	[ruleYear, (x, k) => k === 'n' || YEAR_OPEN.has(x)],
 	[ruleDecadeCentury, (x, k) => k === 'n' || DECADE_OPEN.has(x) || CENTURY_ROMAN.test(x)],
-	[ruleWeekday, (x, k, L) => L.this.has(x) || x === 'last' || x === 'next' || L.weekdays[x] !== undefined],
+	[ruleWeekday, (x, k, L, lang) => L.this.has(x) || x === 'last' || x === 'next' || L.weekdays[x] !== undefined || (lang === 'en' && (x === 'early' || x === 'first'))],
 	[ruleRelDay, (x, k, L) => RELDAY_OPEN.has(x) || L.this.has(x)],
 	[ruleUnitRel, (x, k, L) => UNITREL_OPEN.has(x) || L.this.has(x)],
 	[ruleQuarter, (x, k) => k === 'n' || QUARTER_OPEN.has(x) || ORD_FR[x] !== undefined || ORD_EN[x] !== undefined || /^q[1-4]$/.test(x)],
