@@ -20,8 +20,8 @@ const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 const FRONTED_WORDS = 5;
 /** How long an aside between commas (`, qui n'avait dépêché qu'un observateur,`) may be. */
 const ASIDE_TOKENS = 20;
-/** Words allowed between the subject and its verb: negation and a few adverbs (`n'a`, `also said`). */
-const BEFORE_VERB: ReadonlySet<string> = new Set(["n'", 'ne', 'also', 'aussi', 'already', 'déjà', 'then', 'puis', 'not', 'quickly', 'swiftly', 'later', 'finally', 'enfin']);
+/** Words allowed between the subject and its verb: negation, the reflexive and a few adverbs (`n'a`, `s'est félicité`, `also said`). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(["n'", 'ne', "s'", 'se', 'also', 'aussi', 'already', 'déjà', 'then', 'puis', 'not', 'quickly', 'swiftly', 'later', 'finally', 'enfin']);
 
 /**
  * The name spanning tokens [a, b] (ending at text offset `end`) opens the clause, bare (an article at most, after a fronted phrase at
