@@ -11,7 +11,7 @@ import type { LowerWords } from '../lower-words';
 import { COMPASS_POINTS, TITLES } from '../places/lexicon';
 import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
-import { bareSubjectOf, SEAT_KINDS } from './seat';
+import { bareSubjectOf, seatHolds } from './seat';
 import { officeSeatOf } from './title-seat';
 import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
@@ -423,7 +423,7 @@ function outerPhrase(info: PlaceInfo, tr: Trig): number | null {
  */
 function actsFromSeat(info: PlaceInfo, tr: Trig, kind: EventKind, planned: boolean, toks: Tok[]): boolean {
 	const p = info.place;
-	if (planned || info.prep || info.list || !SEAT_KINDS.has(kind)) return false;
+	if (planned || info.prep || info.list || !seatHolds(kind, p.kind)) return false;
 	const verbAt = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
 	if ((p.kind === 'city' || p.kind === 'country') && bareSubjectOf(toks, info.a, info.b, p.end, verbAt)) return true;
 	return officeSeatOf(toks, info.a, info.b, p.end, p.kind, verbAt);
