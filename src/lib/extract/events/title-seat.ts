@@ -34,6 +34,8 @@ const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 const OF = new Set(['de', "d'", 'du', 'of']);
 /** Words a name of the holder may be made of between the office and the verb (`Bristol mayor Marvin Rees said`). */
 const NAME_WORDS = 3;
+/** The kind of place between its name and the office: `Lagos state governor`, `Kent county mayor`. */
+const QUALIFIERS: ReadonlySet<string> = new Set(['state', 'county', 'city', 'province', 'provincial', 'regional', 'town']);
 
 function officeOf(tok: Tok | undefined, kind: PlaceKind): boolean {
 	return !!tok && !!LOCAL_OFFICES.get(foldWord(tok.low))?.has(kind);
@@ -48,12 +50,28 @@ export function officeSeatOf(toks: Tok[], a: number, b: number, end: number, kin
 	let k = a - 1;
 	if (k >= 0 && ARTICLES.has(toks[k].low)) k--;
 	if (k >= 1 && OF.has(toks[k].low) && officeOf(toks[k - 1], kind)) return bareSubjectOf(toks, k - 1, b, end, verbAt);
-	// `Bristol mayor Marvin Rees said`: the name, the office, the holder's name, the verb.
-	if (!officeOf(toks[b + 1], kind) || toks[b].end > end) return false;
+	// `Bristol mayor Marvin Rees said`, `Bristol's mayor said`, `Lagos state governor Babajide Sanwo-Olu said`:
+	// the name (its possessive or its kind of place at most), the office, the holder's name, the verb.
+	if (toks[b].end > end) return false;
+	let o = b + 1;
+	if (toks[o]?.low === "'s" || QUALIFIERS.has(toks[o]?.low ?? '')) o++;
+	if (!officeOf(toks[o], kind)) return false;
 	let q = a - 1;
 	if (q >= 0 && ARTICLES.has(toks[q].low)) q--;
 	if (q >= 0 && !(toks[q].low === ',' && q <= 5)) return false;
-	if (verbAt <= b + 1 || verbAt - (b + 2) > NAME_WORDS) return false;
-	for (let m = b + 2; m < verbAt; m++) if (!toks[m].word || /^\p{Ll}/u.test(toks[m].raw)) return false;
+	return holderThenVerb(toks, o + 1, verbAt);
+}
+
+/** From `from` to the verb at `verbAt`: the holder's name (a few capitalised words) or an aside between commas. */
+function holderThenVerb(toks: Tok[], from: number, verbAt: number): boolean {
+	if (verbAt < from) return false;
+	// `Bristol's mayor, Marvin Rees, said`: the holder's name between commas.
+	if (toks[from]?.low === ',') {
+		let r = from + 1;
+		while (r < verbAt && toks[r].low !== ',') r++;
+		return r === verbAt - 1 && r - from <= NAME_WORDS + 1;
+	}
+	if (verbAt - from > NAME_WORDS) return false;
+	for (let m = from; m < verbAt; m++) if (!toks[m].word || /^\p{Ll}/u.test(toks[m].raw)) return false;
 	return true;
 }
