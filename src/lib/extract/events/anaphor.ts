@@ -1,8 +1,11 @@
 import type { Place, PlaceKind } from '$lib/model';
 import { sentenceAt, type Doc } from '../document';
 import { firstNotBelow } from '../bisect';
+import { capitalAdjective, isCountryCapital } from './capital';
 
 const startOf = (p: Place) => p.start;
+
+type Referent = PlaceKind | 'island' | 'capital';
 
 /**
  * `In 2022, floods killed more than 190 people in the state`, `des records
@@ -21,9 +24,14 @@ const startOf = (p: Place) => p.start;
  * is about (`le troisième déplacement de M. Barrot dans la région`, after Doha, Gaza and Cairo), not a place named.
  */
 const REACH = 2;
+/** `the capital` names one city of the story's country, however far back it was named: a longer reach. */
+const CAPITAL_REACH = 5;
 
-/** The kinds of place each noun stands for; `island` is the place the article introduced as one. */
-const NOUN_KINDS: ReadonlyMap<string, PlaceKind | 'island'> = new Map<string, PlaceKind | 'island'>([
+/**
+ * The kinds of place each noun stands for; `island` is the place the article introduced as one, `capital`
+ * a city the article named that is the capital of a country it named (capital.ts).
+ */
+const NOUN_KINDS: ReadonlyMap<string, Referent> = new Map<string, Referent>([
 	['state', 'region'],
 	['province', 'region'],
 	['region', 'region'],
@@ -36,7 +44,9 @@ const NOUN_KINDS: ReadonlyMap<string, PlaceKind | 'island'> = new Map<string, Pl
 	['country', 'country'],
 	['pays', 'country'],
 	['island', 'island'],
-	['île', 'island']
+	['île', 'island'],
+	['capital', 'capital'],
+	['capitale', 'capital']
 ]);
 
 /** The definite article right before a noun: `the state`, `la région`, `l'île`, `le pays`. */
@@ -57,26 +67,29 @@ export function placeAnaphors(doc: Doc, places: readonly Place[]): Map<number, P
 	const lower = typeof doc.lower === 'string' ? doc.lower : doc.norm.toLowerCase();
 	// Lower-casing that moves offsets (`İ`): the stand-ins' spans would be wrong, so none.
 	if (lower.length !== doc.norm.length) return new Map();
-	const found: Array<{ start: number; end: number; kind: PlaceKind | 'island' }> = [];
+	const found: Array<{ start: number; end: number; kind: Referent; adjective: string | null }> = [];
 	for (const [noun, kind] of NOUN_KINDS) {
 		for (let at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + noun.length)) {
 			const after = lower.charAt(at + noun.length);
 			if (after && /\p{L}/u.test(after)) continue;
+			// `la capitale libanaise`: the adjective says whose; `capital gains` is no seat at all.
+			const adjective = kind === 'capital' ? capitalAdjective(lower, at + noun.length) : null;
+			if (adjective === false) continue;
 			const before = lower.slice(Math.max(0, at - 5), at);
 			const article = ARTICLE_BEFORE.exec(before);
 			if (!article) continue;
 			const start = at - (article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0));
-			found.push({ start, end: at + noun.length, kind });
+			found.push({ start, end: at + noun.length, kind, adjective });
 		}
 	}
 	found.sort((a, b) => a.start - b.start);
 	const out = new Map<number, Place[]>();
-	for (const { start, end, kind } of found) {
+	for (const { start, end, kind, adjective } of found) {
 		if (NAMED_AFTER.test(doc.norm.slice(end, end + 8))) continue;
 		const sentence = sentenceAt(doc.sentences, start);
 		const s = doc.sentences[sentence];
 		if (!s || start < s.start || end > s.end) continue;
-		const referent = lastOfKind(doc, places, kind, start, sentence);
+		const referent = lastOfKind(doc, places, kind, start, sentence, adjective);
 		if (!referent) continue;
 		const stand: Place = { ...referent, start, end, text: doc.text.slice(start, end), sentence, metonym: false };
 		const list = out.get(sentence);
@@ -91,12 +104,12 @@ export function placeAnaphors(doc: Doc, places: readonly Place[]): Map<number, P
  * sorted by start: a binary search finds the last one starting before `at` and the walk back stops past
  * `REACH` sentences, where scanning every place for every noun was quadratic in a long text.
  */
-function lastOfKind(doc: Doc, places: readonly Place[], kind: PlaceKind | 'island', at: number, sentence: number): Place | null {
+function lastOfKind(doc: Doc, places: readonly Place[], kind: Referent, at: number, sentence: number, adjective: string | null): Place | null {
 	for (let k = firstNotBelow(places, at, startOf) - 1; k >= 0; k--) {
 		const p = places[k];
-		if (sentence - p.sentence > REACH) break;
+		if (sentence - p.sentence > (kind === 'capital' ? CAPITAL_REACH : REACH)) break;
 		if (p.end > at || p.metonym) continue;
-		const fits = kind === 'island' ? ISLAND_BEFORE.test(doc.norm.slice(Math.max(0, p.start - 12), p.start)) : p.kind === kind;
+		const fits = kind === 'island' ? ISLAND_BEFORE.test(doc.norm.slice(Math.max(0, p.start - 12), p.start)) : kind === 'capital' ? isCountryCapital(p, places, adjective) : p.kind === kind;
 		if (fits) return p;
 	}
 	return null;

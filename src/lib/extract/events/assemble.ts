@@ -11,7 +11,8 @@ import type { LowerWords } from '../lower-words';
 import { COMPASS_POINTS, TITLES } from '../places/lexicon';
 import { foldWord } from '../places/normalize';
 import { genericHits } from './generic-verbs';
-import { bareSubjectOf, SEAT_KINDS } from './seat';
+import { bareSubjectOf, seatHolds } from './seat';
+import { officeSeatOf } from './title-seat';
 import { foldWhenClauses } from './when-clause';
 import { foldElidedSubject } from './coordination';
 import { dropHabits } from './habit';
@@ -419,11 +420,16 @@ function outerPhrase(info: PlaceInfo, tr: Trig): number | null {
 	return info.outerAt !== info.prepAt && info.outerAt >= tr.j ? info.outerAt : null;
 }
 
-/** `Brussels welcomed the result`: a city or a country, bare subject of a done saying or meeting (seat.ts). */
+/**
+ * `Brussels welcomed the result`: a city or a country, bare subject of a done saying or meeting (seat.ts);
+ * `le maire de Sulmona a démenti`: the place of the local office heading the subject (title-seat.ts).
+ */
 function actsFromSeat(info: PlaceInfo, tr: Trig, kind: EventKind, planned: boolean, toks: Tok[]): boolean {
 	const p = info.place;
-	if (planned || info.prep || info.list || !SEAT_KINDS.has(kind) || (p.kind !== 'city' && p.kind !== 'country')) return false;
-	return bareSubjectOf(toks, info.a, info.b, p.end, tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i);
+	if (planned || info.prep || info.list || !seatHolds(kind, p.kind)) return false;
+	const verbAt = tr.aux >= 0 ? Math.min(tr.aux, tr.i) : tr.i;
+	if ((p.kind === 'city' || p.kind === 'country') && bareSubjectOf(toks, info.a, info.b, p.end, verbAt)) return true;
+	return officeSeatOf(toks, info.a, info.b, p.end, p.kind, verbAt);
 }
 
 /** Nouns of a piece of ground: `sur` or `on` in front of them locates, where it otherwise names a target or a topic. */

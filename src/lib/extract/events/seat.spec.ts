@@ -17,6 +17,15 @@ describe('seat: a city or a country acting as the subject', () => {
 		expect(placed(ev)).toEqual([['promis', 'Norvège']]);
 	});
 
+	it('places a city’s decision at its seat, not a country’s', () => {
+		const city = makeDoc("Rome a décrété mardi l'état d'urgence pour douze communes.", 'fr', '2025-09-25');
+		expect(placed(findEvents(city, [tx(city, 'mardi', '2025-09-23')], [pl(city, 'Rome', 41.89, 12.48)]))).toEqual([['décrété', 'Rome']]);
+
+		const country = makeDoc("L'Inde a décrété mardi l'état d'urgence pour douze États.", 'fr', '2025-09-25');
+		const ev = findEvents(country, [tx(country, 'mardi', '2025-09-23')], [pl(country, 'Inde', 28.61, 77.21, { kind: 'country' })]);
+		expect(placed(ev)).toEqual([['décrété', null]]);
+	});
+
 	it('is no scene for the sentences after it', () => {
 		const doc = makeDoc('Brussels welcomed the result on Monday. Markets took the outcome in their stride.', 'en', '2026-03-10');
 		const ev = findEvents(doc, [tx(doc, 'Monday', '2026-03-09')], [pl(doc, 'Brussels', 50.85, 4.35)]);

@@ -1,4 +1,4 @@
-import type { EventKind } from '$lib/model';
+import type { EventKind, PlaceKind } from '$lib/model';
 import type { Tok } from './clauses';
 
 /**
@@ -8,11 +8,21 @@ import type { Tok } from './clauses';
  * `Angers a relevé 40,8 °C`. The happening is placed there, as the annotation
  * rules place a government's statement at its capital.
  *
- * Not a plan or a hypothesis, and not the other kinds: `L'Inde avait pris la
- * présidence du G20` (taken up where the summit met), `Pyongyang a échoué à
- * placer un satellite` (the launch is elsewhere).
+ * Not a plan or a hypothesis, not a country's decision (seatHolds), and not
+ * the other kinds: `Pyongyang a échoué à placer un satellite` (the launch is
+ * elsewhere).
  */
-export const SEAT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['statement', 'meeting']);
+const SEAT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['statement', 'meeting']);
+
+/**
+ * Whether a happening of `kind` is done at the seat of a place of `placeKind` acting as the subject: a
+ * saying or a meeting at any; a decision only at a city's (`Rome a décrété l'état d'urgence`, `Paris avait
+ * accepté son extradition`: a capital or a town deciding is its government or council sitting there),
+ * where a country's may be taken where it meets others (`L'Inde avait pris la présidence du G20`).
+ */
+export function seatHolds(kind: EventKind, placeKind: PlaceKind): boolean {
+	return SEAT_KINDS.has(kind) || (kind === 'decision' && placeKind !== 'country');
+}
 
 const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 
@@ -20,8 +30,8 @@ const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 const FRONTED_WORDS = 5;
 /** How long an aside between commas (`, qui n'avait dépêché qu'un observateur,`) may be. */
 const ASIDE_TOKENS = 20;
-/** Words allowed between the subject and its verb: negation and a few adverbs (`n'a`, `also said`). */
-const BEFORE_VERB: ReadonlySet<string> = new Set(["n'", 'ne', 'also', 'aussi', 'already', 'déjà', 'then', 'puis', 'not', 'quickly', 'swiftly', 'later', 'finally', 'enfin']);
+/** Words allowed between the subject and its verb: negation, the reflexive and a few adverbs (`n'a`, `s'est félicité`, `also said`). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(["n'", 'ne', "s'", 'se', 'also', 'aussi', 'already', 'déjà', 'then', 'puis', 'not', 'quickly', 'swiftly', 'later', 'finally', 'enfin']);
 
 /**
  * The name spanning tokens [a, b] (ending at text offset `end`) opens the clause, bare (an article at most, after a fronted phrase at
