@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lowerCased } from '../clean';
+import { lowerUnits } from '../lower-units';
 import { courtVenue } from './venue';
 import { makeDoc, pl } from './testkit';
 import type { Doc } from '../document';
@@ -43,6 +44,10 @@ describe('courtVenue', () => {
 				// Without `lower` every city's windows are read: the reference the filtered search must agree with.
 				const without = courtVenue({ ...doc, lower: null }, places);
 				expect(withLower).toEqual(without);
+				// With an `İ` the whole text cannot be lower-cased in place; its units can (lower-units.ts).
+				const turkish = docOf(`İzmir ${text}`);
+				const shifted = places.map((p) => ({ ...p, start: p.start + 6, end: p.end + 6 }));
+				expect(courtVenue({ ...turkish, lower: null, lowerUnits: lowerUnits(turkish.norm, null) }, shifted)).toEqual(courtVenue({ ...turkish, lower: null }, shifted));
 			})
 		);
 	});

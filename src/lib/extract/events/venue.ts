@@ -61,10 +61,12 @@ const identity = (x: number): number => x;
  */
 export function courtVenue(doc: Doc, places: Place[]): EventWhere | null {
 	const lower = typeof doc.lower === 'string' ? doc.lower : null;
-	const low = lower ?? doc.norm.toLowerCase();
-	if (!mayNameCourt(low)) return null;
-	// Offsets of `low` are those of `norm` only with `lower` (see `lowerCased`); without it every city is asked.
-	const starts = lower !== null ? courtWordStarts(lower) : null;
+	// Unit by unit lower-cased (lower-units.ts), the text differs from its lower case only at units no court
+	// word holds (İ, Σ, surrogates), and keeps `norm`'s offsets: its court words are the text's.
+	const units = doc.lowerUnits?.text ?? lower;
+	if (!mayNameCourt(units ?? doc.norm.toLowerCase())) return null;
+	// Without offsets kept, every city is asked.
+	const starts = units !== null ? courtWordStarts(units) : null;
 	for (const p of places) {
 		if (p.kind !== 'city' || p.metonym) continue;
 		const from = Math.max(0, p.start - 60);
