@@ -1,4 +1,5 @@
 import type { Lang, Sentence } from '$lib/model';
+import type { LowerUnits } from './lower-units';
 
 /**
  * What every stage after sentence splitting reads. `norm` is `text` with
@@ -15,6 +16,8 @@ export interface Doc {
 	sentences: Sentence[];
 	/** `norm` lower-cased when that keeps every offset (`lowerCased`), else null: tokenizers slice it. */
 	lower?: string | null;
+	/** `norm` lower-cased unit by unit, always with `norm`'s offsets (lower-units.ts): what the tokenizers slice. */
+	lowerUnits?: LowerUnits | null;
 }
 
 /** The sentence that contains offset `at` (binary search; sentences are sorted). */

@@ -1,6 +1,7 @@
 import type { FactFile, Lang } from '$lib/model';
 import { checkDct, checkLang } from '$lib/article-input';
 import { lowerCased, normalizeForMatching } from './clean';
+import { lowerUnits } from './lower-units';
 import { splitSentences } from './sentences';
 import { findTimexes } from './timex/index';
 import { findPlaces } from './places/index';
@@ -45,7 +46,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): FactFile {
 	const text = input.text;
 	const norm = normalizeForMatching(text);
 	const sentences = splitSentences(text, norm, input.lang);
-	const doc: Doc = { text, norm, lower: lowerCased(norm), lang: input.lang, dct: input.dct.trim(), sentences };
+	const lower = lowerCased(norm);
+	const doc: Doc = { text, norm, lower, lowerUnits: lowerUnits(norm, lower), lang: input.lang, dct: input.dct.trim(), sentences };
 	const timexes = findTimexes(doc);
 	const places = findPlaces(doc, gazetteer);
 	const events = findEvents(doc, timexes, places);

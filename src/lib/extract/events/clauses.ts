@@ -1,6 +1,7 @@
 import type { Lang } from '$lib/model';
 import { hasLetterOrNumber, isLetterOrNumber, isLetterOrNumberI, isSpace, isWordCharI, startsUpper } from '../chars';
 import type { FormHit, FormTag, Lexicon, TriggerEntry } from './lexicon';
+import { ExceptionCursor, type LowerUnits } from '../lower-units';
 
 /**
  * A sentence as tokens, with what the event rules need to know about each:
@@ -54,10 +55,16 @@ export const TOKEN_EN = /[\p{L}\p{N}]+(?=n't)|n't\b|'s\b|[\p{L}\p{N}]+(?:[-.][\p
  * `iu` regexes (chars.ts), so the tokens are the same; the regexes stay as
  * the specification.
  */
-/** `lower`: `norm` lower-cased as a whole when that keeps every offset (see `lowerCased`), sliced instead of lower-casing each token. */
-export function tokenize(norm: string, start: number, end: number, lang: Lang, lower: string | null = null): Tok[] {
+/**
+ * `lower`: `norm` lower-cased with the same offsets, sliced instead of lower-casing each token: the whole text
+ * lower-cased (`lowerCased`), or lower-cased unit by unit (lower-units.ts), where a token holding one of its
+ * exceptions is lower-cased on its own.
+ */
+export function tokenize(norm: string, start: number, end: number, lang: Lang, lower: string | LowerUnits | null = null): Tok[] {
 	const out: Tok[] = [];
 	const fr = lang === 'fr';
+	const lowText = lower === null || typeof lower === 'string' ? lower : lower.text;
+	const cursor = lower !== null && typeof lower !== 'string' && lower.exceptions.length > 0 ? new ExceptionCursor(lower.exceptions, start) : null;
 	let p = start;
 	while (p < end) {
 		const c = cpAt(norm, p, end);
@@ -72,7 +79,7 @@ export function tokenize(norm: string, start: number, end: number, lang: Lang, l
 			start: p,
 			end: p + raw.length,
 			// Most tokens are written in lower case already: one string serves as both.
-			low: lower === null ? raw.toLowerCase() : lower.startsWith(raw, p) ? raw : lower.slice(p, p + raw.length),
+			low: lowText === null || (cursor !== null && !cursor.clear(p, p + raw.length)) ? raw.toLowerCase() : lowText.startsWith(raw, p) ? raw : lowText.slice(p, p + raw.length),
 			raw,
 			// The first code point decides most tokens without scanning them.
 			word: isLetterOrNumber(c) || hasLetterOrNumber(raw),

@@ -177,8 +177,10 @@ function grown<T extends Int32Array | Uint8Array>(a: T): T {
 export function readWords(doc: Doc): Words {
 	const norm = doc.norm.length > MAX_TEXT_FOR_NAMES ? doc.norm.slice(0, MAX_TEXT_FOR_NAMES) : doc.norm;
 	const sentences = doc.sentences;
-	// Same offsets as norm (see clean.ts's lowerCased), or null.
-	const lower = doc.lower === undefined || doc.lower === null || doc.norm.length !== norm.length ? null : doc.lower;
+	// Same offsets as norm (see clean.ts's lowerCased), or null. Only ASCII words are sliced from it, and they hold
+	// none of the units `lowerUnits` leaves as written (lower-units.ts): its text serves when `lower` cannot.
+	const whole = doc.lowerUnits?.text ?? doc.lower;
+	const lower = whole === undefined || whole === null || doc.norm.length !== norm.length ? null : whole;
 	const n = norm.length;
 	// About one word in six characters of news text; grown when short.
 	let cap = 16 + (n >> 2);

@@ -37,7 +37,7 @@ export function findTimexes(doc: Doc): Timex[] {
 
 function run(doc: Doc): Timex[] {
 	const norm = typeof doc.norm === 'string' && doc.norm.length === doc.text.length ? doc.norm : doc.text;
-	const T = tokenize(norm, norm === doc.norm ? (doc.lower ?? null) : null);
+	const T = tokenize(norm, norm === doc.norm ? (doc.lowerUnits ?? doc.lower ?? null) : null);
 	const L = lexiconFor(doc.lang);
 	const sentences = doc.sentences ?? [];
 

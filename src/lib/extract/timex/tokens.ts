@@ -5,6 +5,8 @@
  * 1 MB article is how a date parser hangs).
  */
 
+import { ExceptionCursor, type LowerUnits } from '../lower-units';
+
 export type TokKind = 'w' | 'n' | 'p';
 
 export interface Tok {
@@ -60,12 +62,15 @@ function classAt(text: string, i: number, c: number): number {
 }
 
 /**
- * The tokens of `norm`. `lower` is `norm` lower-cased as a whole when that
- * keeps every offset (see `lowerCased`): slicing it saves lower-casing each
- * word again.
+ * The tokens of `norm`. `lower` is `norm` lower-cased with the same offsets:
+ * as a whole (see `lowerCased`) or unit by unit (lower-units.ts, whose
+ * exceptions a word holding one lower-cases on its own). Slicing it saves
+ * lower-casing each word again.
  */
-export function tokenize(norm: string, lower: string | null = null): Tok[] {
+export function tokenize(norm: string, lowered: string | LowerUnits | null = null): Tok[] {
 	const out: Tok[] = [];
+	const lower = lowered === null || typeof lowered === 'string' ? lowered : lowered.text;
+	const cursor = lowered !== null && typeof lowered !== 'string' && lowered.exceptions.length > 0 ? new ExceptionCursor(lowered.exceptions) : null;
 	const n = norm.length;
 	let i = 0;
 	let sp = false;
@@ -100,7 +105,7 @@ export function tokenize(norm: string, lower: string | null = null): Tok[] {
 		let w: string;
 		let cap = false;
 		if (k !== 'w') w = norm.slice(s, i);
-		else if (lower !== null) {
+		else if (lower !== null && (cursor === null || cursor.clear(s, i))) {
 			w = lower.slice(s, i);
 			cap = lower.charCodeAt(s) !== c;
 		} else {
