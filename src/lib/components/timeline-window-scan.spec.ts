@@ -48,3 +48,15 @@ describe('scanWindow', () => {
 		expect(shown.map((i) => i.id)).toEqual(['-30', '50', '130']);
 	});
 });
+
+describe('scanWindow on thousands of events starting on one day', () => {
+	it('orders them by their clamped ends, then ids, as stackRows would sort them', () => {
+		const day = Date.UTC(2024, 0, 1);
+		const many = Array.from({ length: 3000 }, (_, i) => ({ id: `x${(i * 7919) % 3000}`, end: day + 3_600_000 * (1 + (i % 50)) }))
+			.sort((a, b) => a.end - b.end || a.id.localeCompare(b.id))
+			.map((e) => ({ start: day, end: e.end, point: false, lane: 0, fullWidth: 50, input: { id: e.id, x0: 0, x1: 0, labelWidth: 50 } }));
+		// Eighty years across the plot: every band is clamped to the least width, so xOrder is by id alone.
+		const [items] = scanWindow(many, { lo: day - 40 * 365 * 86_400_000, left: 12, k: 687 / (80 * 365 * 86_400_000), width: 711 }, 1);
+		expect(items.map((i) => i.id)).toEqual(many.map((e) => e.input.id).sort((a, b) => a.localeCompare(b)));
+	});
+});

@@ -41,9 +41,11 @@ export function inWindow(e: ScanEvent, s: ScanScale): boolean {
 /**
  * The items of the events in the window (`events` in time order), by lane,
  * each lane's in xOrder, the order stackRows lays them out in: time order is
- * that but for events starting on the same pixel (zoomed out, bands whose
- * ends all fall within the least width), put in place here, where stackRows
- * copied and sorted the lane's thousands of items every frame.
+ * that but among events starting on the same pixel (zoomed out, bands whose
+ * ends all fall within the least width are then ordered by id). Such a run
+ * is sorted here, alone, when it is out of order, where stackRows copied and
+ * sorted the lane's thousands of items every frame. (Not by insertion:
+ * thousands of events on one day made that quadratic.)
  *
  * An indexed loop with the sums written out: until the JIT has compiled it
  * (the first frames of a zoom, longer on a busy machine), a for-of made an
@@ -53,7 +55,14 @@ export function inWindow(e: ScanEvent, s: ScanScale): boolean {
 export function scanWindow(events: readonly ScanEvent[], s: ScanScale, laneCount: number): LayoutInput[][] {
 	const { lo, left, k, width } = s;
 	const byLane: LayoutInput[][] = [];
-	for (let l = 0; l < laneCount; l++) byLane.push([]);
+	/** Per lane, where its run of items on the same x0 starts, and whether that run is out of xOrder. */
+	const runStart: number[] = [];
+	const disordered: boolean[] = [];
+	for (let l = 0; l < laneCount; l++) {
+		byLane.push([]);
+		runStart.push(0);
+		disordered.push(false);
+	}
 	for (let i = 0; i < events.length; i++) {
 		const e = events[i];
 		const x0 = left + (e.start - lo) * k;
@@ -63,13 +72,24 @@ export function scanWindow(events: readonly ScanEvent[], s: ScanScale, laneCount
 		const input = e.input;
 		input.x0 = x0;
 		input.x1 = x1;
-		const list = byLane[e.lane];
-		let j = list.length;
-		while (j > 0 && list[j - 1].x0 === x0 && xOrder(list[j - 1], input) > 0) {
-			list[j] = list[j - 1];
-			j--;
+		const lane = e.lane;
+		const list = byLane[lane];
+		const n = list.length;
+		if (n > 0 && list[n - 1].x0 === x0) {
+			if (!disordered[lane] && xOrder(list[n - 1], input) > 0) disordered[lane] = true;
+		} else {
+			if (disordered[lane]) sortRun(list, runStart[lane], n);
+			runStart[lane] = n;
+			disordered[lane] = false;
 		}
-		list[j] = input;
+		list.push(input);
 	}
+	for (let l = 0; l < laneCount; l++) if (disordered[l]) sortRun(byLane[l], runStart[l], byLane[l].length);
 	return byLane;
+}
+
+/** Sorts `list` from `from` to `to` (excluded) in xOrder, in place. */
+function sortRun(list: LayoutInput[], from: number, to: number): void {
+	const run = list.slice(from, to).sort(xOrder);
+	for (let i = 0; i < run.length; i++) list[from + i] = run[i];
 }
