@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/profile-zoom.ts [--runs N] [--peer DIR] [--cpu] [--long] [--frames] [--threads] [--heavy] [--lines] [--css RULES]
+ * npx tsx bench/profile-zoom.ts [--runs N] [--peer DIR] [--cpu] [--long] [--frames] [--threads] [--heavy] [--lines] [--alloc] [--css RULES]
  * Where a frame of the scripted zoom (browser-probes.ts) spends its time: a
  * Chromium trace of the zoom, main thread only, summed by trace event (self
  * time: scripting, style, layout, paint…) and divided by the number of
@@ -9,8 +9,10 @@
  * compositor). --cpu: a sampled CPU profile by function, inclusive too
  * (--heavy: the costliest tenth of the tasks only; --lines: hot lines);
  * build with `npx vite build --minify false` to read the names. --peer: serve
- * another checkout's build instead (an unmodified peer). --css: a style
- * sheet added to the page, for experiments.
+ * another checkout's build instead (an unmodified peer). --alloc: the
+ * memory allocated a frame (sampled, the objects collected since included:
+ * the garbage that makes the collector's frames), by allocating function.
+ * --css: a style sheet added to the page, for experiments.
  */
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
@@ -24,6 +26,7 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const cpu = args.includes('--cpu');
+const alloc = args.includes('--alloc');
 const log = (s: string) => process.stderr.write(s + '\n');
 
 const article = syntheticArticle();
@@ -47,6 +50,11 @@ try {
 		if (css >= 0) await page.addStyleTag({ content: args[css + 1] });
 		await page.waitForTimeout(300);
 		const cdp = await page.context().newCDPSession(page);
+		if (alloc) {
+			await cdp.send('HeapProfiler.enable');
+			// Collected objects included: the garbage is what this is after.
+			await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+		}
 		if (cpu) {
 			await cdp.send('Profiler.enable');
 			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -154,6 +162,22 @@ try {
 			}
 			log('  inclusive:');
 			for (const [name, us] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 60)) log(`    ${name.padEnd(60)} ${(us / 1000 / frameCount).toFixed(2)} ms/frame`);
+		}
+		if (alloc) {
+			type Node = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: Node[] };
+			const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: Node } };
+			const bySite = new Map<string, number>();
+			let total = 0;
+			const walk = (n: Node) => {
+				const c = n.callFrame;
+				const key = `${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber + 1}`;
+				bySite.set(key, (bySite.get(key) ?? 0) + n.selfSize);
+				total += n.selfSize;
+				n.children.forEach(walk);
+			};
+			walk(profile.head);
+			log(`  allocated ${(total / 1024 / z.frames).toFixed(0)} KB a frame; by function (KB/frame):`);
+			for (const [name, b] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 20)) log(`    ${name.padEnd(60)} ${(b / 1024 / z.frames).toFixed(1)}`);
 		}
 		await page.close();
 	}

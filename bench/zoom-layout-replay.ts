@@ -3,7 +3,7 @@
  * The row layout of the scripted zoom (browser-probes.ts) replayed in Node,
  * without the browser: the synthetic article, the window of each of its 120
  * frames, and what Timeline.svelte lays out for it (the events in the
- * window, lane by lane, stacked with the previous frame's rows and at most
+ * window, lane by lane (timeline-window-scan.ts), stacked with the previous frame's rows and at most
  * NEW_PER_FRAME new marks a lane, as during a gesture). Prints the time of
  * the layout per frame (median of the rounds, then its p50, p95 and max
  * over the frames), so a change to timeline-layout.ts or
@@ -18,6 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { clip, datedEvents, estimateTextWidth, fullExtent, parseWallClock, shortLabel, type LayoutInput } from '../src/lib/components/timeline-layout';
 import { layoutLanes as ourLayout } from '../src/lib/components/timeline-lane-layout';
 import { assignLanes, autoLaneMode } from '../src/lib/components/timeline-lanes';
+import { scanWindow } from '../src/lib/components/timeline-window-scan';
 import { syntheticArticle } from './synthetic-facts';
 
 const args = process.argv.slice(2);
@@ -59,17 +60,8 @@ function windows(): [number, number][] {
 }
 
 function frame(layoutLanes: typeof ourLayout, lo: number, hi: number, prev: ReadonlyMap<string, number> | undefined) {
-	const k = (width - 24) / (hi - lo);
-	const byLane: LayoutInput[][] = lanes.lanes.map(() => []);
-	for (const e of events) {
-		const x0 = 12 + (e.start - lo) * k;
-		const x1 = e.point ? x0 : Math.max(12 + (e.end - lo) * k, x0 + 6);
-		if (x1 + e.fullWidth < 0 || x0 - e.fullWidth > width) continue;
-		// As Timeline.svelte: each event's item is the same object every frame, its pixels rewritten.
-		e.input.x0 = x0;
-		e.input.x1 = x1;
-		byLane[e.lane].push(e.input);
-	}
+	// As Timeline.svelte: each event's item is the same object every frame, its pixels rewritten.
+	const byLane = scanWindow(events, { lo, left: 12, k: (width - 24) / (hi - lo), width }, lanes.lanes.length);
 	const input = lanes.lanes.map((l, i) => ({ key: l.key, label: l.label, items: byLane[i] }));
 	const out = layoutLanes(input, { width, rowHeight: 26, headHeight: lanes.lanes.length > 1 ? 16 : 0, top: 4, maxRows: 14, gap: 8, pointRadius: 6, bareMarks: true, keep: new Set(), prev, maxNew: prev ? 10 : Infinity });
 	out.placed.sort((a, b) => orderIndex.get(a.id)! - orderIndex.get(b.id)!);
