@@ -4,6 +4,9 @@
  * sorted by `key`. The extraction keeps places, tokens and triggers in text
  * order and looks up "the last one before offset x" many times an article.
  */
+/** The key of a list of numbers: the number itself. */
+export const itself = (x: number): number => x;
+
 export function firstNotBelow<T>(list: readonly T[], at: number, key: (item: T) => number): number {
 	let lo = 0;
 	let hi = list.length;

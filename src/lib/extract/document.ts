@@ -20,6 +20,11 @@ export interface Doc {
 	lowerUnits?: LowerUnits | null;
 }
 
+/** What the tokenizers slice for a token's lower case: `lowerUnits`, else `lower` (documents built without it). */
+export function tokenLower(doc: Doc): string | LowerUnits | null {
+	return doc.lowerUnits ?? doc.lower ?? null;
+}
+
 /** The sentence that contains offset `at` (binary search; sentences are sorted). */
 export function sentenceAt(sentences: readonly Sentence[], at: number): number {
 	let lo = 0;

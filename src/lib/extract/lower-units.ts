@@ -1,4 +1,4 @@
-import { firstNotBelow } from './bisect';
+import { firstNotBelow, itself } from './bisect';
 
 /**
  * `norm` lower-cased code unit by code unit, for the tokenizers to slice: the
@@ -65,7 +65,7 @@ export class ExceptionCursor {
 
 	constructor(exceptions: readonly number[], from = 0) {
 		this.exceptions = exceptions;
-		this.k = firstNotBelow(exceptions, from, (x) => x);
+		this.k = firstNotBelow(exceptions, from, itself);
 	}
 
 	clear(from: number, to: number): boolean {

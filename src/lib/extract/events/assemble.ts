@@ -1,5 +1,5 @@
 import type { EventKind, EventStatus, EventWhen, EventWhere, Lang, Place, Sentence, Timex } from '$lib/model';
-import type { Doc } from '../document';
+import { tokenLower, type Doc } from '../document';
 import { findTriggers, markClauses, tokenize, type Tok, type Trig } from './clauses';
 import type { FormHit, Lexicon } from './lexicon';
 import { formIndex, formOfWord, type FormInfo } from './form-index';
@@ -491,7 +491,7 @@ export function sentenceDrafts(
 	seen: SameCityWords = sameCityWords()
 ): Draft[] {
 	const lang = doc.lang;
-	const toks = tokenize(doc.norm, s.start, s.end, lang, doc.lowerUnits ?? doc.lower ?? null);
+	const toks = tokenize(doc.norm, s.start, s.end, lang, tokenLower(doc));
 	if (toks.length === 0) return [];
 	const index = formIndex(lex);
 	// Each word's lexicon entry, looked up once. A sentence with no word in the lexicon has no trigger of its
@@ -521,7 +521,7 @@ export function sentenceDrafts(
 		for (let k = 0; k < toks.length && !guess; k++) guess = open.has(clauseOf[k]) && !toks[k].quote && genericHits(toks, k, lang) !== undefined;
 		if (!guess) return listed;
 		// Tokens of its own: the listed drafts keep the clause marks they were made with.
-		const again = tokenize(doc.norm, s.start, s.end, lang, doc.lowerUnits ?? doc.lower ?? null);
+		const again = tokenize(doc.norm, s.start, s.end, lang, tokenLower(doc));
 		const generic = draftsOf(doc, s, lex, again, timexes, places, lowerWords, seen, forms, true);
 		const extra = draftsInOpenClauses(generic, open, clauseOf);
 		return extra.length === 0 ? listed : [...listed, ...extra].sort((x, y) => x.trig.i - y.trig.i);

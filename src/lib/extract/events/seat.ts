@@ -24,7 +24,8 @@ export function seatHolds(kind: EventKind, placeKind: PlaceKind): boolean {
 	return SEAT_KINDS.has(kind) || (kind === 'decision' && placeKind !== 'country');
 }
 
-const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
+/** Articles a subject's name may follow (`le maire de la Ville`, `the mayor of the town`). */
+export const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', "l'", 'les', 'the']);
 
 /** How far into the sentence a fronted phrase (`Mardi,`, `Meanwhile,`) may end before the subject. */
 const FRONTED_WORDS = 5;

@@ -1,6 +1,6 @@
 import type { PlaceKind } from '$lib/model';
 import type { Tok } from './clauses';
-import { bareSubjectOf } from './seat';
+import { ARTICLES, bareSubjectOf } from './seat';
 import { foldWord } from '../places/normalize';
 
 /**
@@ -30,7 +30,6 @@ const LOCAL_OFFICES: ReadonlyMap<string, ReadonlySet<PlaceKind>> = new Map([
 	['prefect', new Set<PlaceKind>(['region'])]
 ]);
 
-const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 const OF = new Set(['de', "d'", 'du', 'of']);
 /** Words a name of the holder may be made of between the office and the verb (`Bristol mayor Marvin Rees said`). */
 const NAME_WORDS = 3;

@@ -1,7 +1,7 @@
 import type { EventWhere, Place } from '$lib/model';
 import type { Doc } from '../document';
 import { whereFromPlace, type Draft } from './assemble';
-import { firstNotBelow } from '../bisect';
+import { firstNotBelow, itself } from '../bisect';
 
 /**
  * A trial is told in its courtroom: once the article names the court by its
@@ -50,8 +50,6 @@ function courtWordStarts(low: string): number[] {
 	return out.sort((a, b) => a - b);
 }
 
-const identity = (x: number): number => x;
-
 /**
  * The first court the article names by its town, as a place events can take. The regexes run only where
  * a court's word is: in the article at all (most name none), then in the windows around each city (French
@@ -71,7 +69,7 @@ export function courtVenue(doc: Doc, places: Place[]): EventWhere | null {
 		if (p.kind !== 'city' || p.metonym) continue;
 		const from = Math.max(0, p.start - 60);
 		if (starts !== null) {
-			const k = firstNotBelow(starts, from, identity);
+			const k = firstNotBelow(starts, from, itself);
 			if (k === starts.length || starts[k] >= p.end + 30) continue;
 		}
 		const before = doc.norm.slice(from, p.start);

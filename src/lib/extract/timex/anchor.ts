@@ -23,6 +23,7 @@ import {
 	podValue,
 	quarterValue,
 	refValue,
+	sameDay,
 	seasonValue,
 	setValue,
 	timeValue,
@@ -106,8 +107,6 @@ function way(tense: Tense | null): Way {
 	if (tense === 'future' || tense === 'conditional') return 'future';
 	return 'nearest';
 }
-
-const sameDay = (a: Ymd, b: Ymd): boolean => a.y === b.y && a.m === b.m && a.d === b.d;
 
 /**
  * `this spring`: the season of the publication year. Told in the future, one

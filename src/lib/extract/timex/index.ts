@@ -4,8 +4,7 @@
  * Never throws on odd text: a failure inside one expression drops that
  * expression, not the article.
  */
-import type { Doc } from '../document';
-import { sentenceAt } from '../document';
+import { sentenceAt, tokenLower, type Doc } from '../document';
 import type { Lang, Tense, Timex } from '$lib/model';
 import { lexiconFor } from './lexicon';
 import { tokenize, type Tok } from './tokens';
@@ -37,7 +36,7 @@ export function findTimexes(doc: Doc): Timex[] {
 
 function run(doc: Doc): Timex[] {
 	const norm = typeof doc.norm === 'string' && doc.norm.length === doc.text.length ? doc.norm : doc.text;
-	const T = tokenize(norm, norm === doc.norm ? (doc.lowerUnits ?? doc.lower ?? null) : null);
+	const T = tokenize(norm, norm === doc.norm ? tokenLower(doc) : null);
 	const L = lexiconFor(doc.lang);
 	const sentences = doc.sentences ?? [];
 

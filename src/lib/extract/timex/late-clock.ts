@@ -5,13 +5,12 @@
  * a night's news; an article out after 20:00 about that same evening is the rare case.
  */
 import type { Ymd } from './value';
-import { addDays } from './value';
+import { addDays, sameDay } from './value';
 
 /** From this hour on, a past clock time on the publication day is read as the evening before. */
 export const LATE_HOUR = 20;
 
 /** The day a clock time at hour `h` falls on, given the day it was anchored to. */
 export function lateClockDay(day: Ymd, dct: Ymd, h: number, past: boolean): Ymd {
-	const onDct = day.y === dct.y && day.m === dct.m && day.d === dct.d;
-	return past && onDct && h >= LATE_HOUR ? addDays(day, -1) : day;
+	return past && sameDay(day, dct) && h >= LATE_HOUR ? addDays(day, -1) : day;
 }

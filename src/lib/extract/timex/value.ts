@@ -61,6 +61,11 @@ export function fromDayNum(n: number): Ymd {
 	return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Whether `a` and `b` are the same calendar day. */
+export function sameDay(a: Ymd, b: Ymd): boolean {
+	return a.y === b.y && a.m === b.m && a.d === b.d;
+}
+
 export function addDays(a: Ymd, k: number): Ymd {
 	return fromDayNum(dayNum(a.y, a.m, a.d) + k);
 }
