@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEvents } from './index';
-import { placeAnaphors } from './anaphor';
+import { nounCandidates, placeAnaphors } from './anaphor';
 import { makeDoc, pl, tx } from './testkit';
 
 describe('anaphor: `the state`, `la commune` point back to the last place of their kind', () => {
@@ -28,5 +28,48 @@ describe('anaphor: `the state`, `la commune` point back to the last place of the
 		const doc = makeDoc('Assam is flooded almost every year. In 2022, floods and landslides killed more than 190 people in the state.', 'en', '2025-07-02');
 		const ev = findEvents(doc, [tx(doc, '2022', '2022')], [pl(doc, 'Assam', 26.2, 92.9, { kind: 'region' })]);
 		expect(ev.map((e) => [e.when?.value, e.where?.name ?? null])).toContainEqual(['2022', 'Assam']);
+	});
+});
+
+describe('nounCandidates: one pass for every place noun after a space or an apostrophe', () => {
+	const NOUNS = ['state', 'province', 'region', 'région', 'département', 'city', 'town', 'ville', 'commune', 'country', 'pays', 'island', 'île', 'capital', 'capitale'];
+	/** The specification: an `indexOf` of each noun through the text, kept where a space or an apostrophe precedes it. */
+	function reference(lower: string): Array<[number, string]> {
+		const out: Array<[number, string]> = [];
+		for (const noun of NOUNS) {
+			for (let at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + noun.length)) {
+				const b = lower.charAt(at - 1);
+				if (at > 0 && (b === ' ' || b === "'" || b === '’')) out.push([at, noun]);
+			}
+		}
+		return out.sort((a, b) => a[0] - b[0] || a[1].length - b[1].length);
+	}
+	/** Each position's longest noun: the letter after `capital` in `capitale` rules the shorter one out anyway. */
+	function longestAt(list: Array<[number, string]>): Array<[number, string]> {
+		const out: Array<[number, string]> = [];
+		for (const x of list) {
+			if (out.length > 0 && out[out.length - 1][0] === x[0]) out[out.length - 1] = x;
+			else out.push(x);
+		}
+		return out;
+	}
+
+	it('finds what an indexOf per noun finds, on random texts of nouns, parts of them and separators', () => {
+		const pieces = [...NOUNS, 'capit', 'ale', 'pay', 'sage', 'ville', 'la ', 'le ', 'the ', "l'", 'l’', ' ', "'", '-', 'x', 'é', '\n', 'statement', 'towns'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 500; n++) {
+			let text = '';
+			for (let k = 0; k < 12; k++) text += pieces[Math.floor(next() * pieces.length)];
+			expect(nounCandidates(text)).toEqual(longestAt(reference(text)));
+		}
+	});
+
+	it('reads `capitale` whole and `capital` alone', () => {
+		expect(nounCandidates("la capitale, the capital's, l'île")).toEqual([
+			[3, 'capitale'],
+			[17, 'capital'],
+			[30, 'île']
+		]);
 	});
 });

@@ -58,29 +58,45 @@ const NAMED_AFTER = /^\s+(?:of|de|d['’]|du)\s*(?:la |le |l['’])?\p{Lu}/u;
 const ISLAND_BEFORE = /\b(?:island|isle|île)\s+(?:of|de|d['’])\s*$/iu;
 
 /**
+ * A noun of `NOUN_KINDS` right after a space or an apostrophe, where every way `ARTICLE_BEFORE` ends (`the `,
+ * `la `, `le `, `l'`, `l' `) puts it; the longer nouns first, so that `capitale` is read whole rather than as
+ * `capital` followed by a letter. One pass of the regex engine over the text instead of an `indexOf` through it
+ * for each of the 15 nouns: 14 µs against 41 µs on the sample (loaded machine, best of 5 × 500). No noun holds a
+ * space or an apostrophe, nor overlaps itself: the matches are every occurrence the searches found that the
+ * article test can pass.
+ */
+const NOUN_AFTER_GAP = new RegExp(`[ '’](?:${[...NOUN_KINDS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** Where a noun of `NOUN_KINDS` may follow its article in `lower`, in text order: `[at, noun]` pairs. */
+export function nounCandidates(lower: string): Array<[number, string]> {
+	const out: Array<[number, string]> = [];
+	for (const m of lower.matchAll(NOUN_AFTER_GAP)) out.push([m.index! + 1, m[0].slice(1)]);
+	return out;
+}
+
+/**
  * Stand-in places for the article's anaphoric place nouns, by sentence, in text order. The nouns are found
- * with `indexOf` in the lower-cased text, then checked: measured in one process on the 20 dev and tuned
- * articles, one regex pass per sentence cost about 5% of the event stage, one over the whole text 3%,
- * this 2%.
+ * in one pass over the lower-cased text (`nounCandidates`), then checked: measured in one process on the 20
+ * dev and tuned articles, one regex pass per sentence cost about 5% of the event stage, one over the whole
+ * text 3%, an `indexOf` per noun 2%.
  */
 export function placeAnaphors(doc: Doc, places: readonly Place[]): Map<number, Place[]> {
 	const lower = typeof doc.lower === 'string' ? doc.lower : doc.norm.toLowerCase();
 	// Lower-casing that moves offsets (`İ`): the stand-ins' spans would be wrong, so none.
 	if (lower.length !== doc.norm.length) return new Map();
 	const found: Array<{ start: number; end: number; kind: Referent; adjective: string | null }> = [];
-	for (const [noun, kind] of NOUN_KINDS) {
-		for (let at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + noun.length)) {
-			const after = lower.charAt(at + noun.length);
-			if (after && /\p{L}/u.test(after)) continue;
-			// `la capitale libanaise`: the adjective says whose; `capital gains` is no seat at all.
-			const adjective = kind === 'capital' ? capitalAdjective(lower, at + noun.length) : null;
-			if (adjective === false) continue;
-			const before = lower.slice(Math.max(0, at - 5), at);
-			const article = ARTICLE_BEFORE.exec(before);
-			if (!article) continue;
-			const start = at - (article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0));
-			found.push({ start, end: at + noun.length, kind, adjective });
-		}
+	for (const [at, noun] of nounCandidates(lower)) {
+		const kind = NOUN_KINDS.get(noun)!;
+		const after = lower.charAt(at + noun.length);
+		if (after && /\p{L}/u.test(after)) continue;
+		// `la capitale libanaise`: the adjective says whose; `capital gains` is no seat at all.
+		const adjective = kind === 'capital' ? capitalAdjective(lower, at + noun.length) : null;
+		if (adjective === false) continue;
+		const before = lower.slice(Math.max(0, at - 5), at);
+		const article = ARTICLE_BEFORE.exec(before);
+		if (!article) continue;
+		const start = at - (article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0));
+		found.push({ start, end: at + noun.length, kind, adjective });
 	}
 	found.sort((a, b) => a.start - b.start);
 	const out = new Map<number, Place[]>();

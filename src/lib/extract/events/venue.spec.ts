@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lowerCased } from '../clean';
 import { lowerUnits } from '../lower-units';
-import { courtVenue } from './venue';
+import { courtVenue, courtWordStarts } from './venue';
 import { makeDoc, pl } from './testkit';
 import type { Doc } from '../document';
 import type { Place } from '$lib/model';
@@ -50,5 +50,23 @@ describe('courtVenue', () => {
 				expect(courtVenue({ ...turkish, lower: null, lowerUnits: lowerUnits(turkish.norm, null) }, shifted)).toEqual(courtVenue({ ...turkish, lower: null }, shifted));
 			})
 		);
+	});
+});
+
+describe('courtWordStarts', () => {
+	/** The specification: an `indexOf` loop through the text for each word, the starts sorted. */
+	function reference(low: string): number[] {
+		const out: number[] = [];
+		for (const w of ['cour', 'tribunal', 'parquet', 'palais', 'assises', 'prosecutor', 'ſ']) for (let at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) out.push(at);
+		return out.sort((a, b) => a - b);
+	}
+
+	it('finds every start an indexOf per word finds, words run together included', () => {
+		const piece = fc.constantFrom('cour', 'tribunal', 'parquet', 'palais', 'assises', 'prosecutor', 'ſ', 'par', 'tri', 'ais', 'ses', 's', 't', ' ', 'discours', 'é');
+		fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+			const low = parts.join('');
+			expect(courtWordStarts(low)).toEqual(reference(low));
+		}));
+		expect(courtWordStarts('parquetribunal')).toEqual([0, 6]);
 	});
 });
