@@ -232,7 +232,12 @@ export const EN_VERBS: VerbSpec[] = [
 	{ lemma: 'acquire', kind: 'transaction', forms: 'acquired:past acquires:fin' },
 	{ lemma: 'close', kind: 'decision', forms: 'closed:past' },
 	{ lemma: 'reopen', kind: 'decision' },
-	{ lemma: 'resume', kind: 'other', forms: 'resumed:past' },
+	// Also after a modal (`hope it can resume on Monday`, `planned to resume at first light Thursday`).
+	{ lemma: 'resume', kind: 'other', forms: 'resume:inf resumes:fin resumed:past' },
+	// A refusal (`he had turned down £35m`, `a request the company turned down`, `She was turned down`).
+	{ lemma: 'turn', kind: 'decision', tail: ['down'], forms: 'turn:inf turns:fin turned:past turning:ger' },
+	// Reports and studies come out (`in a paper published the following spring`).
+	{ lemma: 'publish', kind: 'statement' },
 	{ lemma: 'repay', kind: 'transaction', forms: 'repay:inf repays:fin repaid:past repaying:ger' },
 	{ lemma: 'pay', kind: 'transaction', forms: 'paid:past' },
 	{ lemma: 'present', kind: 'decision', forms: 'presented:past presenting:ger' },

@@ -103,6 +103,8 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'annoncer', kind: 'statement', saying: true },
 	{ lemma: 'avertir', kind: 'statement', saying: true },
 	{ lemma: 'saluer', kind: 'statement', saying: true },
+	// `a-t-il confié mercredi`, `avait confié douter de ses jambes`: a confidence made to the press.
+	{ lemma: 'confier', kind: 'statement', saying: true },
 	{ lemma: 'citer', kind: 'statement', saying: true },
 	{ lemma: 'rapporter', kind: 'statement', saying: true },
 	{
@@ -353,6 +355,8 @@ export const FR_VERBS: VerbSpec[] = [
 	{ lemma: 'assassiner', kind: 'attack' },
 	{ lemma: 'poignarder', kind: 'attack' },
 	{ lemma: 'déployer', kind: 'movement' },
+	// Reports and studies come out (`un rapport publié la semaine dernière`, `un article publié mercredi`).
+	{ lemma: 'publier', kind: 'statement' },
 	{ lemma: 'dérailler', kind: 'disaster' },
 	{ lemma: 'chavirer', kind: 'disaster' },
 	{ lemma: 'racheter', kind: 'transaction' },

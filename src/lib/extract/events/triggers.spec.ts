@@ -23,3 +23,21 @@ describe('trigger lexicons: British forms', () => {
 		expect(ev.map((e) => e.trigger?.text)).toEqual(['cancelled']);
 	});
 });
+
+/**
+ * Verbs of happenings that the gold of several held-out sets marks and the lexicons lacked: a refusal
+ * (`turned down`), a publication, a confidence to the press (`confié`), and `resume` after a modal.
+ */
+describe('trigger lexicons: refusals, publications, confidences, resumptions', () => {
+	it.each([
+		['The club president said he had turned down £35m from a Saudi club in July.', 'en', 'in July', '2026-07', 'turned down'],
+		['The findings appeared in a paper published in 1963.', 'en', 'in 1963', '1963', 'published'],
+		['Officials hope the ferry can resume on Monday.', 'en', 'on Monday', '2026-08-31', 'resume'],
+		["Le spécimen fait l'objet d'un rapport publié mercredi.", 'fr', 'mercredi', '2026-08-26', 'publié'],
+		['La veille, Dethier avait pourtant confié douter de ses jambes.', 'fr', 'La veille', '2026-08-27', 'confié']
+	] as const)('%s', (text, lang, timex, value, trigger) => {
+		const doc = makeDoc(text, lang, '2026-08-28');
+		const ev = findEvents(doc, [tx(doc, timex, value)], []);
+		expect(ev.map((e) => [e.trigger?.text, e.when?.value])).toContainEqual([trigger, value]);
+	});
+});

@@ -87,6 +87,17 @@ export const ruleClock: Rule = (c, i) => {
 			h = (h % 12) + (ap.pm ? 12 : 0);
 			b = ap.b;
 		}
+	} else if (c.lang === 'en' && x === '.' && !T[i + 1].sp && isNum(c, i + 2) && !T[i + 2].sp && T[i + 2].w.length === 2 && Number(T[i + 2].w) < 60) {
+		// British clock times: `3.15am`, `14.05 BST`, `06.00 GMT`. Only with am/pm or a zone after,
+		// so that a decimal (`3.15 percent`, `1.50 metres`) stays a number.
+		mi = Number(T[i + 2].w);
+		b = i + 3;
+		const ap = amPm(c, b);
+		if (ap) {
+			if (h > 12 || h === 0) return null;
+			h = (h % 12) + (ap.pm ? 12 : 0);
+			b = ap.b;
+		} else if (!zoneAfter(c, b).zone) return null;
 	} else if (c.lang === 'en' && x === 'o' && w(c, i + 2) === "'" && w(c, i + 3) === 'clock') {
 		if (h > 12 || h === 0) return null;
 		b = i + 4;
