@@ -431,14 +431,27 @@ describe('a part of the day said with a weekday without a part-of-day noun', () 
 });
 
 describe('a clock time joined by à/at to the day just before it', () => {
+	it('is one timestamp with a written date or a weekday, as with a numeric date', () => {
+		expect(pairs('Publié le 11 septembre 2023 à 17h48, mis à jour à 21h05.', 'fr')).toEqual([
+			['le 11 septembre 2023 à 17h48', '2023-09-11T17:48'],
+			['21h05', '2023-09-11T21:05']
+		]);
+		expect(pairs('Le vote a eu lieu jeudi à 13 heures.', 'fr')).toEqual([['jeudi à 13 heures', '2023-09-07T13:00']]);
+		// English TimeML keeps the day and the clock apart; the clock still takes the day.
+		expect(pairs('He spoke on Monday at 6 p.m.', 'en')).toEqual([
+			['Monday', '2023-09-11'],
+			['6 p.m.', '2023-09-11T18:00']
+		]);
+	});
+
 	it('takes that day in a byline, which moves no reference', () => {
-		const text = 'Les manifestants ont marché samedi vers le chantier. Publié le 12 septembre 2023 à 12h10';
+		const text = 'Les manifestants ont marché samedi vers le chantier. Publié mardi soir à 23h10';
 		const cut = text.indexOf('Publié');
 		const sentences: Sentence[] = [
 			{ index: 0, start: 0, end: cut - 1, paragraph: 0, boilerplate: null },
 			{ index: 1, start: cut, end: text.length, paragraph: 1, boilerplate: 'byline' }
 		];
-		const found = findTimexes({ text, norm: text, lang: 'fr', dct: '2023-09-12', sentences });
-		expect(found.find((t) => t.text === '12h10')?.value).toBe('2023-09-12T12:10');
+		const found = findTimexes({ text, norm: text, lang: 'fr', dct: '2023-09-13', sentences });
+		expect(found.find((t) => t.text === '23h10')?.value).toBe('2023-09-12T23:10');
 	});
 });

@@ -44,16 +44,33 @@ export const ruleNumericDate: Rule = (c, i) => {
 	if (isNum(c, b) && !T[b].sp) return null;
 	const spec: Spec = { k: 'cal', y, m, d };
 	// `13/09/2023 à 14h05` is one timestamp (a dateline), kept as one expression.
-	if (w(c, b) === 'à' || w(c, b) === 'at' || w(c, b) === ',') {
-		const cl = ruleClock(c, b + 1);
-		if (cl && cl.spec.k === 'clock') {
-			spec.h = cl.spec.h;
-			spec.mi = cl.spec.mi;
-			b = cl.b;
-		}
+	const cl = clockJoinedAt(c, b, true);
+	if (cl) {
+		spec.h = cl.h;
+		spec.mi = cl.mi;
+		b = cl.b;
 	}
 	return { a: i, b, spec, mod: null };
 };
+
+/**
+ * A clock time joined to the day just read (`à`/`at`, and for a numeric date a comma): the day and
+ * its hour are one timestamp, as dev marks `13/09/2023 à 14h05` and the TimeBank `Hier à 10 h`.
+ */
+/**
+ * The same after a written date or a weekday, in French only: the French TimeBank marks `Hier à 10 h`
+ * as one expression, while English TimeML (and en-timex) keeps `Saturday` and `8:05 p.m. EDT` apart.
+ */
+function frenchClockJoinedAt(c: RuleCtx, b: number): { h: number; mi: number; b: number } | null {
+	return c.lang === 'fr' ? clockJoinedAt(c, b) : null;
+}
+
+export function clockJoinedAt(c: RuleCtx, b: number, commaToo = false): { h: number; mi: number; b: number } | null {
+	const x = w(c, b);
+	if (x !== 'à' && x !== 'at' && !(commaToo && x === ',')) return null;
+	const cl = ruleClock(c, b + 1);
+	return cl && cl.spec.k === 'clock' ? { h: cl.spec.h, mi: cl.spec.mi, b: cl.b } : null;
+}
 
 /** Day of month at i (`13`, `1er`, `premier`, `7th`): value and end token. */
 export function dayNumAt(c: RuleCtx, i: number): { d: number; b: number } | null {
@@ -132,7 +149,10 @@ export const ruleDayMonth: Rule = (c, i) => {
 		j++;
 	}
 	if (m === undefined || d === undefined) return null;
-	return { a: i, b: j, spec: { k: 'cal', y, m, d, wd: lead.wd, dir }, mod: null };
+	const cl = frenchClockJoinedAt(c, j);
+	return cl
+		? { a: i, b: cl.b, spec: { k: 'cal', y, m, d, wd: lead.wd, dir, h: cl.h, mi: cl.mi }, mod: null }
+		: { a: i, b: j, spec: { k: 'cal', y, m, d, wd: lead.wd, dir }, mod: null };
 };
 
 /** `les 6 et 13 avril`, `du 6 au 13 avril`: the first day borrows the month of the second. */
@@ -371,6 +391,8 @@ export const ruleWeekday: Rule = (c, i) => {
 		}
 	}
 	if (!pod && lead) pod = lead.pod;
+	const cl = pod ? null : frenchClockJoinedAt(c, b);
+	if (cl) return { a: i, b: cl.b, spec: { k: 'cal', wd, dir, h: cl.h, mi: cl.mi }, mod: null };
 	return { a: i, b, spec: { k: 'cal', wd, pod, dir }, mod: null };
 };
 
@@ -515,13 +537,11 @@ export const ruleRelDay: Rule = (c, i) => {
 	// `hier à 10 h`: one expression, as the TimeBank marks it.
 	let h: number | undefined;
 	let mi: number | undefined;
-	if (!pod && (w(c, b) === 'à' || w(c, b) === 'at') && days !== 0) {
-		const cl = ruleClock(c, b + 1);
-		if (cl && cl.spec.k === 'clock') {
-			h = cl.spec.h;
-			mi = cl.spec.mi;
-			b = cl.b;
-		}
+	const cl = !pod && days !== 0 ? clockJoinedAt(c, b) : null;
+	if (cl) {
+		h = cl.h;
+		mi = cl.mi;
+		b = cl.b;
 	}
 	return { a: i, b, spec: { k: 'rel', base, days, pod, h, mi }, mod: null };
 };
