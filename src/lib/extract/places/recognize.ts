@@ -22,8 +22,9 @@ import { isDeliberate, nameIndex, type NameIndex, type NameNode } from './name-i
 import { WordShapes } from './word-shapes';
 import { HYPHEN_ORG_PREFIXES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
-/** Organisation heads that, written in lower case, name the middle of the place that follows. */
-const MIDDLE_WHEN_LOWER = new Set(['centre', 'center']);
+/** Organisation heads that, written in lower case, name the middle of the place that follows, or its
+ * hospital (`un hôpital de Verviers`): the town is then the place, not part of an institution's name. */
+const MIDDLE_WHEN_LOWER = new Set(['centre', 'center', 'hopital', 'hospital']);
 
 export interface Mention {
 	start: number;
