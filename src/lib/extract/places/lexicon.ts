@@ -166,10 +166,10 @@ export const NOT_PLACES = [
  * company's (`Amazon said`) is the place only after one of these or a cue. */
 export const DETERMINERS = words(`the le la l les du des au aux`);
 
-/** Words before a place that make it a place (`à`, `in`, `near the town of`). */
+/** Words before a place that make it a place (`à`, `in`, `near the town of`, `off the Donegal coast`). */
 export const LOCATIVE_CUES = words(`
 a au aux en dans vers depuis chez via entre jusqu
-in at near to from into through toward towards outside inside across via
+in at near to from into through toward towards outside inside across via off
 `);
 
 /** Bearings before `of X` / `de X` (`south of X`, `au nord-est de X`), in both languages. */
@@ -188,12 +188,15 @@ portes abords region outskirts
 	...COMPASS_POINTS
 ]);
 
-/** Nouns before `de X` / `of X` that say X is a place (`ville de`, `town of`). */
+/** Nouns before `de X` / `of X` that say X is a place (`ville de`, `town of`, `the hamlet of`, `un bois
+ * de`). A hospital written in lower case is the town's (`un hôpital de Verviers`); `Hôpital de X`, an
+ * institution's name, stays an organisation's (ORG_HEADS, recognize.ts). */
 export const PLACE_NOUNS = words(`
 ville village bourg localite commune region province prefecture oblast krai kraï etat district
 secteur capitale port gare aeroport frontiere peninsule ile archipel departement canton comte
 town city village region province state district capital port border peninsula island county
 outskirts suburbs area
+hamlet suburb hameau faubourg bois foret hopital hospital
 `);
 
 /** Nouns after a name that make it a region: `Kahramanmaraş province`. */

@@ -16,13 +16,15 @@ import { displayName } from './gazetteer';
 import { foldWord } from './normalize';
 import { readWords, type Words } from './words';
 import { markSides } from './teams';
+import { ISLAND_TAILS, unknownFeatureRun } from './feature-noun';
 import { blockedRanges } from './blocked';
 import { isDeliberate, nameIndex, type NameIndex, type NameNode } from './name-index';
 import { WordShapes } from './word-shapes';
 import { HYPHEN_ORG_PREFIXES, ORG_HEADS, ORG_TAILS, STREET_HEADS, STREET_TAILS, TITLES, LOCATIVE_CUES, LOCATIVE_BEFORE_DE, PLACE_NOUNS, REGION_HEADS, REGION_TAILS } from './lexicon';
 
-/** Organisation heads that, written in lower case, name the middle of the place that follows. */
-const MIDDLE_WHEN_LOWER = new Set(['centre', 'center']);
+/** Organisation heads that, written in lower case, name the middle of the place that follows, or its
+ * hospital (`un hôpital de Verviers`): the town is then the place, not part of an institution's name. */
+const MIDDLE_WHEN_LOWER = new Set(['centre', 'center', 'hopital', 'hospital']);
 
 export interface Mention {
 	start: number;
@@ -312,6 +314,13 @@ export function recognize(doc: Doc, gazetteer: Gazetteer): { words: Words; menti
 				continue;
 			}
 		}
+		// `Tory Island`, `Gorkha district`: an island or an area the gazetteer does not know is a site.
+		const feature = cap ? unknownFeatureRun(words, i, (a, n) => gazetteer.lookup(keyOf(words, a, n) ?? '').length > 0) : 0;
+		if (feature > 0 && !overlapsBlock(i, i + feature)) {
+			out.push(mention(i, i + feature, keyOf(words, i, feature) ?? '', [], true));
+			i += feature;
+			continue;
+		}
 		// Sites named by an apposition: `au Raj Ghat, le mémorial du …`
 		// (also after a possessive: `Tokyo's Haneda Airport`).
 		const possessive = i > 1 && words.fold(i - 1) === 's' && words.joinNext(i - 2) === "'";
@@ -567,7 +576,7 @@ function markPeople(mentions: Mention[], words: Words, gazetteer: Gazetteer): vo
 			// names side by side (`Chelsea Clinton`) are a person's.
 			const placeOnly = inRun.length === 1 && inRun[0].first <= s && inRun[0].last > j;
 			// A run closed by a site noun (`Birmingham Airport`, `Syntagma Square`) names a place, not a person.
-			const siteRun = SITE_TAILS.has(words.fold(j));
+			const siteRun = SITE_TAILS.has(words.fold(j)) || ISLAND_TAILS.has(words.fold(j));
 			if (!placeOnly && !siteRun && !orgWordIn(words, s, j + 1)) {
 				let anyPerson = false;
 				for (const m of inRun) {

@@ -432,6 +432,8 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 		if (list) list.push(r);
 		else bySentence.set(r.sentence, [r]);
 	}
+	// One sense per discourse: a site placed once is placed there again where no place is named beside it.
+	const placedSites = new Map<string, Resolved>();
 	for (let i = 0; i < mentions.length; i++) {
 		const m = mentions[i];
 		if (!m.site) continue;
@@ -444,8 +446,13 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 			const score = (r: Resolved): number => (mentionCount.get(r.entryId) ?? 0) * 1e7 - Math.abs(r.mention.start - m.start);
 			anchor = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
 		}
+		const before = placedSites.get(m.key);
+		if (!anchor && before) {
+			out.push({ ...before, mention: m, sentence });
+			continue;
+		}
 		if (!anchor) continue;
-		out.push({
+		const site: Resolved = {
 			mention: m,
 			entryId: `near:${anchor.entryId}`,
 			name: m.text,
@@ -456,7 +463,9 @@ export function resolve(doc: Doc, g: Gazetteer, mentions: readonly Mention[], wo
 			confidence: 0.4,
 			metonym: false,
 			sentence
-		});
+		};
+		out.push(site);
+		if (!placedSites.has(m.key)) placedSites.set(m.key, site);
 	}
 	out.sort((a, b) => a.mention.start - b.mention.start);
 	return out;
