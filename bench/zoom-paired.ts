@@ -8,7 +8,8 @@
  * ratio to the peer's. Leaves out vis-timeline, which takes a minute a
  * render on a busy machine and is the same for both. `--only select`: the
  * select probe alone (a round in a fraction of the time), for work on the
- * selection.
+ * selection. Run an even number of rounds: pair_balanced_ratio, the ratio
+ * with the order effect taken out (see the summary), pairs them.
  */
 import type { Browser } from '@playwright/test';
 import { datedEvents, fullExtent } from '../src/lib/components/timeline-layout';
@@ -91,8 +92,19 @@ const summary = Object.fromEntries(
 		const peer = median(figures.peer[k]);
 		const ours = median(figures.ours[k]);
 		// The ratio of each round's pair, then their median: the pair shares the machine's load.
-		const ratio = median(figures.ours[k].map((v, i) => v / figures.peer[k][i]));
-		return [k, { peer: Math.round(peer * 10) / 10, ours: Math.round(ours * 10) / 10, paired_ratio: Math.round(ratio * 1000) / 1000 }];
+		const ratios = figures.ours[k].map((v, i) => v / figures.peer[k][i]);
+		const ratio = median(ratios);
+		// The side run second in a round may read slower, or faster, whatever its build: at a load
+		// average of 12-20 the second page of a round read slower in 14 of 16 rounds of three runs,
+		// and in an A/A run at 3-6 faster (second_vs_first 0.89). Ours runs second in the odd
+		// rounds, so with an odd count it does so once more than the peer, and the median ratio
+		// leans with the order effect. Each peer-first round with the ours-first round after it, as the
+		// geometric mean of their two ratios, cancels that; the median over these pairs.
+		const balanced = median(Array.from({ length: Math.floor(ratios.length / 2) }, (_, j) => Math.sqrt(ratios[2 * j] * ratios[2 * j + 1])));
+		// How much slower the second side of a round ran than the first (1: no order effect).
+		const second = median(ratios.map((r, i) => (i % 2 === 0 ? r : 1 / r)));
+		const round3 = (x: number) => Math.round(x * 1000) / 1000;
+		return [k, { peer: Math.round(peer * 10) / 10, ours: Math.round(ours * 10) / 10, paired_ratio: round3(ratio), pair_balanced_ratio: ratios.length >= 2 ? round3(balanced) : null, second_vs_first: round3(second) }];
 	})
 );
 if (args.includes('--json')) console.log(JSON.stringify({ rounds, summary, figures }));
