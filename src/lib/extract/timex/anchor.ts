@@ -56,6 +56,8 @@ export interface Reference {
 	quarter: { y: number; q: number } | null;
 	/** The last day each part of the day was named on (evening and night as one): what `ce soir-là` points back to. */
 	scenes: Scenes;
+	/** The story's day before a pluperfect aside moved it, and the aside's sentence (see `setDay`). */
+	beforeAside: { day: Ymd | null; daySentence: number; sentence: number } | null;
 }
 
 /** Replaced, never mutated: a probe resolves on a shallow copy of the reference. */
@@ -83,6 +85,8 @@ export interface AnchorCtx {
 	lang?: Lang;
 	/** After `since`/`depuis`: the start of a span that runs to now, where the story does not go back to. */
 	since?: boolean;
+	/** The expression is in a pluperfect clause (pluperfect.ts): a day told earlier than the story's. */
+	pluperfect?: boolean;
 }
 
 export interface Resolved extends Valued {
@@ -135,6 +139,19 @@ function refDay(c: AnchorCtx, reach = REF_REACH_DAY): { day: Ymd; fromRef: boole
 	return { day: c.dct, fromRef: false };
 }
 
+/**
+ * `Les voyageurs avaient été prévenus dès dimanche. […] l'ambiance restait calme en fin de matinée.`: a bare
+ * clock or part of the day told after a pluperfect aside, and not itself in the pluperfect, is back on the
+ * story's day, not the aside's.
+ */
+function resumeStory(c: AnchorCtx): void {
+	const back = c.ref.beforeAside;
+	if (!back || c.pluperfect || c.dayHint || c.boilerplate || c.sentence <= back.sentence) return;
+	c.ref.day = back.day;
+	c.ref.daySentence = back.daySentence;
+	c.ref.beforeAside = null;
+}
+
 /** A clock time or part of day told on the reference day keeps the reference alive. */
 function touch(c: AnchorCtx, fromRef: boolean): void {
 	if (fromRef && !c.boilerplate && c.ref.day) c.ref.daySentence = Math.max(c.ref.daySentence, c.sentence);
@@ -152,6 +169,10 @@ function done(v: Valued, r: TimexResolution, zone: string | null = null): Resolv
 
 function setDay(c: AnchorCtx, d: Ymd): void {
 	if (c.boilerplate) return;
+	// `Les voyageurs avaient été prévenus dès dimanche.`: the story's day is kept aside, for the bare clocks and
+	// parts of the day of later sentences (`resumeStory`).
+	if (!c.pluperfect) c.ref.beforeAside = null;
+	else if (!c.ref.beforeAside) c.ref.beforeAside = { day: c.ref.day, daySentence: c.ref.daySentence, sentence: c.sentence };
 	c.ref.day = d;
 	c.ref.daySentence = c.sentence;
 	c.ref.year = d.y;
@@ -397,6 +418,7 @@ function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 			return done(withTime(day, spec), res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, `${rel} ${what}`));
 		}
 		case 'clock': {
+			resumeStory(c);
 			const live = refDay(c, REF_REACH_CLOCK);
 			// A day named with the time (`at 11 p.m. on Tuesday`, in the same sentence) is kept as said
 			// (read before `touch` carries the reference into this sentence).
@@ -410,6 +432,7 @@ function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 			return done(v, res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, spec.zone && spec.zone !== 'local' ? `${note}, ${spec.zone}` : note), spec.zone && spec.zone !== 'local' ? spec.zone : null);
 		}
 		case 'pod': {
+			resumeStory(c);
 			const live = refDay(c, REF_REACH_CLOCK);
 			touch(c, live.fromRef);
 			// `flew overnight and landed on Friday morning`, told on Friday: the
@@ -601,7 +624,7 @@ function unresolvedAs(value: string, why: string): Resolved {
 }
 
 export function newReference(): Reference {
-	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null, scenes: {} };
+	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null, scenes: {}, beforeAside: null };
 }
 
 /** Decades and centuries in the spelling of the article's language's TimeBank. */

@@ -159,6 +159,20 @@ describe('French expressions', () => {
 		]);
 	});
 
+	it('tells a part of the day after a pluperfect aside on the story’s day, not the aside’s', () => {
+		// Publication Tuesday 2023-09-12.
+		const aside = 'Aucun avion n’a décollé ce mardi matin. Les voyageurs avaient été prévenus dès dimanche. La plupart ont été replacés. L’ambiance restait calme en fin de matinée.';
+		expect(pairs(aside, 'fr')).toEqual([
+			['ce mardi matin', '2023-09-12TMO'],
+			['dimanche', '2023-09-10'],
+			['matinée', '2023-09-12TMO']
+		]);
+		// Told in the pluperfect too, the part of the day stays in the aside.
+		expect(pairs('Ils avaient quitté la ville dimanche. Ils avaient rejoint le camp en fin de matinée.', 'fr')[1]).toEqual(['matinée', '2023-09-10TMO']);
+		// Not a pluperfect: the story is on Sunday.
+		expect(pairs('Aucun avion n’a décollé ce mardi matin. Les voyageurs ont été prévenus dimanche. L’ambiance restait calme en fin de matinée.', 'fr')[2]).toEqual(['matinée', '2023-09-10TMO']);
+	});
+
 	it.each([
 		['Un homme âgé de 30 ans a été arrêté.'],
 		['Une fillette de 6 ans s\'est noyée.'],

@@ -46,10 +46,10 @@ const FR_NOT_INFINITIVE = new Set(['premier', 'dernier', 'hiver', 'janvier', 'f�
 
 const FR_ETRE_PRESENT = new Set(['est', 'sont', 'suis', 'es', 'sommes', 'êtes']);
 /** Verbs conjugated with `être` in the passé composé (their masculine participles). */
-const FR_MOTION = new Set(['arrivé', 'parti', 'venu', 'allé', 'mort', 'né', 'entré', 'sorti', 'monté', 'descendu', 'tombé', 'resté', 'retourné', 'devenu', 'revenu', 'rentré', 'passé', 'intervenu', 'survenu', 'parvenu', 'reparti', 'décédé', 'apparu', 'disparu', 'rendu', 'redevenu', 'remonté', 'ressorti', 'advenu']);
+export const FR_MOTION = new Set(['arrivé', 'parti', 'venu', 'allé', 'mort', 'né', 'entré', 'sorti', 'monté', 'descendu', 'tombé', 'resté', 'retourné', 'devenu', 'revenu', 'rentré', 'passé', 'intervenu', 'survenu', 'parvenu', 'reparti', 'décédé', 'apparu', 'disparu', 'rendu', 'redevenu', 'remonté', 'ressorti', 'advenu']);
 
 /** Masculine singular of a participle (`arrivées` → `arrivé`). */
-function stem(w: string): string {
+export function stem(w: string): string {
 	if (w.endsWith('ées')) return w.slice(0, -2);
 	if (w.endsWith('ée') || w.endsWith('és')) return w.slice(0, -1);
 	if (w.endsWith('ies') || w.endsWith('ues') || w.endsWith('tes')) return w.slice(0, -2);
