@@ -58,6 +58,8 @@ export interface Reference {
 	scenes: Scenes;
 	/** The story's day before a pluperfect aside moved it, and the aside's sentence (see `setDay`). */
 	beforeAside: { day: Ymd | null; daySentence: number; sentence: number } | null;
+	/** The year `Ten years later` moved the story to, and the sentence it opens (see `narrativeYear`). */
+	shiftedYear: { y: number; sentence: number } | null;
 }
 
 /** Replaced, never mutated: a probe resolves on a shallow copy of the reference. */
@@ -194,6 +196,10 @@ function setYear(c: AnchorCtx, y: number, written = false): void {
  * the publication date as usual.
  */
 function narrativeYear(c: AnchorCtx, valid: (y: number) => boolean): number | null {
+	// `Ten years later, another slide swept through the route in late September`: the rest of the sentence is in
+	// the year it moved to.
+	const shifted = c.ref.shiftedYear;
+	if (shifted && shifted.sentence === c.sentence && way(c.tense) === 'past' && valid(shifted.y)) return shifted.y;
 	// The year written out, and no other year named since (`proclamé le 9 septembre 1948 … Mis en service en 2016`).
 	const y = c.ref.year === c.ref.writtenYear ? c.ref.year : null;
 	// The sentence right before only: within one sentence (`Mis en service en 2016, il a servi le mois dernier
@@ -594,9 +600,11 @@ function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 			// `a year earlier` after a quarter or a half is that period a year before
 			// (results); after a month or a day, `two years later` is a year.
 			if (p && c.sentence - p.sentence <= REF_REACH_DAY && p.unit !== 'month') {
+				if (!c.boilerplate) c.ref.shiftedYear = { y: p.y + spec.n, sentence: c.sentence };
 				return done(periodValue({ ...p, y: p.y + spec.n }), res('reference', periodValue(p).value, null, `${how} the period the story is talking about`));
 			}
 			const y = (c.ref.year ?? dct.y) + spec.n;
+			if (!c.boilerplate) c.ref.shiftedYear = { y, sentence: c.sentence };
 			return done(yearValue(y), res(c.ref.year !== null ? 'reference' : 'dct', String(c.ref.year ?? dct.y), null, `${how} the year the story is talking about`));
 		}
 		case 'dur':
@@ -624,7 +632,7 @@ function unresolvedAs(value: string, why: string): Resolved {
 }
 
 export function newReference(): Reference {
-	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null, scenes: {}, beforeAside: null };
+	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null, scenes: {}, beforeAside: null, shiftedYear: null };
 }
 
 /** Decades and centuries in the spelling of the article's language's TimeBank. */

@@ -122,6 +122,17 @@ describe('French expressions', () => {
 		]);
 	});
 
+	it('reads a month or day with no year after `Ten years later`, `deux ans plus tard` in the year it moved to', () => {
+		expect(pairs('In September 2012, an avalanche killed eleven climbers. Ten years later, another slide swept the route in late September.', 'en')).toEqual([
+			['September 2012', '2012-09'],
+			['Ten years later', '2022'],
+			['late September', '2022-09']
+		]);
+		expect(pairs('Le pont a cédé le 3 octobre 2019. Deux ans plus tard, le 14 juin, il a été reconstruit.', 'fr')[2]).toEqual(['le 14 juin', '2021-06-14']);
+		// Only in its own sentence, and only told in the past.
+		expect(pairs('Le pont a cédé en 2019. Deux ans plus tard, il a rouvert. Le 14 juin, il fermera.', 'fr')[2]).toEqual(['Le 14 juin', '2024-06-14']);
+	});
+
 	it('moves the story by months: deux mois plus tard, three months earlier are months of the story, not lengths', () => {
 		expect(pairs('Il a été arrêté le 20 mars 2023. Deux mois plus tard, il a été extradé.', 'fr')).toEqual([
 			['le 20 mars 2023', '2023-03-20'],
