@@ -125,6 +125,12 @@ function frCue(toks: Tok[], i: number, end: number): Tense | null {
 			const pron = i > 1 && ((toks[i - 1].w === "'" && (toks[i - 2].w === 's' || toks[i - 2].w === 'm' || toks[i - 2].w === 't')) || toks[i - 1].w === 'se' || toks[i - 1].w === 'nous' || toks[i - 1].w === 'vous');
 			return pron || FR_MOTION.has(stem(toks[j].w)) ? 'past' : 'present';
 		}
+		// The same for the conditional: `seraient jugées dès lundi` is a passive still to come (`aurait tué`,
+		// `serait arrivé`, `se serait rendu` tell an alleged past).
+		if (pp && (w === 'serait' || w === 'seraient')) {
+			const pron = i > 1 && ((toks[i - 1].w === "'" && toks[i - 2].w === 's') || toks[i - 1].w === 'se');
+			return pron || FR_MOTION.has(stem(toks[j].w)) ? 'past' : 'conditional';
+		}
 		if (pp) return 'past';
 		if (FR_AUX_PAST.has(w)) return 'past';
 		if (FR_AUX_COND.has(w)) return 'conditional';
