@@ -236,7 +236,7 @@ function sayingIncise(toks: Tok[], i: number, end: number): boolean {
 }
 
 /** Clause boundaries: a vote across one of these counts for less. */
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'et', 'mais', 'ou', 'tandis', 'alors', 'puis']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'et', 'mais', 'ou', 'tandis', 'alors', 'puis', 'if', 'unless', 'because']);
 
 function isBoundary(t: Tok): boolean {
 	if (t.k === 'w') return CONJUNCTIONS.has(t.w);
