@@ -56,6 +56,10 @@ export interface Reference {
 	quarter: { y: number; q: number } | null;
 	/** The last day each part of the day was named on (evening and night as one): what `ce soir-là` points back to. */
 	scenes: Scenes;
+	/** The story's day before a pluperfect aside moved it, and the aside's sentence (see `setDay`). */
+	beforeAside: { day: Ymd | null; daySentence: number; sentence: number } | null;
+	/** The year `Ten years later` moved the story to, and the sentence it opens (see `narrativeYear`). */
+	shiftedYear: { y: number; sentence: number } | null;
 }
 
 /** Replaced, never mutated: a probe resolves on a shallow copy of the reference. */
@@ -83,6 +87,8 @@ export interface AnchorCtx {
 	lang?: Lang;
 	/** After `since`/`depuis`: the start of a span that runs to now, where the story does not go back to. */
 	since?: boolean;
+	/** The expression is in a pluperfect clause (pluperfect.ts): a day told earlier than the story's. */
+	pluperfect?: boolean;
 }
 
 export interface Resolved extends Valued {
@@ -135,6 +141,19 @@ function refDay(c: AnchorCtx, reach = REF_REACH_DAY): { day: Ymd; fromRef: boole
 	return { day: c.dct, fromRef: false };
 }
 
+/**
+ * `Les voyageurs avaient été prévenus dès dimanche. […] l'ambiance restait calme en fin de matinée.`: a bare
+ * clock or part of the day told after a pluperfect aside, and not itself in the pluperfect, is back on the
+ * story's day, not the aside's.
+ */
+function resumeStory(c: AnchorCtx): void {
+	const back = c.ref.beforeAside;
+	if (!back || c.pluperfect || c.dayHint || c.boilerplate || c.sentence <= back.sentence) return;
+	c.ref.day = back.day;
+	c.ref.daySentence = back.daySentence;
+	c.ref.beforeAside = null;
+}
+
 /** A clock time or part of day told on the reference day keeps the reference alive. */
 function touch(c: AnchorCtx, fromRef: boolean): void {
 	if (fromRef && !c.boilerplate && c.ref.day) c.ref.daySentence = Math.max(c.ref.daySentence, c.sentence);
@@ -152,6 +171,10 @@ function done(v: Valued, r: TimexResolution, zone: string | null = null): Resolv
 
 function setDay(c: AnchorCtx, d: Ymd): void {
 	if (c.boilerplate) return;
+	// `Les voyageurs avaient été prévenus dès dimanche.`: the story's day is kept aside, for the bare clocks and
+	// parts of the day of later sentences (`resumeStory`).
+	if (!c.pluperfect) c.ref.beforeAside = null;
+	else if (!c.ref.beforeAside) c.ref.beforeAside = { day: c.ref.day, daySentence: c.ref.daySentence, sentence: c.sentence };
 	c.ref.day = d;
 	c.ref.daySentence = c.sentence;
 	c.ref.year = d.y;
@@ -173,6 +196,10 @@ function setYear(c: AnchorCtx, y: number, written = false): void {
  * the publication date as usual.
  */
 function narrativeYear(c: AnchorCtx, valid: (y: number) => boolean): number | null {
+	// `Ten years later, another slide swept through the route in late September`: the rest of the sentence is in
+	// the year it moved to.
+	const shifted = c.ref.shiftedYear;
+	if (shifted && shifted.sentence === c.sentence && way(c.tense) === 'past' && valid(shifted.y)) return shifted.y;
 	// The year written out, and no other year named since (`proclamé le 9 septembre 1948 … Mis en service en 2016`).
 	const y = c.ref.year === c.ref.writtenYear ? c.ref.year : null;
 	// The sentence right before only: within one sentence (`Mis en service en 2016, il a servi le mois dernier
@@ -397,6 +424,7 @@ function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 			return done(withTime(day, spec), res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, `${rel} ${what}`));
 		}
 		case 'clock': {
+			resumeStory(c);
 			const live = refDay(c, REF_REACH_CLOCK);
 			// A day named with the time (`at 11 p.m. on Tuesday`, in the same sentence) is kept as said
 			// (read before `touch` carries the reference into this sentence).
@@ -410,6 +438,7 @@ function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 			return done(v, res(live.fromRef ? 'reference' : 'dct', fmtDay(live.day), null, spec.zone && spec.zone !== 'local' ? `${note}, ${spec.zone}` : note), spec.zone && spec.zone !== 'local' ? spec.zone : null);
 		}
 		case 'pod': {
+			resumeStory(c);
 			const live = refDay(c, REF_REACH_CLOCK);
 			touch(c, live.fromRef);
 			// `flew overnight and landed on Friday morning`, told on Friday: the
@@ -571,9 +600,11 @@ function resolveSpec(spec: Spec, c: AnchorCtx): Resolved {
 			// `a year earlier` after a quarter or a half is that period a year before
 			// (results); after a month or a day, `two years later` is a year.
 			if (p && c.sentence - p.sentence <= REF_REACH_DAY && p.unit !== 'month') {
+				if (!c.boilerplate) c.ref.shiftedYear = { y: p.y + spec.n, sentence: c.sentence };
 				return done(periodValue({ ...p, y: p.y + spec.n }), res('reference', periodValue(p).value, null, `${how} the period the story is talking about`));
 			}
 			const y = (c.ref.year ?? dct.y) + spec.n;
+			if (!c.boilerplate) c.ref.shiftedYear = { y, sentence: c.sentence };
 			return done(yearValue(y), res(c.ref.year !== null ? 'reference' : 'dct', String(c.ref.year ?? dct.y), null, `${how} the year the story is talking about`));
 		}
 		case 'dur':
@@ -601,7 +632,7 @@ function unresolvedAs(value: string, why: string): Resolved {
 }
 
 export function newReference(): Reference {
-	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null, scenes: {} };
+	return { day: null, daySentence: -100, year: null, yearSentence: -100, writtenYear: null, period: null, quarter: null, scenes: {}, beforeAside: null, shiftedYear: null };
 }
 
 /** Decades and centuries in the spelling of the article's language's TimeBank. */

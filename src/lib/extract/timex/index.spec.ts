@@ -122,6 +122,17 @@ describe('French expressions', () => {
 		]);
 	});
 
+	it('reads a month or day with no year after `Ten years later`, `deux ans plus tard` in the year it moved to', () => {
+		expect(pairs('In September 2012, an avalanche killed eleven climbers. Ten years later, another slide swept the route in late September.', 'en')).toEqual([
+			['September 2012', '2012-09'],
+			['Ten years later', '2022'],
+			['late September', '2022-09']
+		]);
+		expect(pairs('Le pont a cédé le 3 octobre 2019. Deux ans plus tard, le 14 juin, il a été reconstruit.', 'fr')[2]).toEqual(['le 14 juin', '2021-06-14']);
+		// Only in its own sentence, and only told in the past.
+		expect(pairs('Le pont a cédé en 2019. Deux ans plus tard, il a rouvert. Le 14 juin, il fermera.', 'fr')[2]).toEqual(['Le 14 juin', '2024-06-14']);
+	});
+
 	it('moves the story by months: deux mois plus tard, three months earlier are months of the story, not lengths', () => {
 		expect(pairs('Il a été arrêté le 20 mars 2023. Deux mois plus tard, il a été extradé.', 'fr')).toEqual([
 			['le 20 mars 2023', '2023-03-20'],
@@ -157,6 +168,20 @@ describe('French expressions', () => {
 			['le 9 septembre 1948', '1948-09-09'],
 			['La veille', '1948-09-08']
 		]);
+	});
+
+	it('tells a part of the day after a pluperfect aside on the story’s day, not the aside’s', () => {
+		// Publication Tuesday 2023-09-12.
+		const aside = 'Aucun avion n’a décollé ce mardi matin. Les voyageurs avaient été prévenus dès dimanche. La plupart ont été replacés. L’ambiance restait calme en fin de matinée.';
+		expect(pairs(aside, 'fr')).toEqual([
+			['ce mardi matin', '2023-09-12TMO'],
+			['dimanche', '2023-09-10'],
+			['matinée', '2023-09-12TMO']
+		]);
+		// Told in the pluperfect too, the part of the day stays in the aside.
+		expect(pairs('Ils avaient quitté la ville dimanche. Ils avaient rejoint le camp en fin de matinée.', 'fr')[1]).toEqual(['matinée', '2023-09-10TMO']);
+		// Not a pluperfect: the story is on Sunday.
+		expect(pairs('Aucun avion n’a décollé ce mardi matin. Les voyageurs ont été prévenus dimanche. L’ambiance restait calme en fin de matinée.', 'fr')[2]).toEqual(['matinée', '2023-09-10TMO']);
 	});
 
 	it.each([

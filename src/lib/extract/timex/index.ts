@@ -11,6 +11,7 @@ import { tokenize, type Tok } from './tokens';
 import { scan } from './rules';
 import type { Match, RuleCtx } from './match';
 import { tenseAround } from './tense';
+import { inPluperfect } from './pluperfect';
 import { newReference, resolve, type AnchorCtx } from './anchor';
 import { parseDct } from './value';
 import { untilTense } from './until';
@@ -109,7 +110,8 @@ function run(doc: Doc): Timex[] {
 			// `Le festival se tient jusqu'à dimanche`, `ont interdit l'accès jusqu'à dimanche`: a span that holds now,
 			// or was decided, ends on a day still to come (until.ts).
 			const tense = since ? 'past' : untilTense(T, m.a, tenseFor(mi));
-			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang, since };
+			const pluperfect = inPluperfect(T, first[s] >= 0 ? first[s] : 0, last[s] || T.length, m.a, m.b, doc.lang);
+			const actx: AnchorCtx = { dct, ref, sentence: ordinal.get(s) ?? 0, tense, boilerplate: boiler.has(s), lang: doc.lang, since, pluperfect };
 			// `vers 0 h 40, jeudi`: a clock time takes the day named after it in the same sentence.
 			// A day right after the time (`midnight Sunday`, `10 p.m. Saturday`) beats one said earlier.
 			// A day further on belongs to another clause (`conceded at 11 p.m. and said she would ask the commission on

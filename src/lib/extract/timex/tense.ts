@@ -46,10 +46,10 @@ const FR_NOT_INFINITIVE = new Set(['premier', 'dernier', 'hiver', 'janvier', 'f�
 
 const FR_ETRE_PRESENT = new Set(['est', 'sont', 'suis', 'es', 'sommes', 'êtes']);
 /** Verbs conjugated with `être` in the passé composé (their masculine participles). */
-const FR_MOTION = new Set(['arrivé', 'parti', 'venu', 'allé', 'mort', 'né', 'entré', 'sorti', 'monté', 'descendu', 'tombé', 'resté', 'retourné', 'devenu', 'revenu', 'rentré', 'passé', 'intervenu', 'survenu', 'parvenu', 'reparti', 'décédé', 'apparu', 'disparu', 'rendu', 'redevenu', 'remonté', 'ressorti', 'advenu']);
+export const FR_MOTION = new Set(['arrivé', 'parti', 'venu', 'allé', 'mort', 'né', 'entré', 'sorti', 'monté', 'descendu', 'tombé', 'resté', 'retourné', 'devenu', 'revenu', 'rentré', 'passé', 'intervenu', 'survenu', 'parvenu', 'reparti', 'décédé', 'apparu', 'disparu', 'rendu', 'redevenu', 'remonté', 'ressorti', 'advenu']);
 
 /** Masculine singular of a participle (`arrivées` → `arrivé`). */
-function stem(w: string): string {
+export function stem(w: string): string {
 	if (w.endsWith('ées')) return w.slice(0, -2);
 	if (w.endsWith('ée') || w.endsWith('és')) return w.slice(0, -1);
 	if (w.endsWith('ies') || w.endsWith('ues') || w.endsWith('tes')) return w.slice(0, -2);
@@ -124,6 +124,12 @@ function frCue(toks: Tok[], i: number, end: number): Tense | null {
 		if (pp && FR_ETRE_PRESENT.has(w)) {
 			const pron = i > 1 && ((toks[i - 1].w === "'" && (toks[i - 2].w === 's' || toks[i - 2].w === 'm' || toks[i - 2].w === 't')) || toks[i - 1].w === 'se' || toks[i - 1].w === 'nous' || toks[i - 1].w === 'vous');
 			return pron || FR_MOTION.has(stem(toks[j].w)) ? 'past' : 'present';
+		}
+		// The same for the conditional: `seraient jugées dès lundi` is a passive still to come (`aurait tué`,
+		// `serait arrivé`, `se serait rendu` tell an alleged past).
+		if (pp && (w === 'serait' || w === 'seraient')) {
+			const pron = i > 1 && ((toks[i - 1].w === "'" && toks[i - 2].w === 's') || toks[i - 1].w === 'se');
+			return pron || FR_MOTION.has(stem(toks[j].w)) ? 'past' : 'conditional';
 		}
 		if (pp) return 'past';
 		if (FR_AUX_PAST.has(w)) return 'past';
@@ -230,7 +236,7 @@ function sayingIncise(toks: Tok[], i: number, end: number): boolean {
 }
 
 /** Clause boundaries: a vote across one of these counts for less. */
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'et', 'mais', 'ou', 'tandis', 'alors', 'puis']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'et', 'mais', 'ou', 'tandis', 'alors', 'puis', 'if', 'unless', 'because']);
 
 function isBoundary(t: Tok): boolean {
 	if (t.k === 'w') return CONJUNCTIONS.has(t.w);
