@@ -7,6 +7,7 @@ import { paragraphScenes } from './frame';
 import { disasterSite } from './disaster-site';
 import { isSpace } from '../chars';
 import { firstNotBelow } from '../bisect';
+import { settingFits, storySetting } from './setting';
 
 /**
  * What a sentence leaves out, the story supplies. One pass in text order
@@ -135,6 +136,7 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 	const venue = courtVenue(doc, places);
 	const framed = paragraphScenes(doc, places);
 	const site = disasterSite(doc, places);
+	const setting = storySetting(doc, drafts, places);
 	const tomorrow = `${addDays(doc.dct, 1)}T00:00`;
 
 	for (const d of drafts) {
@@ -214,6 +216,9 @@ export function applyContext(doc: Doc, drafts: Draft[], places: Place[], disaste
 		if (!d.where && site && d.kind === 'disaster' && d.pluperfect && !d.placeList) d.where = whereFromPlace(site, true);
 		// `la cour a entendu l'expert`, `a-t-il affirmé à la barre`: the hearing is in the court's town.
 		if (!d.where && venue && dct !== null && Math.abs((dayNumber(d.when) ?? Infinity) - dct) <= HEARING_DAYS && toldAtHearing(d)) d.where = venue;
+		// What the story tells of its own days without a place happens at its setting (setting.ts).
+		if (!d.where && setting && dct !== null && (dayOrFiner(d.when) || d.when?.granularity === 'week') && settingFits(d, dayNumber(d.when)! - dct))
+			d.where = { ...setting };
 
 		// update the story
 		if (d.pluperfect && d.timex && d.when && !d.since && !d.secondary) flashback = { when: d.when, where: d.where, sentence: d.sentence, actors: d.actors };
