@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens';
+import { bracketedWord } from './bracketed.testkit';
 import { inPluperfect } from './pluperfect';
 import type { Lang } from '$lib/model';
 
 /** Whether the word in brackets is in a pluperfect clause. */
 function pluperfectAt(text: string, lang: Lang): boolean {
-	const clean = text.replace(/[[\]]/g, ' ');
-	const T = tokenize(clean);
-	const at = text.indexOf('[');
-	const i = T.findIndex((t) => t.s > at);
+	const { T, i } = bracketedWord(text);
 	return inPluperfect(T, 0, T.length, i, i + 1, lang);
 }
 

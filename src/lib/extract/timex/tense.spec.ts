@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens';
+import { bracketedWord } from './bracketed.testkit';
 import { tenseAround } from './tense';
 import type { Lang, Tense } from '$lib/model';
 
 /** Tense around the word in brackets. */
 function tenseOf(text: string, lang: Lang): Tense | null {
-	const clean = text.replace(/[[\]]/g, ' ');
-	const T = tokenize(clean);
-	const at = text.indexOf('[');
-	const i = T.findIndex((t) => t.s > at);
+	const { T, i } = bracketedWord(text);
 	return tenseAround(T, 0, T.length, i, i + 1, lang);
 }
 
