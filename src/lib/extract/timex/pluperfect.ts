@@ -6,7 +6,7 @@
  */
 import type { Lang } from '$lib/model';
 import type { Tok } from './tokens';
-import { FR_MOTION, stem } from './tense';
+import { FR_MOTION, FR_SKIP, frParticiple, nextContent, stem } from './tense';
 
 const AUX_PAST: Record<Lang, ReadonlySet<string>> = {
 	fr: new Set(['avait', 'avaient', 'avais', 'avions', 'aviez', 'était', 'étaient', 'étais', 'étions', 'étiez']),
@@ -14,35 +14,33 @@ const AUX_PAST: Record<Lang, ReadonlySet<string>> = {
 };
 const FR_ETRE_PAST = new Set(['était', 'étaient', 'étais', 'étions', 'étiez']);
 const FR_REFLEXIVE = new Set(['s', 'se', 'm', 'me', 't', 'te', 'nous', 'vous']);
-/** Between the auxiliary and its participle: negation, clitics, adverbs. */
-const SKIP = new Set(['ne', 'n', 'pas', 'plus', 'jamais', 'déjà', 'été', 'bien', 'alors', 'pourtant', 'également', 'aussi', 'tous', 'tout', 'not', 'already', 'also', 'been', 'just', 'never', 'previously', "'", 't', 'y', 'en', 'lui', 'leur']);
+/** Between `had` and its participle: negation and adverbs (French uses tense.ts's FR_SKIP). */
+const EN_SKIP = new Set(['not', 'already', 'also', 'been', 'just', 'never', 'previously']);
 /** How far (in tokens) the auxiliary may stand from the expression. */
 const REACH = 10;
 
-function isParticiple(w: string, lang: Lang): boolean {
-	if (lang === 'en') return w.length > 3 && (/(ed|en|wn|ght|ung|ust|eft|et|one|ade|id|ew)$/.test(w) || w === 'met' || w === 'won' || w === 'lost' || w === 'held');
-	return w.length > 1 && (/(é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|inte|ort|orte)$/.test(w) || w === 'eu' || w === 'dû' || w === 'été');
+function enParticiple(w: string): boolean {
+	return w.length > 3 && (/(ed|en|wn|ght|ung|ust|eft|et|one|ade|id|ew)$/.test(w) || w === 'met' || w === 'won' || w === 'lost' || w === 'held');
 }
 
 function boundary(t: Tok): boolean {
 	return t.k === 'p' && (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w === '«' || t.w === '»' || t.w === '"');
 }
 
-/** A past auxiliary at i followed, past skippable words, by a participle. */
+/** A past auxiliary at i followed, past skippable words, by a participle (read as tense.ts reads one). */
 function pluperfectAt(toks: Tok[], i: number, end: number, lang: Lang): boolean {
 	if (toks[i].k !== 'w' || !AUX_PAST[lang].has(toks[i].w)) return false;
-	for (let j = i + 1, n = 0; j < end && n < 4; j++, n++) {
-		const w = toks[j].w;
-		if (SKIP.has(w)) continue;
-		if (toks[j].k !== 'w' || !isParticiple(w, lang)) return false;
-		// `étaient mobilisés mercredi` is a passive or a state in the imperfect: with `être`, only the verbs of
-		// motion and the pronominal verbs make a pluperfect (`était arrivé`, `s'étaient massées`), as in tense.ts.
-		if (!FR_ETRE_PAST.has(toks[i].w)) return true;
-		const before = i > 0 ? toks[i - 1].w : '';
-		const reflexive = FR_REFLEXIVE.has(before) || (before === "'" && i > 1 && FR_REFLEXIVE.has(toks[i - 2].w));
-		return reflexive || FR_MOTION.has(stem(w));
-	}
-	return false;
+	const j = nextContent(toks, i, end, lang === 'fr' ? FR_SKIP : EN_SKIP, 4);
+	if (j < 0 || toks[j].k !== 'w') return false;
+	const w = toks[j].w;
+	if (lang === 'en') return enParticiple(w);
+	if (!frParticiple(w)) return false;
+	// `étaient mobilisés mercredi` is a passive or a state in the imperfect: with `être`, only the verbs of
+	// motion and the pronominal verbs make a pluperfect (`était arrivé`, `s'étaient massées`), as in tense.ts.
+	if (!FR_ETRE_PAST.has(toks[i].w)) return true;
+	const before = i > 0 ? toks[i - 1].w : '';
+	const reflexive = FR_REFLEXIVE.has(before) || (before === "'" && i > 1 && FR_REFLEXIVE.has(toks[i - 2].w));
+	return reflexive || FR_MOTION.has(stem(w));
 }
 
 /** The expression at tokens [from, to) of the sentence tokens [a, b) is governed by a pluperfect of its clause. */

@@ -14,7 +14,7 @@ const FR_AUX_PAST = new Set(['avait', 'avaient', 'était', 'étaient', 'eut', 'f
 const FR_AUX_COND = new Set(['aurait', 'auraient', 'serait', 'seraient']);
 const FR_AUX_FUT = new Set(['aura', 'auront', 'sera', 'seront']);
 /** Between an auxiliary and its participle: negation, clitics, adverbs. */
-const FR_SKIP = new Set(['ne', 'n', 'pas', 'plus', 'jamais', 'déjà', 'ensuite', 'également', 'aussi', 'bien', 'encore', 'toujours', 'été', 'enfin', 'finalement', 'notamment', 'alors', 'même', 'donc', 'pourtant', 'cependant', 'rapidement', 'récemment', "'", 'y', 'en', 'se', 's', 'lui', 'leur', 'tout', 'tous', 'effectivement', 'officiellement', 'longtemps']);
+export const FR_SKIP = new Set(['ne', 'n', 'pas', 'plus', 'jamais', 'déjà', 'ensuite', 'également', 'aussi', 'bien', 'encore', 'toujours', 'été', 'enfin', 'finalement', 'notamment', 'alors', 'même', 'donc', 'pourtant', 'cependant', 'rapidement', 'récemment', "'", 'y', 'en', 'se', 's', 'lui', 'leur', 'tout', 'tous', 'effectivement', 'officiellement', 'longtemps']);
 const FR_IRREGULAR_PP = new Set([
 	'fait', 'dit', 'pris', 'mis', 'eu', 'été', 'vu', 'su', 'pu', 'dû', 'voulu', 'venu', 'devenu', 'revenu', 'reçu', 'tenu',
 	'obtenu', 'maintenu', 'ouvert', 'offert', 'découvert', 'couvert', 'souffert', 'mort', 'né', 'parti', 'sorti', 'fini',
@@ -57,7 +57,7 @@ export function stem(w: string): string {
 	return w;
 }
 
-function frParticiple(w: string): boolean {
+export function frParticiple(w: string): boolean {
 	if (w.length < 2) return false;
 	if (FR_IRREGULAR_PP.has(w)) return true;
 	// Agreement: `mortes`, `prises`, `faits`.
@@ -69,7 +69,7 @@ function frInfinitive(w: string): boolean {
 	return w.length > 3 && /(er|ir|re|oir)$/.test(w);
 }
 
-function nextContent(toks: Tok[], i: number, end: number, skip: Set<string>, max: number): number {
+export function nextContent(toks: Tok[], i: number, end: number, skip: Set<string>, max: number): number {
 	for (let j = i + 1, n = 0; j < end && n < max; j++, n++) {
 		const w = toks[j].w;
 		if (skip.has(w)) continue;
